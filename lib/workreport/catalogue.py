@@ -1,0 +1,90 @@
+"""The headline-indicator catalogue: canonical ids, aliases, kinds and units, kept as data.
+
+A user extends it by adding a row to a copy of `data/indicators.csv` and passing
+that file; no code changes.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import ParameterError
+
+_COLUMNS = ("indicator", "label", "kinds", "units", "aliases", "exclude", "description")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    label: str
+    kinds: frozenset[str]
+    units: tuple[str, ...]
+    aliases: tuple[str, ...]
+    exclude: tuple[str, ...]
+    description: str
+    pattern: re.Pattern
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(p.strip().lower() for p in (cell or "").split(";") if p.strip())
+
+
+def load_catalogue(path: str | Path | None = None) -> tuple[Indicator, ...]:
+    """Read the catalogue CSV (the bundled one unless `path` is given)."""
+    if path is None:
+        text = resources.files("workreport").joinpath("data/indicators.csv").read_text(encoding="utf-8")
+        where = "the bundled catalogue"
+    else:
+        p = Path(path)
+        if not p.is_file():
+            raise ParameterError(f"indicator catalogue {p} does not exist; pass a CSV with columns {', '.join(_COLUMNS)}.")
+        text = p.read_text(encoding="utf-8")
+        where = str(p)
+    rows = list(csv.DictReader(text.splitlines()))
+    if not rows or any(c not in rows[0] for c in _COLUMNS[:5]):
+        raise ParameterError(f"{where} needs the columns {', '.join(_COLUMNS)}.")
+    out = []
+    for row in rows:
+        aliases = _split(row["aliases"])
+        if not row["indicator"] or not aliases:
+            raise ParameterError(f"{where}: every row needs an indicator id and at least one alias.")
+        alias_re = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        out.append(Indicator(
+            id=row["indicator"].strip(), label=row["label"].strip(),
+            kinds=frozenset(k.strip() for k in row["kinds"].split("|") if k.strip()),
+            units=tuple(u.strip() for u in row["units"].split("|")),
+            aliases=aliases, exclude=_split(row.get("exclude")), description=(row.get("description") or "").strip(),
+            pattern=re.compile(rf"(?<![a-z]){alias_re}"),
+        ))
+    return tuple(out)
+
+
+class Matcher:
+    """All aliases of a catalogue in one pattern, so a subject is scanned once."""
+
+    def __init__(self, catalogue: tuple[Indicator, ...]):
+        self.by_alias: dict[str, list[Indicator]] = {}
+        for ind in catalogue:
+            for a in ind.aliases:
+                self.by_alias.setdefault(a, []).append(ind)
+        alts = "|".join(re.escape(a) for a in sorted(self.by_alias, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![a-z])(?:{alts})") if alts else None
+
+    def match(self, subject: str, kind: str) -> str:
+        if self.pattern is None or not subject:
+            return ""
+        best, best_len = "", 0
+        for m in self.pattern.finditer(subject):
+            for ind in self.by_alias[m.group()]:
+                if kind in ind.kinds and len(m.group()) > best_len and not any(x in subject for x in ind.exclude):
+                    best, best_len = ind.id, len(m.group())
+        return best
+
+
+def match_indicator(catalogue, subject: str, kind: str) -> str:
+    """The id whose longest alias appears in `subject` and whose kinds admit `kind`, else ''."""
+    matcher = catalogue if isinstance(catalogue, Matcher) else Matcher(tuple(catalogue))
+    return matcher.match(subject.lower(), kind)

@@ -1,0 +1,454 @@
+"""From candidate mentions to quantitative claims: kind, subject, period, status, indicator.
+
+Rules work on the clause around each figure. The subject is the noun phrase
+before the verb ("the regional GDP will increase by ...") or, for counts, the
+noun counted after the number ("13 new public kindergartens"). "Respectively"
+lists pair figures with list items in order; a bare "an increase of 15.1%"
+belongs to the figure just before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .catalogue import Matcher, match_indicator
+from .document import Document
+from .mentions import Mention
+
+KINDS = ("growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration")
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
+STATUSES = ("actual", "estimate", "target")
+UNITS = ("%", "pp", "CNY", "USD", "km", "km2", "mu", "ha", "m2", "jin", "ton", "day", "month", "year", "times", "")
+
+
+@dataclass
+class Claim:
+    claim_id: int
+    start: int
+    end: int
+    expr: str
+    value: float
+    value_high: float | None
+    unit: str
+    counted: str
+    kind: str
+    qualifier: str
+    direction: str
+    period: int | None
+    base_period: int | None
+    status: str
+    subject: str
+    indicator: str
+    section: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    part: str
+
+
+_BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:(]|\s[-—–]\s")
+_CUT = re.compile(r"\b(?:that|which|where|whereas|so that|so as to|in order to)\s+", re.I)
+_GROWTH_TAIL = re.compile(rf"\b(?:{lx.GROWTH_WORDS})(?:\s+(?:by|of|at|in))?\s*$", re.I)
+_GROWTH_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year|y/y|yoy|increase|growth|rise|decline|decrease|drop|higher|lower|up\b|down\b)", re.I)
+_GROWTH_NOUN = re.compile(r"\b(?:increase|growth|rise|decline|decrease|reduction|drop)s?\b", re.I)
+_GROWTH_VERB = re.compile(r"\b(?:increase|raise|reduce|cut|expand|lower|grow|boost|decrease)\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:account\w*|proportion|share|ratio|percent of)\b", re.I)
+_RATIO = re.compile(r"\brecover\w*\s+to\s*$|\bequivalent to\s*$|\bas much as\s*$", re.I)
+_RATIO_AFTER = re.compile(r"\s*(?:of|in|at)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?(?:19|20)\d\d\b|\s*of (?:the|its) (?:pre-\w+\s+)?level", re.I)
+_DOWN = re.compile(r"\b(?:decreas\w*|declin\w*|fell|fall\w*|drop\w*|reduc\w*|down|lower\w*|cut|shr[iu]nk\w*|contracted|contraction|slow\w*|negative)\b", re.I)
+_COPULA_END = re.compile(r"\b(?:is|was|were|are|be|reach(?:ed|es|ing)?|total(?:l?ed|ing|s)?|amount(?:ed|ing|s)? to|stood at|hit|numbered|came to)\s*$", re.I)
+_STRONG_LEAD = re.compile(r"\b(?:increase[ds]?|rose|grew)\s+to\s*$", re.I)
+_ESTIMATE = re.compile(lx.ESTIMATE_HEDGE, re.I)
+_TOKEN = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z][A-Za-z&'’/-]*|\d[\d,.]*|[,;:.()!?]|\S")
+_WORDS = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z0-9][A-Za-z0-9&'’/-]*(?:\.\d+)?")
+_NP_STOP = frozenset("""
+of in for with to from on at by were was are is have has had will would be been being which that such including
+as than into under over through across per via while where when who whose this these those it its their our
+above below around within during throughout among between like continues remains reaches becomes ranks makes
+takes gets accounts accounting reached reaching achieve achieved
+""".split())
+_YEAR_CUE = re.compile(
+    r"\b(?:compared (?:with|to)|than(?: that of| in| the)?|over|from|since|relative to|against|as against|base year(?: of)?)\s+(?:the\s+)?(?:end of\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+_RATIO_YEAR = re.compile(r"\b(?:of|in|at|than|with)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?((?:19|20)\d\d)\b", re.I)
+_BY_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.I)
+_NUMBER_OF = re.compile(r"\bnumber of ((?:[\w&'-]+\s*){1,6})", re.I)
+_HEDGE_HINTS = ("stimat", "xpect", "reliminar", "rojected", "nticipat")
+_OF_TO_END = re.compile(r"\b(?:of|to)\s*$")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_PREP = re.compile(r"\b(?:to|of|in|for|with|from|on)\s+", re.I)
+
+
+def _looks_plural(word: str) -> bool:
+    w = word.lower().strip("\"“”")
+    if " " in w:
+        w = w.split()[-1]
+    if w in lx.IRREGULAR_PLURALS:
+        return True
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lx.NOT_COUNTED
+
+
+def _clean_words(words: list[str]) -> list[str]:
+    return [w.strip("\"“”") for w in words if w.strip("\"“”")]
+
+
+def _lead_window(text: str, lo: int, hi: int) -> str:
+    """The clause text just before a figure, from the last clause boundary."""
+    window = text[lo:hi]
+    cut = 0
+    for m in _BOUNDARY.finditer(window):
+        cut = m.end()
+    window = window[cut:]
+    last = None
+    for last in _CUT.finditer(window):
+        pass
+    if last is not None:
+        window = window[last.end():]
+    return window
+
+
+_VERBISH = lx.LEADING_VERBS - frozenset("""
+and with while whereas of which where including include includes among them it its our their this these that the
+a an in there up so as to also further newly effectively actively vigorously was were
+""".split())
+_WORDS_COMMAS = re.compile(_WORDS.pattern + "|,")
+
+
+def subject_of(window: str, keep_commas: bool = False) -> str:
+    """Noun phrase of a clause window, without the verbs around it: 'the regional GDP will increase by' -> 'regional gdp'."""
+    words = _clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window))
+    while words and words[-1].lower() in lx.TRAILING_VERBS:
+        words.pop()
+    while words and words[0].lower() in lx.LEADING_VERBS:
+        if words[0].lower() in ("added", "new") and len(words) > 1 and words[1].lower() == "value":
+            break
+        words.pop(0)
+    if len(words) == 1 and words[0].lower() in lx.PRONOUN_SUBJECTS:
+        words = []
+    return " ".join(words[-12:]).lower().replace(" ,", ",")
+
+
+def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]:
+    """The noun phrase after a number: core words, one short prepositional phrase, and where it ends."""
+    toks = []
+    cursor = pos
+    for tok in _TOKEN.findall(text, pos, min(end, pos + 90)):
+        cursor = text.find(tok, cursor) + len(tok)
+        toks.append((tok, cursor))
+    core: list[str] = []
+    pp: list[str] = []
+    stop_at = pos
+    target = core
+    for i, (tok, tend) in enumerate(toks):
+        low = tok.lower()
+        nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
+        if tok in ",;:.()!?" or tok[0].isdigit():
+            break
+        if low in ("and", "or") and not (core if target is core else pp):
+            break
+        if low == "and" and (not nxt or nxt[0].isdigit() or nxt in _VERBISH
+                             or (nxt.endswith("ed") and "-" not in nxt) or nxt in lx.DETERMINERS or nxt in _NP_STOP):
+            break
+        if target is core:
+            if low in _NP_STOP:
+                if core and low in ("of", "in", "for") and (core[-1].lower() in lx.MEASURE_WORDS or low != "of" or len(core) <= 3):
+                    target = pp
+                    pp.append(low)
+                    stop_at = tend
+                    continue
+                break
+            if core and _looks_plural(core[-1]) and (low in _VERBISH or (_looks_plural(low) and low not in lx.IRREGULAR_PLURALS)):
+                break
+            core.append(tok)
+            stop_at = tend
+            if len(core) >= 12:
+                break
+        else:
+            if low in _NP_STOP or len(pp) >= 7 or (pp and _looks_plural(pp[-1]) and low in _VERBISH):
+                break
+            pp.append(tok)
+            stop_at = tend
+    while core and core[-1].lower() in ("and", "or"):
+        core.pop()
+    while pp and pp[-1].lower() in ("and", "or", "the"):
+        pp.pop()
+    if len(pp) == 1:
+        pp = []
+    return _clean_words(core), _clean_words(pp), stop_at
+
+
+def _counted_from(core: list[str]) -> str:
+    for w in reversed(core):
+        if _looks_plural(w):
+            return w.lower()
+    return core[-1].lower() if core else ""
+
+
+def _split_list(subject_window: str, n: int) -> list[str] | None:
+    """Split 'A, B and C' (or 'X of A and B') into n subjects, keeping a shared head."""
+    s = subject_of(subject_window, keep_commas=True).strip(", ")
+    if not s:
+        return None
+    pieces = []
+    pos = 0
+    for m in _LIST_SPLIT.finditer(s):
+        pieces.append((pos, s[pos:m.start()]))
+        pos = m.end()
+    pieces.append((pos, s[pos:]))
+    pieces = [(p, t) for p, t in pieces if t.strip()]
+    if len(pieces) < n:
+        return None
+    chosen = pieces[-n:]
+    first_pos, first = chosen[0]
+    others = [t for _, t in chosen[1:]]
+    if all(len(t.split()) <= 3 for t in others):
+        preps = list(_PREP.finditer(first))
+        if preps and len(first.split()) > max(len(t.split()) for t in others):
+            head = s[: first_pos + preps[-1].end()]
+            return [head + first[preps[-1].end():]] + [head + t for t in others]
+    return [t.strip() for _, t in chosen]
+
+
+def _kind(c: Mention, lead: str, after: str, text: str) -> str:
+    unit = c.unit
+    if c.rank:
+        return "rank"
+    if unit == "pp":
+        return "pp_change"
+    if unit == "%":
+        tail = lead[-60:]
+        if _GROWTH_TAIL.search(tail) or _GROWTH_AFTER.match(after):
+            return "growth"
+        if tail.rstrip().lower().endswith("by") and _GROWTH_VERB.search(lead):
+            return "growth"
+        if _RATIO.search(tail) or (_RATIO_AFTER.match(after) and not _SHARE_WORDS.search(tail)):
+            return "ratio_to_base"
+        if _GROWTH_NOUN.search(lead) and not _SHARE_WORDS.search(tail):
+            return "growth"
+        return "share"
+    if unit in ("CNY", "USD"):
+        return "amount"
+    if unit in ("km", "km2", "mu", "ha", "m2", "jin", "ton"):
+        return "quantity"
+    if unit in ("day", "month", "year"):
+        return "quantity" if re.search(r"\b(?:days|months|years)\b", lead, re.I) else "duration"
+    if unit == "times":
+        return "ratio_to_base"
+    return "count"
+
+
+def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
+    """Claims from the candidate mentions; candidates that quantify nothing become 'other' non-claims."""
+    catalogue = catalogue if isinstance(catalogue, Matcher) else Matcher(tuple(catalogue))
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.nonclaim_type is None:
+            by_sentence.setdefault(doc.sentence_index(m.start), []).append(m)
+    claims: list[Claim] = []
+    for si in sorted(by_sentence):
+        claims.extend(_sentence_claims(doc, si, by_sentence[si], catalogue))
+    for i, c in enumerate(claims, 1):
+        c.claim_id = i
+    return claims
+
+
+def _clean_subject(s: str) -> str:
+    words = s.split()
+    while words and words[0] in lx.DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _np_subject(kind: str, core: list[str], pp: list[str]) -> tuple[str, str]:
+    """(counted, subject) read from the noun phrase after a number."""
+    if core and core[0].lower() in lx.MEASURE_WORDS and pp[:1] == ["of"]:
+        return core[0].lower(), " ".join(pp[1:]).lower()
+    if kind in ("count", "rank"):
+        return (_counted_from(core) if kind == "count" else ""), " ".join(core + pp).lower()
+    if pp[:1] == ["of"] and not core:
+        return "", " ".join(pp[1:]).lower()
+    return "", ""
+
+
+def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) -> list[Claim]:
+    text = doc.text
+    sent = doc.sentences[si]
+    s_text = text[sent.start:sent.end]
+    rows = []
+    prev_end = sent.start
+    for k, c in enumerate(cands):
+        nxt = cands[k + 1].start if k + 1 < len(cands) else sent.end
+        lead_raw = text[max(prev_end, c.start - 160):c.start]
+        lead = _lead_window(text, max(prev_end, c.start - 160), c.start)
+        after = text[c.end:min(nxt, sent.end, c.end + 80)]
+        kind = _kind(c, lead, after, text)
+        direction = "none"
+        if kind in ("growth", "pp_change"):
+            probe = lead[-45:] + " " + after[:25]
+            direction = "down" if _DOWN.search(probe) or (
+                kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead)) else "up"
+        subject = subject_of(lead)
+        counted = ""
+        np_end = c.end
+        if kind in ("count", "quantity", "duration", "rank"):
+            core, pp, np_end = follow_np(text, c.end, min(nxt, sent.end))
+            counted, np_subject = _np_subject(kind, core, pp)
+            if kind == "quantity" and not np_subject:
+                m_of = re.match(r"\s+of\s+", text[c.end:c.end + 6])
+                if m_of:
+                    core2, _, np_end = follow_np(text, c.end + m_of.end(), min(nxt, sent.end))
+                    np_subject = " ".join(core2).lower()
+            strong = (_COPULA_END.search(lead_raw[-30:]) and not _OF_TO_END.search(lead_raw[-8:])) \
+                or _STRONG_LEAD.search(lead_raw[-30:])
+            if np_subject and (kind == "rank" or not (strong and subject)):
+                subject = np_subject
+            if kind == "count" and not counted:
+                m_no = _NUMBER_OF.search(subject)
+                if m_no:
+                    counted = _counted_from(m_no.group(1).split())
+        elif not subject and re.match(r"\s+of\s+", after):
+            core, _, of_end = follow_np(text, c.end + re.match(r"\s+of\s+", after).end(), min(nxt, sent.end))
+            if re.match(r"\s+(?:were|was|are|is|have|has|had)\b", text[of_end:of_end + 8]):
+                subject = " ".join(core).lower()   # "93% of government service matters were ..."
+        rows.append(dict(m=c, lead=lead, prev_end=prev_end, after=after, kind=kind, direction=direction,
+                         subject=_clean_subject(subject), counted=counted, group=None, inherited=False))
+        prev_end = max(c.end, np_end)
+
+    if "espectively" in s_text:
+        _pair_respectively(text, sent, rows)
+    # A figure with no subject of its own ("an increase of 15.1%") belongs to the one before it.
+    for k, r in enumerate(rows):
+        if not r["subject"] and k > 0:
+            r["subject"] = rows[k - 1]["subject"]
+            r["inherited"] = True
+        if r["kind"] == "count" and not r["counted"] and k > 0 and rows[k - 1]["kind"] == "count":
+            r["counted"] = rows[k - 1]["counted"]
+            if not r["subject"] or r["subject"] == rows[k - 1]["subject"]:
+                r["subject"] = rows[k - 1]["subject"]
+
+    out = []
+    role = sent.role
+    year = doc.year
+    hedge = None
+    if role not in ("targets", "government") and any(h in s_text for h in _HEDGE_HINTS):
+        hedge = _ESTIMATE.search(text, sent.start, sent.end)
+    for k, r in enumerate(rows):
+        c = r["m"]
+        if r["kind"] == "count" and not r["subject"] and not r["counted"]:
+            c.nonclaim_type = "other"   # a bare number that counts nothing we can name
+            continue
+        g = r["group"] or [k]
+        lo = rows[g[0] - 1]["m"].end if g[0] else sent.start
+        hi = rows[g[-1] + 1]["m"].start if g[-1] + 1 < len(rows) else sent.end
+        semi = text.rfind(";", lo, rows[g[0]]["m"].start)
+        lo = semi + 1 if semi >= 0 else lo
+        semi = text.find(";", rows[g[-1]]["m"].end, hi)
+        hi = semi if semi >= 0 else hi
+        hood = text[lo:hi]
+        base = None
+        if r["kind"] in ("growth", "pp_change", "ratio_to_base", "share"):
+            ym = _YEAR_CUE.search(hood) or (_RATIO_YEAR.search(hood) if r["kind"] == "ratio_to_base" else None)
+            if ym:
+                base = int(ym.group(1))
+        if role in ("targets", "government"):
+            status = "target"
+            period = year
+            by = _BY_YEAR.search(hood)
+            if by and year and int(by.group(1)) > year:
+                period = int(by.group(1))
+        else:
+            status = "estimate" if hedge is not None and hedge.start() < c.start else "actual"
+            period = year - 1 if year else None
+        if base is not None and period is not None and base >= period:
+            base = None
+        subject = r["subject"]
+        indicator = match_indicator(catalogue, subject, r["kind"]) if subject else ""
+        if not indicator and not r["inherited"]:
+            tail = " ".join(r["lead"].split()[-6:]).lower()
+            indicator = match_indicator(catalogue, tail, r["kind"]) if tail else ""
+        if not indicator and r["kind"] == "count" and r["counted"]:
+            indicator = match_indicator(catalogue, f"{subject} {r['counted']}", r["kind"])
+        out.append(Claim(
+            claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
+            unit=c.unit, counted=r["counted"], kind=r["kind"], qualifier=c.qualifier,
+            direction=r["direction"], period=period, base_period=base, status=status, subject=subject,
+            indicator=indicator, section=sent.section, sentence=s_text,
+            sentence_start=sent.start, sentence_end=sent.end, part=role,
+        ))
+    return out
+
+
+def _list_subjects(text: str, lo: int, hi: int, n: int) -> list[str] | None:
+    """Subjects for an n-item list ending at hi, widening the window across list commas as needed."""
+    raw = text[lo:hi]
+    semi = raw.rfind(";")
+    raw = raw[semi + 1:] if semi >= 0 else raw
+    segments = raw.split(",")
+    for j in range(1, min(len(segments), n + 2) + 1):
+        window = ",".join(segments[-j:])
+        last = None
+        for last in _CUT.finditer(window):
+            pass
+        if last is not None:
+            window = window[last.end():]
+        subjects = _split_list(window, n)
+        if subjects:
+            return [_clean_subject(x) for x in subjects]
+        if j == 1 and not subject_of(window):
+            return None
+    return None
+
+
+def _pair_respectively(text: str, sent, rows: list[dict]) -> None:
+    """Give each figure of a 'respectively' list its own subject, and the list's kind and direction."""
+    n = len(rows)
+    for rm in _RESPECTIVELY.finditer(text, sent.start, sent.end):
+        pos = rm.start()
+        group: list[int] = []
+        window_lo, window_hi = 0, 0
+        before = [k for k in range(n) if rows[k]["m"].end <= pos]
+        if before:
+            k = before[-1]
+            gap = text[rows[k]["m"].end:pos]
+            if len(gap) <= 40 and not re.search(r"[;.]|\d", gap):
+                group = [k]
+                while k > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[rows[k - 1]["m"].end:rows[k]["m"].start]):
+                    k -= 1
+                    group.insert(0, k)
+                window_lo, window_hi = rows[group[0]]["prev_end"], rows[group[0]]["m"].start
+        if len(group) < 2:
+            group = []
+            after = [k for k in range(n) if rows[k]["m"].start >= rm.end()]
+            if after:
+                k = after[0]
+                gap = text[rm.end():rows[k]["m"].start]
+                if len(gap) <= 60 and not re.search(r"[;.]|\d", gap):
+                    group = [k]
+                    while k + 1 < n and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[rows[k]["m"].end:rows[k + 1]["m"].start]):
+                        k += 1
+                        group.append(k)
+                    window_lo, window_hi = rows[group[0]]["prev_end"], pos
+        if len(group) < 2:
+            continue
+        first = rows[group[0]]
+        for k in group[1:]:
+            if rows[k]["m"].unit == first["m"].unit:
+                rows[k]["kind"], rows[k]["direction"] = first["kind"], first["direction"]
+        for k in group:
+            rows[k]["group"] = group
+        subjects = _list_subjects(text, window_lo, window_hi, len(group))
+        if subjects is None:
+            if subject_of(_lead_window(text, window_lo, window_hi)):
+                continue
+            prior = [k for k in range(group[0]) if rows[k]["kind"] in ("amount", "count", "quantity", "share")]
+            if len(prior) >= len(group):
+                for k, p in zip(group, prior[-len(group):]):
+                    rows[k]["subject"] = rows[p]["subject"]
+                    rows[k]["inherited"] = True
+            continue
+        for k, subj in zip(group, subjects):
+            rows[k]["subject"] = subj
+            rows[k]["inherited"] = True

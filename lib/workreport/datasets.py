@@ -1,0 +1,142 @@
+"""The extraction pipeline and its tidy tables: text -> document -> mentions -> claims.
+
+`extract()` is the one call a notebook needs; `write_datasets()` saves tables
+whole or not at all, so a failed run never leaves half a dataset behind.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import schema
+from .catalogue import Matcher, load_catalogue
+from .claims import Claim, build_claims
+from .document import Document, parse_document
+from .errors import WorkReportError
+from .loading import read_report
+from .mentions import find_mentions
+
+_INT_COLUMNS = ("claim_id", "period", "base_period", "mention_id", "number", "start", "end", "n_sentences", "n_claims")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one report: its structure and its tables."""
+    document: Document
+    claims: pd.DataFrame
+    mentions: pd.DataFrame
+    sections: pd.DataFrame
+
+    @property
+    def report_id(self) -> str:
+        return self.document.report_id
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def summary(self) -> str:
+        c = self.claims
+        n_digits = sum(ch.isdecimal() for ch in self.text)
+        status = c["status"].value_counts()
+        return (f"{self.report_id}: {len(self.mentions)} number mentions ({n_digits} digits, all covered), "
+                f"{len(c)} claims ({status.get('actual', 0)} actual, {status.get('estimate', 0)} estimate, "
+                f"{status.get('target', 0)} target), {int((c['indicator'] != '').sum())} on headline indicators")
+
+
+def _frame(records: list[tuple], table: schema.Table) -> pd.DataFrame:
+    """A DataFrame with the contract's dtypes, built column by column (fast for a few hundred rows)."""
+    schema.check_records(records, table)
+    cols = list(zip(*records)) if records else [()] * len(table.fields)
+    data = {}
+    for f, values in zip(table.fields, cols):
+        if f.dtype == "int":
+            data[f.name] = pd.array(values, dtype="Int64")
+        elif f.dtype == "float":
+            data[f.name] = np.array([np.nan if v is None else v for v in values], dtype="float64")
+        else:
+            data[f.name] = pd.array(values, dtype=object) if values else pd.array([], dtype=object)
+    return pd.DataFrame(data, columns=table.columns)
+
+
+def claims_frame(report_id: str, claims: list[Claim]) -> pd.DataFrame:
+    cols = schema.CLAIMS.columns[1:]
+    recs = [(report_id, *(getattr(c, k) for k in cols)) for c in claims]
+    return _frame(recs, schema.CLAIMS)
+
+
+def extract_text(text: str, *, report_id: str | None = None, year: int | None = None,
+                 place: str | None = None, catalogue=None) -> Extraction:
+    """Extract the datasets from a report's text (already read)."""
+    cat = catalogue if isinstance(catalogue, (tuple, Matcher)) else load_catalogue(catalogue)
+    doc = parse_document(text, year=year, place=place, report_id=report_id)
+    mentions = find_mentions(text, doc.paragraphs)
+    claims = build_claims(doc, mentions, cat)
+    rid = doc.report_id
+    claim_of = {c.start: c.claim_id for c in claims}
+    m_recs = []
+    for i, m in enumerate(mentions, 1):
+        cid = claim_of.get(m.start) if m.nonclaim_type is None else None
+        m_recs.append((rid, i, m.start, m.end, m.text, "claim" if cid else "non_claim",
+                       "" if cid else (m.nonclaim_type or "other"), cid))
+    counts: dict[str, int] = {}
+    for c in claims:
+        counts[c.section] = counts.get(c.section, 0) + 1
+    n_sent: dict[str, int] = {}
+    for s in doc.sentences:
+        n_sent[s.section] = n_sent.get(s.section, 0) + 1
+    s_recs = [(rid, s.id, s.part, s.role, s.number, s.title, s.start, s.end, n_sent.get(s.id, 0), counts.get(s.id, 0))
+              for s in doc.sections]
+    return Extraction(
+        document=doc,
+        claims=claims_frame(rid, claims),
+        mentions=_frame(m_recs, schema.MENTIONS),
+        sections=_frame(s_recs, schema.SECTIONS),
+    )
+
+
+def extract(path: str | Path, *, report_id: str | None = None, year: int | None = None,
+            place: str | None = None, catalogue=None) -> Extraction:
+    """Read a report file and extract its datasets; bad input raises ReportInputError."""
+    return extract_text(read_report(path), report_id=report_id, year=year, place=place, catalogue=catalogue)
+
+
+def to_csv_text(df: pd.DataFrame) -> str:
+    return df.to_csv(index=False, float_format="%.15g", lineterminator="\n")
+
+
+def write_datasets(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write `name.csv` for each table into out_dir: every file whole, or none at all."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise WorkReportError(f"{out} exists and is not a directory; choose another --out directory.")
+    for name, df in tables.items():
+        if name in schema.TABLES:
+            schema.validate(df, schema.TABLES[name])
+    payload = {f"{name}.csv": to_csv_text(df) for name, df in tables.items()}
+    parent = out.parent if str(out.parent) else Path(".")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=parent))
+    except OSError as exc:
+        raise WorkReportError(f"cannot write to {parent} ({exc.strerror}); choose a writable --out directory.") from None
+    try:
+        for fname, body in payload.items():
+            (tmp / fname).write_text(body, encoding="utf-8")
+        if not out.exists():
+            os.replace(tmp, out)
+        else:
+            for fname in payload:
+                os.replace(tmp / fname, out / fname)
+    except OSError as exc:
+        raise WorkReportError(f"cannot write datasets to {out} ({exc.strerror}); nothing was changed there.") from None
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return [out / f for f in payload]

@@ -1,0 +1,243 @@
+"""A report's structure: parts, numbered sections, paragraphs and sentences, with offsets.
+
+Part roles drive claim status (the targets part states targets whatever the
+verb tense), so they are read from the headings rather than from position alone.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_UNICODE_ROMAN = dict(zip("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]))
+
+_PART_HEADING = re.compile(
+    r"^[ \t\u00a0]*(?:Part\s+)?(?P<num>X|IX|VIII|VII|VI|V|IV|III|II|I|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[.．、:：][ \t\u00a0]*(?P<title>\S.{0,200})$"
+)
+_SECTION_HEADING = re.compile(r"^[ \t\u00a0]*(?:[(（](?P<a>\d{1,2})[)）]|(?P<b>\d{1,2})[.．、][ \t](?=[A-Z]))")
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|e\.g|i\.e|U\.S|U\.K)\.)$")
+_ROMAN_MARK = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．]$")
+_PLACE_PATTERNS = [
+    re.compile(r"People's Congress of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"),
+    re.compile(r"\b(?:Mayor|Governor|Chairman|Chairwoman) of (?:the )?([A-Z][a-z]+)"),
+    re.compile(r"\b([A-Z][a-z]+) (?:Municipal|Provincial|Autonomous Region(?:al)?) People's Government"),
+]
+_NATIONAL = re.compile(r"Premier of the State Council|State Council of the People's Republic of China")
+
+
+@dataclass(frozen=True)
+class Part:
+    id: str          # "0" for text before the first heading, else "I", "II", ...
+    role: str        # preamble | results | targets | government
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str          # "I.3" for part I, numbered section (3); "II" for a part's unnumbered lead
+    part: str
+    role: str
+    number: int | None
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    section: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    place: str | None
+    year: int | None
+    report_id: str
+    parts: tuple[Part, ...]
+    sections: tuple[Section, ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[Sentence, ...]
+    _starts: tuple[int, ...] = field(repr=False, default=())
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding `offset` (the nearest one before it)."""
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start:s.end]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        stripped = line.strip(" \t\u00a0\f\v")
+        if stripped:
+            lead = len(line) - len(line.lstrip(" \t\u00a0\f\v"))
+            trail = len(line) - len(line.rstrip(" \t\u00a0\f\v"))
+            out.append((a + lead, b - trail))
+    return out
+
+
+_BREAK_CANDIDATE = re.compile(r"[.!?\-—–]")
+_ARTIFACT = re.compile(r"[-—–][ ]?\d{1,3}[ ]?[-—–]")
+_CLOSERS = "\"”’)"
+_OPENERS = "\"“("
+
+
+def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Sentence spans in a paragraph; a page number like "-12-" stands alone between sentences."""
+    out = []
+    start = a
+    for c in _BREAK_CANDIDATE.finditer(text, a, b):
+        m = _ARTIFACT.match(text, c.start(), b) if c.group() in "-—–" else c
+        if m is None:
+            continue
+        if m.end() - m.start() > 1:  # page artifact: cut before and after it
+            if m.start() > start:
+                out.append((start, m.start()))
+            out.append((m.start(), m.end()))
+            start = m.end()
+            while start < b and text[start] in " \t\u00a0":
+                start += 1
+            continue
+        p = m.end()
+        while p < b and text[p] in _CLOSERS:
+            p += 1
+        q = p
+        while q < b and text[q] in " \t\u00a0":
+            q += 1
+        if q == p or q >= b:
+            continue
+        nxt = text[q]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "ⅠⅡⅢⅣⅤ"):
+            continue
+        if m.group() == "." and (_ABBREV.search(text, max(start, p - 8), m.end()) or _ROMAN_MARK.match(text[start:m.end()])):
+            continue
+        if p > start:
+            out.append((start, p))
+        start = q
+    if start < b:
+        out.append((start, b))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _heading_role(title: str, year: int | None, index: int) -> str:
+    t = title.lower()
+    if re.search(r"\breview\b|\bpast (?:year|five years)\b|\blast year\b|\bachievements\b", t):
+        return "results"
+    if year is not None and re.search(rf"\bwork in {year - 1}\b", t):
+        return "results"
+    if re.search(r"\bgovernment\b", t) and not re.search(r"\b(?:tasks?|objectives?|targets?|goals?|plans?)\b", t):
+        return "government"
+    if index == 0 and not re.search(r"\b(?:tasks?|objectives?|targets?|goals?|plans?|requirements?)\b", t):
+        return "results"
+    return "targets"
+
+
+def infer_year(text: str, part_titles: list[str]) -> int | None:
+    """The report's year: the year its targets are for, else the review year + 1, else the delivery date."""
+    for title in part_titles:
+        t = title.lower()
+        years = [int(y) for y in _YEAR.findall(title)]
+        if years and re.search(r"\b(?:tasks?|objectives?|targets?|goals?|plans?|requirements?)\b", t):
+            return max(years)
+    for title in part_titles:
+        years = [int(y) for y in _YEAR.findall(title)]
+        if years and re.search(r"\breview\b|\bwork in\b", title.lower()):
+            return max(years) + 1
+    head = [int(y) for y in _YEAR.findall(text[:1500])]
+    return max(head) if head else None
+
+
+def infer_place(text: str) -> str | None:
+    head = text[:3000]
+    for pat in _PLACE_PATTERNS:
+        m = pat.search(head)
+        if m:
+            return m.group(1)
+    if _NATIONAL.search(head):
+        return "China"
+    return None
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "report"
+
+
+def parse_document(text: str, year: int | None = None, place: str | None = None,
+                   report_id: str | None = None) -> Document:
+    """Split `text` into parts, sections, paragraphs and sentences; infer place and year unless given."""
+    paragraphs = _paragraphs(text)
+    headings = []  # (paragraph index, part id, title)
+    for i, (a, b) in enumerate(paragraphs):
+        if b - a > 220:
+            continue
+        m = _PART_HEADING.match(text[a:b])
+        if m:
+            num = _UNICODE_ROMAN.get(m.group("num"), m.group("num"))
+            if not headings or ROMAN[num] > ROMAN[headings[-1][1]]:
+                headings.append((i, num, m.group("title").strip()))
+    titles = [h[2] for h in headings]
+    if year is None:
+        year = infer_year(text, titles)
+    if place is None:
+        place = infer_place(text)
+    if report_id is None:
+        report_id = f"{slug(place or 'report')}-{year}" if year else slug(place or "report")
+
+    parts: list[Part] = []
+    bounds = [(paragraphs[h[0]][0], h[1], h[2]) for h in headings]
+    first = bounds[0][0] if bounds else len(text)
+    if first > 0 or not bounds:
+        parts.append(Part("0", "preamble", "", 0, first))
+    for k, (start, pid, title) in enumerate(bounds):
+        end = bounds[k + 1][0] if k + 1 < len(bounds) else len(text)
+        parts.append(Part(pid, _heading_role(title, year, k), title, start, end))
+
+    sections: list[Section] = []
+    sentences: list[Sentence] = []
+    part_i = 0
+    current: Section | None = None
+    open_sections: list[list] = []
+    for pi, (a, b) in enumerate(paragraphs):
+        while part_i + 1 < len(parts) and a >= parts[part_i + 1].start:
+            part_i += 1
+            current = None
+        part = parts[part_i]
+        sm = _SECTION_HEADING.match(text[a:b])
+        if current is None or (sm and part.id != "0"):
+            number = int(sm.group("a") or sm.group("b")) if sm and part.id != "0" else None
+            sid = part.id if number is None else f"{part.id}.{number}"
+            if part.id == "0":
+                sid = "0"
+            title = text[a:b]
+            if a == part.start and part.title:
+                title = part.title
+            elif "." in title[:200]:
+                title = title[: title.find(".") + 1]
+            open_sections.append([sid, part.id, part.role, number, title.strip(), a, b])
+            current = True  # type: ignore[assignment]
+        open_sections[-1][6] = b
+        sid = open_sections[-1][0]
+        for s, e in _split_sentences(text, a, b):
+            sentences.append(Sentence(s, e, pi, sid, part.role))
+    for row in open_sections:
+        sections.append(Section(*row))
+    return Document(
+        text=text, place=place, year=year, report_id=report_id, parts=tuple(parts),
+        sections=tuple(sections), paragraphs=tuple(paragraphs), sentences=tuple(sentences),
+        _starts=tuple(s.start for s in sentences),
+    )

@@ -1,0 +1,523 @@
+"""Every number expression in a report, read as written and typed.
+
+A mention is either a candidate quantity (the claims stage decides what it
+quantifies) or a non-claim with a type: year, date, ordinal_name,
+section_marker, page_artifact, slogan, word_use or other. The mentions never
+overlap, and every decimal digit of the text lies inside exactly one of them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from . import lexicon as lx
+
+NONCLAIM_TYPES = ("year", "date", "ordinal_name", "section_marker", "page_artifact", "slogan", "word_use", "other")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    nonclaim_type: str | None          # None while it is a candidate quantity
+    value: float | None = None
+    value_high: float | None = None
+    unit: str = ""
+    qualifier: str = "exact"
+    num_start: int = 0                  # where the number itself starts (after qualifier, currency)
+    num_end: int = 0
+    is_word: bool = False
+    rank: bool = False
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_SPECIALS: list[tuple[str, re.Pattern]] = [
+    ("page_artifact", re.compile(r"(?:(?<=^)|(?<=[\s.!?;:,\"”]))[-—–][ ]?\d{1,3}[ ]?[-—–](?=[A-Z\s\"“]|$)")),
+    ("page_artifact", re.compile(r"^[ \t\u00a0]*(?:Page[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t\u00a0]*$")),
+    ("page_artifact", re.compile(r"\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b")),
+    ("date", re.compile(r"(?<![\d.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])")),
+    ("date", re.compile(rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)")),
+    ("date", re.compile(rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b(?:,?\s+\d{{4}})?")),
+    ("date", re.compile(rf"\b{_MONTHS}\.?,?\s+\d{{4}}(?!\d)")),
+    ("section_marker", re.compile(r"[(（]\d{1,2}[)）]")),
+    ("section_marker", re.compile(r"^[ \t\u00a0]*\d{1,2}[.、．](?=[ \t]+[A-Z])")),
+    ("word_use", re.compile(r"(?<![\w.])\d+G\b")),
+    ("ordinal_name", re.compile(r"(?<![\w.])\d+(?:st|nd|rd|th)\b(?:\s+Five-Year\s+Plan)?", re.I)),
+    ("ordinal_name", re.compile(r"\bNo\.\s?\d+(?:\.\d+)?\b")),
+    ("ordinal_name", re.compile(r"\b(?:Line|Phase|Version|Article|Terminal|Batch|Grade|Chapter|Round|Block|Gate|Berth|Highway|Route|Expressway)\s+\d+(?:\.\d+)*\b")),
+    ("ordinal_name", re.compile(r"(?<![\w.])\d+[A-Z]\b(?:-(?:level|class|grade|star))?")),
+    ("word_use", re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:\.\d+)?[A-Za-z]*\b")),
+    ("word_use", re.compile(r"(?<![\w.])\d+(?:\.\d+)?[A-Za-z]+\b")),
+]
+
+_NUMERIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])"
+_QPOST = "|".join(q for q, _ in lx.QUALIFIERS_AFTER)
+_AFTER_TAIL = (
+    rf"(?:[ \u00a0]?(?P<unit>{lx.UNIT_RE}))?"
+    rf"(?:\s+(?P<qpost>{_QPOST})\b)?"
+)
+_AFTER_RANGE = re.compile(
+    rf"(?P<u1>[ ]?(?:%|％)|[ ]+(?:percent|per cent)\b)?"
+    rf"(?:[ \u00a0](?P<scale>{lx.SCALE_RE})\b)?"
+    rf"(?P<sep>[ ]?[-–—~～][ ]?|[ ]+to[ ]+)(?:(?:{lx.CURRENCY_PREFIX_RE})[ ]?)?"
+    rf"(?P<num2>{_NUMERIC}|\b(?:{lx.NUMBER_WORD_RE})\b)"
+    rf"(?:[ \u00a0](?P<scale2>{lx.SCALE_RE})\b)?" + _AFTER_TAIL,
+    re.I,
+)
+_RANGE_HINT = re.compile(r"[-–—~～]|\bto\b")
+_AFTER_SINGLE = re.compile(rf"(?:[ \u00a0](?P<scale>{lx.SCALE_RE})\b)?" + _AFTER_TAIL, re.I)
+_QPOST_MAP = {q: v for q, v in lx.QUALIFIERS_AFTER}
+_UNIT_RES = [(re.compile(rf"^(?:{p})$", re.I), u) for p, u in lx.UNIT_PATTERNS]
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+_WORD_AFTER = re.compile(r"[ \u00a0]*[\"“]?([A-Za-z][A-Za-z&'-]*)")
+_YEAR_LIKE = re.compile(r"^(?:19\d\d|20\d\d|2100)$")
+
+
+def unit_of(surface: str) -> str:
+    s = surface.strip()
+    for rx, unit in _UNIT_RES:
+        if rx.match(s):
+            return unit
+    return ""
+
+
+def number_value(surface: str) -> Decimal | None:
+    """Decimal value of digits ("3,180", "4.021") or number words ("twenty-five", "two hundred")."""
+    s = surface.strip().replace(",", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return Decimal(s)
+        except InvalidOperation:
+            return None
+    total, cur = 0, 0
+    for tok in re.split(r"[\s-]+", s.lower()):
+        if tok == "a":
+            continue
+        v = lx.NUMBER_WORDS.get(tok)
+        if v is None:
+            return None
+        if v in (100, 1000):
+            cur = max(cur, 1) * v
+            if v == 1000:
+                total, cur = total + cur, 0
+        else:
+            cur += v
+    return Decimal(total + cur)
+
+
+def _find_all(text: str, ch: str) -> list[int]:
+    out = []
+    pos = text.find(ch)
+    while pos != -1:
+        out.append(pos)
+        pos = text.find(ch, pos + 1)
+    return out
+
+
+def quoted_spans(text: str, paragraphs) -> list[tuple[int, int]]:
+    """Spans inside quotation marks, paired within a paragraph; a stray quote is skipped."""
+    spans = []
+    marks = sorted(p for ch in "\"“”" for p in _find_all(text, ch))
+    if not marks:
+        return spans
+    for a, b in paragraphs:
+        i0 = bisect.bisect_left(marks, a)
+        i1 = bisect.bisect_left(marks, b, i0)
+        qs = marks[i0:i1]
+        if len(qs) < 2:
+            continue
+        i = 0
+        while i + 1 < len(qs):
+            s, e = qs[i], qs[i + 1]
+            inner = text[s + 1:e]
+            if e - s <= 120 and not re.search(r"[.!?]\s+[A-Z]", inner):
+                spans.append((s, e + 1))
+                i += 2
+            else:
+                i += 1
+    return spans
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with an overlap test."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.ends, a + 1)
+        return i < len(self.starts) and self.starts[i] < b
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_right(starts, a) - 1
+    return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text, pos, min(len(text), pos + 60))
+    return m.group(1).lower() if m else ""
+
+
+def _looks_plural(word: str) -> bool:
+    w = word.lower()
+    if w in lx.IRREGULAR_PLURALS:
+        return True
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lx.NOT_COUNTED
+
+
+def _word_number_counts(text: str, m_start: int, m_end: int) -> bool:
+    """A number word quantifies when it counts a plural noun or ends a 'rose to five' clause."""
+    before = text[max(0, m_start - 20):m_start].lower()
+    if _NOT_A_COUNT_BEFORE.search(before):
+        return False
+    word = text[m_start:m_end].lower()
+    if word in ("one", "a hundred", "hundred", "thousand"):
+        return False
+    after = text[m_end:m_end + 60]
+    if _CLAUSE_END_AFTER.match(after) and _LEVEL_VERB_BEFORE.search(before):
+        return True
+    words = _WORDISH.findall(after, 0, 50)
+    for w in words[:4]:
+        lw = w.strip("\"“”").lower()
+        if lw in ("of", "in", "to", "the", "for", "with", "is", "was", "are", "were", "by", "that", "which"):
+            return False
+        if _looks_plural(lw):
+            return True
+    return False
+
+
+_SPECIAL = re.compile("|".join(f"(?P<s{i}>{rx.pattern})" if not rx.flags & re.I else f"(?P<s{i}>(?i:{rx.pattern}))"
+                                for i, (_, rx) in enumerate(_SPECIALS)), re.M)
+_SPECIAL_TYPES = {f"s{i}": t for i, (t, _) in enumerate(_SPECIALS)}
+_DIGITS = re.compile(r"\d+")
+_NUMERIC_AT = re.compile(_NUMERIC)
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+_WORD_HINT = re.compile(r"one|t(?:wo|hree|en|welve|hirt|wenty)|f(?:our|ive|ift|ort)|s(?:ix|even)|e(?:ight|leven)|nine|hundred|thousand")
+_WORD_AT = re.compile(rf"(?:{lx.NUMBER_WORD_RE})\b", re.I)
+_WORD_FIRSTS = tuple(w for w in lx.NUMBER_WORDS if w not in ("hundred", "thousand")) + ("hundred", "thousand")
+
+
+def _number_word_starts(text: str) -> list[int]:
+    """Offsets where a number word starts (whole words only)."""
+    lowered = text.lower()
+    return [m.start() for m in _WORD_HINT.finditer(lowered) if not (m.start() and lowered[m.start() - 1].isalpha())]
+
+
+def _capital_word_before(text: str, a: int) -> bool:
+    i = a - 2
+    while i >= 0 and text[i].isalpha():
+        i -= 1
+    return i + 1 < a - 1 and text[i + 1].isupper()
+
+
+def _special_at(text: str, a: int, b: int) -> tuple[int, int, str] | None:
+    """The special (date, ordinal, page number ...) that holds the digits at a:b, if any."""
+    n = len(text)
+    c0 = text[a - 1] if a else "\n"
+    c1 = text[b] if b < n else "\n"
+    if c0 in ".," and a >= 2 and text[a - 2].isdigit():
+        return None  # the decimals or thousands of a number already looked at
+    if not (c0 in "-—–(（.\n\t\u00a0" or c0.isalpha() or c1 in "-—–/.)）\n\t\u00a0" or c1.isalpha()
+            or (c0 == " " and a >= 2 and (text[a - 2].isupper() or text[a - 2] in "-—–." or _capital_word_before(text, a)))
+            or (c1 == " " and b + 1 < n and (text[b + 1].isupper() or text[b + 1] in "-—–"))):
+        return None
+    hi = min(n, b + 24)
+    # A special starts at the digits, just before them ("(1)", "-12-", "- 12 -"), or at the word before ("Line 5").
+    w = a - 1
+    while w > 0 and text[w - 1] in " .-‐\u00a0" and a - w < 3:
+        w -= 1
+    ws = w
+    while ws > 0 and text[ws - 1].isalpha() and a - ws < 16:
+        ws -= 1
+    line = text.rfind("\n", max(0, a - 8), a) + 1
+    for p in sorted({ws, max(0, a - 2), max(0, a - 1), a, line}):
+        m = _SPECIAL.match(text, p, hi)
+        if m is not None and m.end() > a and (m.end() < hi or hi == n):
+            return m.start(), m.end(), _SPECIAL_TYPES[m.lastgroup]
+    return None
+
+
+def find_mentions(text: str, paragraphs) -> list[Mention]:
+    """All number expressions in `text`, in order, non-overlapping, covering every digit."""
+    runs = [m.span() for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text)]
+    taken = _Spans()
+    specials: list[Mention] = []
+    for a, b in runs:
+        if taken.overlaps(a, b):
+            continue
+        hit = _special_at(text, a, b)
+        if hit is None:
+            continue
+        sa, sb, ntype = hit
+        if taken.overlaps(sa, sb):
+            continue
+        men = Mention(sa, sb, text[sa:sb], ntype, num_start=sa, num_end=sb)
+        if ntype == "ordinal_name" and re.search(r"\brank(?:s|ed|ing)?\s+(?:No\.\s?)?$", text[max(0, sa - 16):sa], re.I):
+            digits = _DIGITS.search(text, sa, sb)
+            men.nonclaim_type, men.rank = None, True
+            men.value = float(number_value(digits.group()) or 0) if digits else None
+        taken.add(sa, sb)
+        specials.append(men)
+    quotes = quoted_spans(text, paragraphs)
+    qstarts = [s for s, _ in quotes]
+
+    starts: list[tuple[int, int, bool]] = []
+    for a, b in runs:
+        if not taken.overlaps(a, b):
+            starts.append((a, b, False))
+    for a in _number_word_starts(text):
+        w = _WORD_AT.match(text, a)
+        if w and not taken.overlaps(a, w.end()):
+            starts.append((a, w.end(), True))
+    starts.sort()
+
+    covered = 0
+    quantities: list[Mention] = []
+    spec_ends = [s.end for s in specials]
+    for a, b, is_word in starts:
+        if a < covered:
+            continue
+        m = _WORD_AT.match(text, a) if is_word else _NUMERIC_AT.match(text, a)
+        if m is None:
+            continue
+        j = bisect.bisect_right(spec_ends, a)
+        floor = max(covered, spec_ends[j - 1] if j else 0)
+        men = _read_quantity(text, m, is_word, floor, taken)
+        if men is None:
+            continue
+        _classify(text, men, quotes, qstarts)
+        quantities.append(men)
+        covered = men.end
+    out = sorted(specials + quantities, key=lambda x: x.start)
+    return _cover_stray_digits(out, runs, text)
+
+
+def _read_quantity(text: str, m: re.Match, is_word: bool, floor: int, taken: _Spans) -> Mention | None:
+    s, e = m.span()
+    num = m.group()
+    value = number_value(num)
+    if value is None:
+        return None
+    c1 = text[e] if e < len(text) else ""
+    if c1 in ",;:)!?\n\"”" or c1 == "." and not text[e + 1:e + 2].isdigit():
+        men = Mention(*_with_qualifier(text, s, e, floor, taken), num_start=s, num_end=e, is_word=is_word)
+        men.value = float(value)
+        return men
+    if c1 == " " and not _may_continue(text, e + 1):
+        men = Mention(*_with_qualifier(text, s, e, floor, taken), num_start=s, num_end=e, is_word=is_word)
+        men.value = float(value)
+        return men
+    after = _AFTER_RANGE.match(text, e) if _RANGE_HINT.search(text, e, e + 24) else None
+    if after is not None and not _range_ok(text, s, num, after):
+        after = None
+    if after is None:
+        after = _AFTER_SINGLE.match(text, e)
+    end = after.end()
+    scale = after.group("scale")
+    if scale and scale[0].isdigit() and (value >= 1000 or _YEAR_LIKE.match(num)):
+        after = _AFTER_SINGLE.match(text, e)  # "2024 10,000 ..." is a year and a number, not a scale
+        scale = None
+        if after.group("scale"):
+            end = e
+        else:
+            end = after.end()
+    if taken.overlaps(s, end):
+        end = e
+        after = None
+    start, qualifier, cur_unit = _read_before(text, max(floor, s - 40), s, taken)
+    men = Mention(start, end, text[start:end], None, num_start=s, num_end=e, is_word=is_word)
+    mult = Decimal(1)
+    unit = cur_unit
+    value_high = None
+    if after is not None:
+        groups = after.groupdict()
+        scale2 = groups.get("scale2")
+        if scale:
+            mult = lx.SCALES[scale.lower()]
+        if groups.get("num2"):
+            high = number_value(groups["num2"])
+            m2 = lx.SCALES[scale2.lower()] if scale2 else mult
+            if not scale and scale2:
+                mult = m2
+            value_high = high * m2 if high is not None else None
+        if groups.get("u1"):
+            unit = "%"
+        if groups.get("unit"):
+            unit = unit_of(groups["unit"]) or unit
+        if groups.get("qpost"):
+            qualifier = _QPOST_MAP[groups["qpost"].lower()]
+    men.value = float(value * mult)
+    men.value_high = float(value_high) if value_high is not None else None
+    men.unit = unit
+    men.qualifier = qualifier
+    return men
+
+
+_QUAL_WORDS = {tuple(q.split()): v for q, v in lx.QUALIFIERS_BEFORE}
+_CURRENCY_TAILS = sorted(lx.CURRENCY_PREFIX, key=len, reverse=True)
+_CURRENCY_ENDINGS = tuple(t.upper() for t in _CURRENCY_TAILS)
+_CURRENCY_LAST = frozenset(e[-1] for e in _CURRENCY_ENDINGS)
+_QUAL_LAST_WORDS = frozenset(q.split()[-1] for q, _ in lx.QUALIFIERS_BEFORE) | {e.lower() for e in _CURRENCY_ENDINGS}
+
+
+_CONTINUATIONS = frozenset("""
+percent per percentage pct yuan rmb cny us usd dollar dollars square sq km km2 kilometer kilometers kilometre
+kilometres hectare hectares ha mu jin ton tons tonne tonnes day days month months year years times m2 thousand
+million billion trillion ten hundred or and to
+""".split())
+
+
+def _may_continue(text: str, p: int) -> bool:
+    """Whether the word at p could start a unit, scale, range or trailing qualifier."""
+    if p >= len(text) or not text[p].isalpha():
+        return True
+    q = p
+    while q < len(text) and (text[q].isalpha() or text[q] in ".$"):
+        q += 1
+    return text[p:q].lower().rstrip(".") in _CONTINUATIONS
+
+
+def _with_qualifier(text, s, e, floor, taken):
+    start, qualifier, unit = _read_before(text, max(floor, s - 40), s, taken)
+    return start, e, text[start:e], None, None, None, unit, qualifier
+
+
+def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, str]:
+    """Qualifier and currency written before the number: ("more than", "RMB", "US$")."""
+    start, qualifier, unit = s, "exact", ""
+    c0 = text[s - 1] if s > lo else ""
+    if c0 not in _CURRENCY_LAST:
+        if c0 not in " \u00a0":
+            return start, qualifier, unit
+        k = s - 2
+        while k >= lo and text[k].isalpha():
+            k -= 1
+        if text[k + 1:s - 1].lower() not in _QUAL_LAST_WORDS:
+            return start, qualifier, unit
+    pre = text[lo:s]
+    bare = pre.rstrip(" ")
+    if bare.endswith(_CURRENCY_ENDINGS):
+        for tail in _CURRENCY_TAILS:
+            form = tail.upper()
+            if bare.endswith(form):
+                k = len(bare) - len(form)
+                if not tail.isalpha() or k == 0 or not bare[k - 1].isalpha():
+                    unit = lx.CURRENCY_PREFIX[tail]
+                    start = lo + k
+                    pre = pre[:k]
+                break
+    low = pre[-32:].lower()
+    lo = lo + len(pre) - len(low)
+    pre = pre[-32:]
+    if not pre.endswith((" ", "\u00a0")):
+        return start, qualifier, unit
+    words = low.split()
+    for n in (3, 2, 1):
+        if len(words) >= n and tuple(words[-n:]) in _QUAL_WORDS:
+            phrase_len = len(" ".join(pre.split()[-n:]))
+            k = len(pre.rstrip()) - phrase_len
+            if (k == 0 and lo > 0 and text[lo - 1].isalpha()) or (k > 0 and pre[k - 1].isalpha()):
+                continue
+            if taken.overlaps(lo + k, start):
+                continue
+            return lo + k, _QUAL_WORDS[tuple(words[-n:])], unit
+    return start, qualifier, unit
+
+
+def _range_ok(text: str, s: int, num: str, after: re.Match) -> bool:
+    sep = after.group("sep").strip()
+    lo, hi = number_value(num), number_value(after.group("num2"))
+    if lo is None or hi is None:
+        return False
+    if sep.lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", text[max(0, s - 30):s], re.I):
+        return False
+    if _YEAR_LIKE.match(num.replace(",", "")) and not after.group("unit") and not after.group("u1"):
+        return sep != "to" and (_YEAR_LIKE.match(after.group("num2")) or len(after.group("num2")) == 2)
+    return hi > lo
+
+
+_HYPHEN_AFTER = re.compile(r"[-‐][A-Za-z]")
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
+_TOP_BEFORE = re.compile(r"\btop\s*$", re.I)
+_GLITCH_AFTER = re.compile(r"[ ]\d")
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all|every|per|of the|first|one|by)\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|reached|reaching|totall?ed|numbered)\s+$")
+_WORDISH = re.compile(r"[\"“”]?[A-Za-z][A-Za-z&'-]*")
+
+
+def _classify(text: str, men: Mention, quotes, qstarts) -> None:
+    """Set nonclaim_type for mentions that cannot be quantities; leave None for candidates."""
+    num = text[men.num_start:men.num_end]
+    bare = men.unit == "" and men.qualifier == "exact" and men.end == men.num_end or (
+        men.value_high is not None and men.unit == "" and _YEAR_LIKE.match(num))
+    if not men.is_word and bare and _YEAR_LIKE.match(num) and not _counts_after_year(text, men.end):
+        men.nonclaim_type = "year"
+        return
+    if not men.is_word and _YEAR_LIKE.match(num) and men.unit == "" and men.value_high is None \
+            and men.end == men.num_end and not _counts_after_year(text, men.end):
+        # "over 2020", "than 2019": a year after a comparison word; the word is not part of it
+        men.start, men.text, men.qualifier, men.nonclaim_type = men.num_start, num, "exact", "year"
+        return
+    nxt = text[men.end:men.end + 2]
+    prv = text[max(0, men.num_start - 2):men.num_start]
+    if _HYPHEN_AFTER.match(nxt) or _HYPHEN_BEFORE.match(prv):
+        men.nonclaim_type = "word_use"
+        return
+    if _inside(quotes, qstarts, men.start, men.end):
+        men.nonclaim_type = "slogan"
+        return
+    if men.is_word:
+        if text[men.num_start].isupper() and not _SENTENCE_OPENING.search(text[max(0, men.num_start - 3):men.num_start]):
+            men.nonclaim_type = "word_use"  # "Three Gorges", "Four Seasons": a name, not a count
+            return
+        if men.unit or _word_number_counts(text, men.num_start, men.num_end):
+            return
+        men.nonclaim_type = "word_use"
+        return
+    if men.unit == "" and _TOP_BEFORE.search(text[max(0, men.start - 6):men.start]):
+        men.rank = True
+        return
+    if men.unit == "" and men.qualifier == "exact" and men.end == men.num_end and _GLITCH_AFTER.match(text, men.end):
+        men.nonclaim_type = "other"  # "28 70 upgrading measures": a translation glitch, two numbers run together
+
+
+def _counts_after_year(text: str, pos: int) -> bool:
+    w = _next_word(text, pos)
+    return bool(w) and _looks_plural(w) and w not in ("levels", "prices", "targets", "figures", "data", "plans")
+
+
+def _cover_stray_digits(mentions: list[Mention], runs, text: str) -> list[Mention]:
+    """Give any digit no rule claimed a mention of type 'other', so nothing is silently dropped."""
+    extra = []
+    idx = 0
+    n = len(mentions)
+    for a, b in runs:
+        pos = a
+        while idx < n and mentions[idx].end <= pos:
+            idx += 1
+        k = idx
+        while pos < b:
+            if k < n and mentions[k].start <= pos < mentions[k].end:
+                pos = mentions[k].end
+                k += 1
+                continue
+            nxt = mentions[k].start if k < n and mentions[k].start < b else b
+            extra.append(Mention(pos, nxt, text[pos:nxt], "other", num_start=pos, num_end=nxt))
+            pos = nxt
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
