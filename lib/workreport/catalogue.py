@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import ParameterError
 
-_COLUMNS = ("indicator", "label", "kinds", "units", "aliases", "exclude", "description")
+_COLUMNS = ("indicator", "label", "kinds", "units", "better", "aliases", "exclude", "description")
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class Indicator:
     label: str
     kinds: frozenset[str]
     units: tuple[str, ...]
+    better: str          # "higher" or "lower": which way a figure improves (CPI and energy intensity: lower)
     aliases: tuple[str, ...]
     exclude: tuple[str, ...]
     description: str
@@ -44,18 +45,21 @@ def load_catalogue(path: str | Path | None = None) -> tuple[Indicator, ...]:
         text = p.read_text(encoding="utf-8")
         where = str(p)
     rows = list(csv.DictReader(text.splitlines()))
-    if not rows or any(c not in rows[0] for c in _COLUMNS[:5]):
+    if not rows or any(c not in rows[0] for c in ("indicator", "label", "kinds", "units", "aliases")):
         raise ParameterError(f"{where} needs the columns {', '.join(_COLUMNS)}.")
     out = []
     for row in rows:
         aliases = _split(row["aliases"])
         if not row["indicator"] or not aliases:
             raise ParameterError(f"{where}: every row needs an indicator id and at least one alias.")
+        if (row.get("better") or "higher").strip().lower() not in ("higher", "lower"):
+            raise ParameterError(f"{where}: 'better' must be 'higher' or 'lower' (row {row['indicator']}).")
         alias_re = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
         out.append(Indicator(
             id=row["indicator"].strip(), label=row["label"].strip(),
             kinds=frozenset(k.strip() for k in row["kinds"].split("|") if k.strip()),
             units=tuple(u.strip() for u in row["units"].split("|")),
+            better=(row.get("better") or "higher").strip().lower(),
             aliases=aliases, exclude=_split(row.get("exclude")), description=(row.get("description") or "").strip(),
             pattern=re.compile(rf"(?<![a-z]){alias_re}"),
         ))

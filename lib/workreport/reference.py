@@ -1,0 +1,163 @@
+"""Curated facts from outside the report: earlier targets, outcomes, final statistics.
+
+`data/reference/dalian_facts_sources.csv` is the gathered material as received
+(immutable); `curate()` turns it into `data/reference/facts.csv`, one typed row
+per figure, every row keeping its source address and quoted snippet. Gaps stay
+gaps: nothing is filled in by guessing.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths, schema
+from .errors import ParameterError
+
+F = schema.Field
+REFERENCE = schema.register(schema.Table("reference", "Facts from outside the report, one row per sourced figure.", (
+    F("fact_id", "int", "Row number in the source file (1 = first data row)."),
+    F("place", "str", "`dalian`, `liaoning` or `china`."),
+    F("indicator", "str", "Canonical indicator id (catalogue ids where one exists, e.g. `gdp`, `fdi_utilized`)."),
+    F("measure", "str", "`growth` (% change) or `level`.", allowed=("growth", "level")),
+    F("year", "int", "Year the figure describes."),
+    F("status", "str", "`target`, `estimate` (given in the next report before final statistics) or `final`.", allowed=("target", "estimate", "final")),
+    F("value", "float", "The figure (levels fully scaled: 亿元 x 1e8 -> CNY); empty for qualitative targets.", nullable=True),
+    F("value_high", "float", "Upper end of a range target, else empty.", nullable=True),
+    F("qualifier", "str", "`exact`, `about`, `at_least`, `at_most`, `less_than`.", allowed=("exact", "about", "at_least", "at_most", "less_than", "more_than")),
+    F("unit", "str", "`%`, `CNY`, `USD`, `count`, or empty for qualitative rows."),
+    F("qualitative", "str", "For targets without a number: what the source says (`in step with GDP growth`)."),
+    F("derived", "bool", "Computed from a sourced figure, not stated directly."),
+    F("low_reliability", "bool", "From an unsourced aggregator page."),
+    F("conflict", "bool", "Sources disagree; every version is kept."),
+    F("caveat", "bool", "Year label in doubt, adjusted basis, context only or marked 'do not use'."),
+    F("usable", "bool", "Used by the analysis: numeric, stated directly (not derived), not low-reliability, no caveat."),
+    F("source", "str", "Address of the page the figure was read from."),
+    F("snippet", "str", "The quoted passage, in its original language."),
+    F("note", "str", "The curator's note as received."),
+), key=("fact_id",)))
+
+_IDS = {
+    "gdp_growth_real": ("gdp", "growth"), "gdp_level": ("gdp", "level"),
+    "industrial_va_growth": ("industrial_value_added", "growth"), "fai_growth": ("fixed_asset_investment", "growth"),
+    "retail_sales_growth": ("retail_sales", "growth"), "retail_sales_level": ("retail_sales", "level"),
+    "gpbr_growth": ("public_budget_revenue", "growth"), "gpbr_level": ("public_budget_revenue", "level"),
+    "trade_growth": ("foreign_trade", "growth"), "trade_level": ("foreign_trade", "level"),
+    "exports_growth": ("exports", "growth"), "exports_level": ("exports", "level"),
+    "fdi_growth": ("fdi_utilized", "growth"), "fdi_actual_use": ("fdi_utilized", "level"),
+    "cpi": ("cpi", "growth"), "income_growth": ("disposable_income", "growth"),
+    "income_growth_urban": ("disposable_income_urban", "growth"), "income_growth_rural": ("disposable_income_rural", "growth"),
+    "tourist_visits": ("tourist_visits", "level"), "tourism_income": ("tourism_income", "level"),
+    "airport_passengers": ("airport_passengers", "level"),
+}
+_SCALE = [("亿美元", "USD", 1e8), ("亿元", "CNY", 1e8), ("亿人次", "count", 1e8), ("万人次", "count", 1e4)]
+
+
+def _qualifier(unit: str, value: str) -> str:
+    if value.startswith("<="):
+        return "at_most"
+    if value.startswith("<"):
+        return "less_than"
+    if re.search(r"以上|or higher|or more", unit):
+        return "at_least"
+    if re.search(r"左右|about|around|approx", unit):
+        return "about"
+    if re.search(r"within|以内|ceiling", unit):
+        return "at_most"
+    return "exact"
+
+
+def curate(raw: pd.DataFrame) -> pd.DataFrame:
+    """Typed, flagged reference rows from the gathered source table (columns indicator, year, kind, value, unit, source, snippet, note)."""
+    need = ["indicator", "year", "kind", "value", "unit", "source", "snippet", "note"]
+    missing = [c for c in need if c not in raw.columns]
+    if missing:
+        raise ParameterError(f"reference source table lacks columns {missing}; it needs {need}.")
+    rows = []
+    for i, r in enumerate(raw.fillna("").astype(str).itertuples(index=False), 1):
+        place, _, key = r.indicator.partition("_")
+        if key not in _IDS:
+            raise ParameterError(f"reference row {i}: unknown indicator {r.indicator!r}; add it to the curation map.")
+        indicator, measure = _IDS[key]
+        note, unit_text, raw_value = r.note, r.unit, r.value.strip()
+        status = "target" if r.kind == "target" else (
+            "estimate" if "[prelim]" in note or "prelim" in unit_text or "expected" in unit_text else "final")
+        value = value_high = None
+        qualitative = ""
+        unit = "%" if measure == "growth" else ""
+        m = re.fullmatch(r"(?:<=|<)?(-?\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?", raw_value)
+        if m:
+            value = float(m.group(1))
+            value_high = float(m.group(2)) if m.group(2) else None
+            for mark, u, mult in _SCALE:
+                if mark in unit_text:
+                    unit, value = u, round(value * mult, 6)
+                    break
+        elif raw_value == "sync":
+            qualitative, unit = "in step with economic growth", ""
+        else:
+            raise ParameterError(f"reference row {i}: value {raw_value!r} is neither a number nor 'sync'.")
+        low = "LOW RELIABILITY" in note
+        caveat = bool(re.search(r"year-label doubt|YEAR INFERRED|Possible mislabel|ADJUSTED|CONTEXT ONLY|do not use|do NOT use|basis unclear", note + unit_text))
+        rows.append((i, place, indicator, measure, int(r.year), status, value, value_high,
+                     _qualifier(unit_text, raw_value), unit, qualitative, "DERIVED" in note, low,
+                     "CONFLICT" in note, caveat, value is not None and not low and not caveat and "DERIVED" not in note,
+                     r.source, r.snippet, note))
+    df = pd.DataFrame(rows, columns=REFERENCE.columns)
+    schema.check_records(list(df.itertuples(index=False, name=None)), REFERENCE)
+    return df
+
+
+def default_path() -> Path:
+    return paths.reference_dir() / "facts.csv"
+
+
+def load_reference(path: str | Path | None = None) -> pd.DataFrame:
+    """The curated reference table; an empty one (with the right columns) when there is none."""
+    p = Path(path) if path is not None else default_path()
+    if not p.is_file():
+        if path is not None:
+            raise ParameterError(f"reference file {p} does not exist; pass data/reference/facts.csv or another curated table.")
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in REFERENCE.columns})
+    df = pd.read_csv(p, keep_default_na=False, na_values={"value": [""], "value_high": [""]})
+    for c in ("derived", "low_reliability", "conflict", "caveat", "usable"):
+        df[c] = df[c].astype(str).str.lower().eq("true")
+    return schema.validate(df, REFERENCE)
+
+
+def for_place(ref: pd.DataFrame, place: str | None) -> pd.DataFrame:
+    if not place or ref.empty:
+        return ref.iloc[0:0]
+    return ref[ref["place"] == place.lower()]
+
+
+def best_outcome(ref: pd.DataFrame, indicator: str, year: int, measure: str = "growth"):
+    """The outcome the analysis trusts for (indicator, year): final before estimate, unconflicted first."""
+    rows = ref[(ref["indicator"] == indicator) & (ref["year"] == year) & (ref["measure"] == measure)
+               & (ref["status"] != "target") & ref["usable"]]
+    if rows.empty:
+        return None
+    rows = rows.assign(_rank=(rows["status"] != "final").astype(int) * 2 + rows["conflict"].astype(int))
+    return rows.sort_values(["_rank", "fact_id"]).iloc[0]
+
+
+def targets(ref: pd.DataFrame, indicator: str, measure: str = "growth") -> pd.DataFrame:
+    return ref[(ref["indicator"] == indicator) & (ref["measure"] == measure) & (ref["status"] == "target")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m workreport.reference [SOURCE.csv [OUT.csv]]`: rebuild data/reference/facts.csv."""
+    argv = sys.argv[1:] if argv is None else argv
+    src = Path(argv[0]) if argv else paths.reference_dir() / "dalian_facts_sources.csv"
+    out = Path(argv[1]) if len(argv) > 1 else default_path()
+    df = curate(pd.read_csv(src, dtype=str, keep_default_na=False))
+    from .datasets import to_csv_text
+    out.write_text(to_csv_text(df), encoding="utf-8")
+    print(f"{len(df)} reference rows ({int(df['usable'].sum())} usable) -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
