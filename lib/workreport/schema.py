@@ -61,6 +61,7 @@ CLAIMS = Table("claims", "One row per quantitative claim, in text order.", (
     F("indicator", "str", "Canonical id of a headline indicator (see the catalogue), else empty."),
     F("section", "str", "Where it stands: `I.3` is part I, numbered section (3)."),
     F("sentence", "str", "The sentence it stands in."),
+    F("sentence_start", "int", "Offset where that sentence starts: `text[sentence_start:]` begins with it."),
 ), key=("report_id", "claim_id"))
 
 MENTIONS = Table("mentions", "One row per number expression in the text, claim or not; every digit lies in exactly one.", (

@@ -1,0 +1,114 @@
+"""Growth claims and the base-year levels they imply.
+
+A level and its change stated together ("188.56 billion yuan, an increase of
+15.1%") imply last year's level: 188.56 / 1.151 = 163.8 billion yuan. A ratio to
+a base year ("136 million tourists, 148% of 2019") implies the base year's level.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import schema
+
+F = schema.Field
+LEVEL_KINDS = ("amount", "count", "quantity")
+# A hedge on the change turns around on the base: more than +9% growth means a base of less than level/1.09.
+_BASE_QUALIFIER = {"exact": "exact", "about": "about", "more_than": "less_than", "at_least": "at_most",
+                   "less_than": "more_than", "at_most": "at_least"}
+
+GROWTH = schema.register(schema.Table("growth", "Every growth and percentage-point claim, signed, with its hedge.", (
+    F("report_id", "str", "Report id."),
+    F("claim_id", "int", "The claim (see claims)."),
+    F("start", "int", "Offset of the expression."),
+    F("end", "int", "Offset just past the expression."),
+    F("expr", "str", "As written."),
+    F("section", "str", "Section id."),
+    F("status", "str", "`actual`, `estimate` or `target`."),
+    F("kind", "str", "`growth` (% change) or `pp_change` (percentage points).", allowed=("growth", "pp_change")),
+    F("direction", "str", "`up` or `down`.", allowed=("up", "down")),
+    F("qualifier", "str", "The hedge as written (`more_than`, `about`, ...)."),
+    F("hedged", "bool", "True when a qualifier other than exact, or an estimate, softens the figure."),
+    F("signed_value", "float", "The change with its sign: -23.4 for 'decreased by 23.4%'.", unit="% or pp"),
+    F("period", "int", "Year of the change.", nullable=True),
+    F("base_period", "int", "Base year named by the text, else empty (the previous year).", nullable=True),
+    F("subject", "str", "What changed."),
+    F("indicator", "str", "Headline indicator id, else empty."),
+), key=("report_id", "claim_id")))
+
+IMPLIED = schema.register(schema.Table("implied_levels", "Base-year levels implied by a level and its change.", (
+    F("report_id", "str", "Report id."),
+    F("level_claim_id", "int", "The level claim."),
+    F("change_claim_id", "int", "The growth or ratio claim that qualifies it."),
+    F("subject", "str", "What is measured."),
+    F("level_expr", "str", "The level as written."),
+    F("level_value", "float", "The level, fully scaled."),
+    F("unit", "str", "Unit of the level (empty for counts)."),
+    F("counted", "str", "For counts, the noun counted."),
+    F("period", "int", "Year of the level.", nullable=True),
+    F("change_expr", "str", "The change as written."),
+    F("change_kind", "str", "`growth` or `ratio_to_base`."),
+    F("base_period", "int", "Year the implied level describes.", nullable=True),
+    F("implied_base_value", "float", "level / (1 + growth) or level / ratio."),
+    F("base_qualifier", "str", "Hedge carried over to the base (a 'more than' growth gives a 'less than' base)."),
+    F("level_start", "int", "Offset of the level."),
+    F("change_start", "int", "Offset of the change."),
+    F("sentence", "str", "The sentence both stand in."),
+), key=("report_id", "level_claim_id", "change_claim_id")))
+
+
+def signed(value: float, direction: str) -> float:
+    return -value if direction == "down" else value
+
+
+def growth_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Growth and percentage-point claims, signed and sorted by status then size."""
+    g = claims[claims["kind"].isin(["growth", "pp_change"])].copy()
+    g["signed_value"] = [signed(v, d) for v, d in zip(g["value"], g["direction"])]
+    g["hedged"] = (g["qualifier"] != "exact") | (g["status"] == "estimate")
+    out = g[GROWTH.columns].sort_values(["status", "signed_value", "claim_id"], ascending=[True, False, True])
+    return out.reset_index(drop=True)
+
+
+def extremes(growth: pd.DataFrame, n: int = 3, kind: str = "growth") -> pd.DataFrame:
+    """The n strongest and n weakest changes of one kind per status, labelled."""
+    parts = []
+    for status, grp in growth[growth["kind"] == kind].groupby("status", sort=True):
+        ordered = grp.sort_values(["signed_value", "claim_id"], ascending=[False, True])
+        top = ordered.head(n).assign(rank="strongest")
+        bottom = ordered.iloc[::-1].head(n).assign(rank="weakest")
+        bottom = bottom[~bottom["claim_id"].isin(top["claim_id"])]
+        parts += [top, bottom]
+    if not parts:
+        return growth.head(0).assign(rank=pd.Series(dtype=str))
+    return pd.concat(parts, ignore_index=True)
+
+
+def implied_levels(claims: pd.DataFrame) -> pd.DataFrame:
+    """For each change that qualifies a level in the same sentence, the level it implies for the base year."""
+    rows = []
+    by_sentence = {k: grp.sort_values("start") for k, grp in claims.groupby("sentence_start", sort=True)}
+    for _, grp in by_sentence.items():
+        recs = grp.to_dict("records")
+        for i, ch in enumerate(recs):
+            if ch["kind"] not in ("growth", "ratio_to_base") or ch["unit"] != "%":
+                continue
+            level = next((r for r in reversed(recs[:i]) if r["kind"] in LEVEL_KINDS and r["subject"] == ch["subject"]), None)
+            if level is None:
+                continue
+            if ch["kind"] == "growth":
+                factor = 1 + signed(ch["value"], ch["direction"]) / 100
+                base_period = ch["base_period"] if pd.notna(ch["base_period"]) else (
+                    level["period"] - 1 if pd.notna(level["period"]) else None)
+            else:
+                factor = ch["value"] / 100
+                base_period = ch["base_period"] if pd.notna(ch["base_period"]) else None
+            if factor <= 0:
+                continue
+            rows.append((level["report_id"], level["claim_id"], ch["claim_id"], ch["subject"], level["expr"],
+                         level["value"], level["unit"], level["counted"], level["period"], ch["expr"], ch["kind"],
+                         base_period, level["value"] / factor, _BASE_QUALIFIER[ch["qualifier"]],
+                         level["start"], ch["start"], level["sentence"]))
+    df = pd.DataFrame(rows, columns=IMPLIED.columns)
+    for c in ("period", "base_period"):
+        df[c] = df[c].astype("Int64")
+    return df.sort_values(["level_start", "change_start"]).reset_index(drop=True)
