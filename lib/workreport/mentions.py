@@ -49,7 +49,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ("ordinal_name", re.compile(r"\bNo\.\s?\d+(?:\.\d+)?\b")),
     ("ordinal_name", re.compile(r"\b(?:Line|Phase|Version|Article|Terminal|Batch|Grade|Chapter|Round|Block|Gate|Berth|Highway|Route|Expressway)\s+\d+(?:\.\d+)*\b")),
     ("ordinal_name", re.compile(r"(?<![\w.])\d+[A-Z]\b(?:-(?:level|class|grade|star))?")),
-    ("word_use", re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:\.\d+)?[A-Za-z]*\b")),
+    # "COVID-19", "A380"; but "RMB5 billion" is a currency written against its number, read as an amount.
+    ("word_use", re.compile(r"\b(?!(?:RMB|CNY|USD)\d)[A-Za-z]+[-‐]?\d+(?:\.\d+)?[A-Za-z]*\b")),
     ("word_use", re.compile(r"(?<![\w.])\d+(?:\.\d+)?[A-Za-z]+\b")),
 ]
 
@@ -188,8 +189,9 @@ def _word_number_counts(text: str, m_start: int, m_end: int) -> bool:
     after = text[m_end:m_end + 60]
     if _CLAUSE_END_AFTER.match(after) and _LEVEL_VERB_BEFORE.search(before):
         return True
-    words = _WORDISH.findall(after, 0, 50)
-    for w in words[:4]:
+    # The counted noun may follow a few modifiers: "six national and provincial seed farms".
+    words = _WORDISH.findall(after, 0, 60)
+    for w in words[:5]:
         lw = w.strip("\"“”").lower()
         if lw in ("of", "in", "to", "the", "for", "with", "is", "was", "are", "were", "by", "that", "which"):
             return False
@@ -374,7 +376,7 @@ _QUAL_LAST_WORDS = frozenset(q.split()[-1] for q, _ in lx.QUALIFIERS_BEFORE) | {
 
 _CONTINUATIONS = frozenset("""
 percent per percentage pct yuan rmb cny us usd dollar dollars square sq km km2 kilometer kilometers kilometre
-kilometres hectare hectares ha mu jin ton tons tonne tonnes day days month months year years times m2 thousand
+kilometres hectare hectares ha mu jin ton tons tonne tonnes kilogram kilograms kg day days month months year years times m2 thousand
 million billion trillion ten hundred or and to
 """.split())
 
@@ -404,7 +406,8 @@ def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, s
         k = s - 2
         while k >= lo and text[k].isalpha():
             k -= 1
-        if text[k + 1:s - 1].lower() not in _QUAL_LAST_WORDS:
+        # a qualifier word, a currency word ("RMB 5"), or a currency sign set off by a space ("US$ 5.9")
+        if text[k + 1:s - 1].lower() not in _QUAL_LAST_WORDS and not (k == s - 2 and k >= lo and text[k] in "$¥"):
             return start, qualifier, unit
     pre = text[lo:s]
     bare = pre.rstrip(" ")
@@ -443,6 +446,8 @@ def _range_ok(text: str, s: int, num: str, after: re.Match) -> bool:
         return False
     if sep.lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", text[max(0, s - 30):s], re.I):
         return False
+    if after.group("u1") and (after.group("scale2") or unit_of(after.group("unit") or "%") != "%"):
+        return False  # "grew 0.2 percent to 41.8 trillion yuan": a rate, then the level it reached
     if _YEAR_LIKE.match(num.replace(",", "")) and not after.group("unit") and not after.group("u1"):
         return sep != "to" and (_YEAR_LIKE.match(after.group("num2")) or len(after.group("num2")) == 2)
     return hi > lo
