@@ -19,10 +19,14 @@ _SECTION_HEADING = re.compile(r"^[ \t\u00a0]*(?:[(（](?P<a>\d{1,2})[)）]|(?P<b
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|e\.g|i\.e|U\.S|U\.K)\.)$")
 _ROMAN_MARK = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．]$")
+# A place name: one or two capitalised words, not counting what kind of place it is ("Zhejiang Province").
+_ADMIN_WORDS = r"(?:Province|Provincial|City|Municipality|Municipal|Autonomous|People's|People|Government)\b"
+_PLACE_NAME = rf"((?!{_ADMIN_WORDS})[A-Z][a-z]+(?: (?!{_ADMIN_WORDS})[A-Z][a-z]+)?)"
 _PLACE_PATTERNS = [
-    re.compile(r"People's Congress of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"),
-    re.compile(r"\b(?:Mayor|Governor|Chairman|Chairwoman) of (?:the )?([A-Z][a-z]+)"),
-    re.compile(r"\b([A-Z][a-z]+) (?:Municipal|Provincial|Autonomous Region(?:al)?) People's Government"),
+    re.compile(rf"People's Congress of (?:the )?{_PLACE_NAME}"),
+    re.compile(rf"\b(?:Mayor|Governor|Chairman|Chairwoman) of (?:the )?(?:People's Government of (?:the )?)?{_PLACE_NAME}"),
+    re.compile(rf"\b{_PLACE_NAME} (?:Municipal|Provincial|City|Autonomous Region(?:al)?) People's (?:Government|Congress)"),
+    re.compile(rf"\bGovernment of (?:the )?{_PLACE_NAME} (?:Municipality|Province|City)\b"),
 ]
 _NATIONAL = re.compile(r"Premier of the State Council|State Council of the People's Republic of China")
 
