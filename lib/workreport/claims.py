@@ -19,7 +19,7 @@ from .mentions import Mention
 KINDS = ("growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration")
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
 STATUSES = ("actual", "estimate", "target")
-UNITS = ("%", "pp", "CNY", "USD", "km", "km2", "mu", "ha", "m2", "jin", "ton", "day", "month", "year", "times", "")
+UNITS = ("%", "pp", "CNY", "USD", "km", "km2", "mu", "ha", "m2", "jin", "ton", "kg", "day", "month", "year", "times", "")
 
 
 @dataclass
@@ -56,7 +56,7 @@ _GROWTH_VERB = re.compile(r"\b(?:increase|raise|reduce|cut|expand|lower|grow|boo
 _SHARE_WORDS = re.compile(r"\b(?:account\w*|proportion|share|ratio|percent of)\b", re.I)
 _RATIO = re.compile(r"\brecover\w*\s+to\s*$|\bequivalent to\s*$|\bas much as\s*$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:of|in|at)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?(?:19|20)\d\d\b|\s*of (?:the|its) (?:pre-\w+\s+)?level", re.I)
-_DOWN = re.compile(r"\b(?:decreas\w*|declin\w*|fell|fall\w*|drop\w*|reduc\w*|down|lower\w*|cut|shr[iu]nk\w*|contracted|contraction|slow\w*|negative)\b", re.I)
+_DOWN = re.compile(r"\b(?:decreas\w*|declin\w*|fell|fall\w*|drop\w*|reduc\w*|down|lower\w*|cut|shr[iau]nk\w*|contracted|contraction|slow\w*|negative)\b", re.I)
 _COPULA_END = re.compile(r"\b(?:is|was|were|are|be|reach(?:ed|es|ing)?|total(?:l?ed|ing|s)?|amount(?:ed|ing|s)? to|stood at|hit|numbered|came to)\s*$", re.I)
 _STRONG_LEAD = re.compile(r"\b(?:increase[ds]?|rose|grew)\s+to\s*$", re.I)
 _ESTIMATE = re.compile(lx.ESTIMATE_HEDGE, re.I)
@@ -231,7 +231,7 @@ def _kind(c: Mention, lead: str, after: str, text: str) -> str:
         return "share"
     if unit in ("CNY", "USD"):
         return "amount"
-    if unit in ("km", "km2", "mu", "ha", "m2", "jin", "ton"):
+    if unit in ("km", "km2", "mu", "ha", "m2", "jin", "ton", "kg"):
         return "quantity"
     if unit in ("day", "month", "year"):
         return "quantity" if re.search(r"\b(?:days|months|years)\b", lead, re.I) else "duration"
@@ -311,7 +311,10 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
                     counted = _counted_from(m_no.group(1).split())
         elif not subject and re.match(r"\s+of\s+", after):
             core, _, of_end = follow_np(text, c.end + re.match(r"\s+of\s+", after).end(), min(nxt, sent.end))
-            if re.match(r"\s+(?:were|was|are|is|have|has|had)\b", text[of_end:of_end + 8]):
+            if kind == "amount" and core:
+                subject = " ".join(core).lower()   # "(we will issue) 1 trillion yuan of special treasury bonds"
+                np_end = of_end
+            elif re.match(r"\s+(?:were|was|are|is|have|has|had)\b", text[of_end:of_end + 8]):
                 subject = " ".join(core).lower()   # "93% of government service matters were ..."
         rows.append(dict(m=c, lead=lead, prev_end=prev_end, after=after, kind=kind, direction=direction,
                          subject=_clean_subject(subject), counted=counted, group=None, inherited=False))
@@ -368,7 +371,8 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
         indicator = match_indicator(catalogue, subject, r["kind"]) if subject else ""
         if not indicator and not r["inherited"]:
             tail = " ".join(r["lead"].split()[-6:]).lower()
-            indicator = match_indicator(catalogue, tail, r["kind"]) if tail else ""
+            # the words just before the figure, with the subject alongside so its exclusions still apply
+            indicator = match_indicator(catalogue, f"{subject} | {tail}", r["kind"]) if tail else ""
         if not indicator and r["kind"] == "count" and r["counted"]:
             indicator = match_indicator(catalogue, f"{subject} {r['counted']}", r["kind"])
         out.append(Claim(

@@ -41,6 +41,7 @@ UNIT_PATTERNS = [
     (r"mu\b", "mu"),
     (r"jin\b", "jin"),
     (r"tons?\b|tonnes?\b", "ton"),
+    (r"kilograms?\b|kilogrammes?\b|kg\b", "kg"),
     (r"days?\b", "day"),
     (r"months?\b", "month"),
     (r"years?\b", "year"),
@@ -74,9 +75,9 @@ GROWTH_WORDS = (
     r"increase[sd]?|increasing|grew|grow[sn]?|growing|growth|rose|rise[sn]?|rising|up|decrease[sd]?|decreasing|"
     r"decline[sd]?|declining|fell|fall(?:s|ing)?|drop(?:ped|s|ping)?|down|reduce[sd]?|reducing|reduction|cut|"
     r"expand(?:ed|s|ing)?|expansion|contract(?:ed|s|ion)?|jump(?:ed|s)?|surge[ds]?|surging|climb(?:ed|s)?|"
-    r"gain(?:ed|s)?|higher|lower|slow(?:ed)?|rebound(?:ed)?|boost(?:ed)?|raise[sd]?"
+    r"gain(?:ed|s)?|higher|lower|slow(?:ed)?|rebound(?:ed)?|boost(?:ed)?|raise[sd]?|shr[iau]nk(?:s|ing)?"
 )
-DOWN_WORDS = r"decreas|declin|\bfell\b|\bfall|drop|reduc|\bdown\b|\blower\b|\bcut\b|shr[iu]nk|contract|slow|negative"
+DOWN_WORDS = r"decreas|declin|\bfell\b|\bfall|drop|reduc|\bdown\b|\blower\b|\bcut\b|shr[iau]nk|contract|slow|negative"
 
 # Words that end a subject window before the figure ("... will increase by"), removed from its end.
 TRAILING_VERBS = frozenset("""
@@ -90,6 +91,9 @@ stand stands controlled control kept keep maintained maintain remain remains rem
 achieve achieved achieves achieving hit realize realized realizing registered recorded hitting an a the
 compared year-on-year respectively expanded expand jumped surged climbed gained rebounded boosted raised raise
 only approximately nearly around some close while which reaches hold held exceeding new added add adding
+expected projected estimated forecast planned targeted stay stays stayed staying averaged averaging allocate allocated
+allocating issue issued issuing invest invested investing spend spent provide provided providing arrange arranged
+shrank shrink shrinks shrunk slowed slow saw see sees seen witnessed
 """.split())
 # Verbs that open an imperative or past clause before the subject ("complete the sown area of ...").
 LEADING_VERBS = frozenset("""
@@ -102,6 +106,8 @@ keep kept maintain maintained renovate renovated newly effectively actively vigo
 recorded record registered register saw see generated generate reported report and with while whereas of which
 where including include includes among them it its our their this these that the a an in there was were
 up so as to also further accelerate accelerated enhance enhanced improve improved strengthen strengthened
+we i will would shall should must can could plan plans planned aim aims aimed have has had issue issued allocate
+allocated invest invested spend spent provide provided arrange arranged cut
 """.split())
 DETERMINERS = frozenset("the a an".split())
 PRONOUN_SUBJECTS = frozenset("it which they this that these those both each all them".split())
