@@ -69,6 +69,26 @@ def _qualifier(unit: str, value: str) -> str:
     return "exact"
 
 
+# Caveat words in the curator's note. ADJUSTED only in capitals: "(adjusted) growth +11.5%" beside a
+# headline figure describes another number, while "ADJUSTED basis" flags the row's own.
+_CAVEAT = re.compile(r"(?i:year[- ]label doubt|year inferred|mislabel|context only|do not use|basis unclear)|ADJUSTED")
+
+
+def _stated(raw_value: str, snippet: str) -> bool:
+    """Whether the figure itself is quoted in its snippet (then it is stated directly)."""
+    try:
+        v = abs(float(raw_value))
+    except ValueError:
+        return False
+    return any(float(x) == v for x in re.findall(r"\d+(?:\.\d+)?", snippet.replace(",", "")))
+
+
+def _derived(note: str, raw_value: str, snippet: str) -> bool:
+    """`DERIVED` in the note marks a computed figure, unless the figure is quoted in the snippet: then the
+    note's derivation is about another number ("1.36亿人次 ... implied 2019 ≈ 0.92亿 (DERIVED)")."""
+    return "DERIVED" in note and not _stated(raw_value, snippet)
+
+
 def curate(raw: pd.DataFrame) -> pd.DataFrame:
     """Typed, flagged reference rows from the gathered source table (columns indicator, year, kind, value, unit, source, snippet, note)."""
     need = ["indicator", "year", "kind", "value", "unit", "source", "snippet", "note"]
@@ -100,10 +120,11 @@ def curate(raw: pd.DataFrame) -> pd.DataFrame:
         else:
             raise ParameterError(f"reference row {i}: value {raw_value!r} is neither a number nor 'sync'.")
         low = "LOW RELIABILITY" in note
-        caveat = bool(re.search(r"year-label doubt|YEAR INFERRED|Possible mislabel|ADJUSTED|CONTEXT ONLY|do not use|do NOT use|basis unclear", note + unit_text))
+        caveat = bool(_CAVEAT.search(note + " " + unit_text))
+        derived = _derived(note, raw_value, r.snippet)
         rows.append((i, place, indicator, measure, int(r.year), status, value, value_high,
-                     _qualifier(unit_text, raw_value), unit, qualitative, "DERIVED" in note, low,
-                     "CONFLICT" in note, caveat, value is not None and not low and not caveat and "DERIVED" not in note,
+                     _qualifier(unit_text, raw_value), unit, qualitative, derived, low,
+                     "CONFLICT" in note, caveat, value is not None and not low and not caveat and not derived,
                      r.source, r.snippet, note))
     df = pd.DataFrame(rows, columns=REFERENCE.columns)
     schema.check_records(list(df.itertuples(index=False, name=None)), REFERENCE)
