@@ -49,7 +49,7 @@ IMPLIED = schema.register(schema.Table("implied_levels", "Base-year levels impli
     F("change_kind", "str", "`growth` or `ratio_to_base`."),
     F("base_period", "int", "Year the implied level describes.", nullable=True),
     F("implied_base_value", "float", "level / (1 + growth) or level / ratio."),
-    F("base_qualifier", "str", "Hedge carried over to the base (a 'more than' growth gives a 'less than' base)."),
+    F("base_qualifier", "str", "Hedge carried over to the base (a 'more than' growth gives a 'less than' base; a 'more than' level a 'more than' base)."),
     F("level_start", "int", "Offset of the level."),
     F("change_start", "int", "Offset of the change."),
     F("sentence", "str", "The sentence both stand in."),
@@ -83,18 +83,45 @@ def extremes(growth: pd.DataFrame, n: int = 3, kind: str = "growth") -> pd.DataF
     return pd.concat(parts, ignore_index=True)
 
 
+def _semicolon_between(a: dict, b: dict) -> bool:
+    """Figures in clauses a semicolon separates describe different things ("...650 million tons; a drop of 2.5% in ...")."""
+    lo, hi = sorted((a, b), key=lambda r: r["start"])
+    return ";" in lo["sentence"][lo["end"] - lo["sentence_start"]: hi["start"] - hi["sentence_start"]]
+
+
+def _base_qualifier(level_q: str, change_q: str) -> str:
+    """Hedge on level / (1 + change): the level's hedge carries over as is, the change's turned round."""
+    from_change = _BASE_QUALIFIER[change_q]
+    if level_q == "exact" or level_q == from_change:
+        return from_change
+    if from_change == "exact":
+        return level_q
+    return "about"
+
+
 def implied_levels(claims: pd.DataFrame) -> pd.DataFrame:
-    """For each change that qualifies a level in the same sentence, the level it implies for the base year."""
+    """For each change that qualifies a level in the same sentence, the level it implies for the base year.
+
+    A level pairs with one change at most; a hedge on the change carries over, turned round, to the base.
+    """
     rows = []
     by_sentence = {k: grp.sort_values("start") for k, grp in claims.groupby("sentence_start", sort=True)}
     for _, grp in by_sentence.items():
         recs = grp.to_dict("records")
+        paired: set[int] = set()
         for i, ch in enumerate(recs):
             if ch["kind"] not in ("growth", "ratio_to_base") or ch["unit"] != "%":
                 continue
-            level = next((r for r in reversed(recs[:i]) if r["kind"] in LEVEL_KINDS and r["subject"] == ch["subject"]), None)
+            # The level the change qualifies: the nearest one before it ("188.56 billion yuan, an increase of
+            # 15.1%"), else the first one after it ("increased by 7.2% to 47.1 billion yuan"), same subject.
+            same = [r for r in recs if r["kind"] in LEVEL_KINDS and r["subject"] == ch["subject"]
+                    and r["claim_id"] not in paired and not _semicolon_between(r, ch)]
+            before = [r for r in same if r["start"] < ch["start"]]
+            after = [r for r in same if r["start"] > ch["start"]]
+            level = before[-1] if before else (after[0] if after else None)
             if level is None:
                 continue
+            paired.add(level["claim_id"])
             if ch["kind"] == "growth":
                 factor = 1 + signed(ch["value"], ch["direction"]) / 100
                 base_period = ch["base_period"] if pd.notna(ch["base_period"]) else (
@@ -106,7 +133,7 @@ def implied_levels(claims: pd.DataFrame) -> pd.DataFrame:
                 continue
             rows.append((level["report_id"], level["claim_id"], ch["claim_id"], ch["subject"], level["expr"],
                          level["value"], level["unit"], level["counted"], level["period"], ch["expr"], ch["kind"],
-                         base_period, level["value"] / factor, _BASE_QUALIFIER[ch["qualifier"]],
+                         base_period, level["value"] / factor, _base_qualifier(level["qualifier"], ch["qualifier"]),
                          level["start"], ch["start"], level["sentence"]))
     df = pd.DataFrame(rows, columns=IMPLIED.columns)
     for c in ("period", "base_period"):
