@@ -1,8 +1,9 @@
 """Last year's results beside this year's targets, indicator by indicator and count by count.
 
-Targets are matched to results by headline indicator id, else (counts and
-levels) by the noun counted, the unit and the subject's words, else by a quoted
-programme name both sentences share ("taking the lead in the list"). Units are
+Targets are matched to results by headline indicator id (the result for the
+year before the target's first), else (counts, levels, shares and changes off
+the catalogue) by kind, unit, the noun counted and the subject's words, or by a
+quoted programme name both sentences share ("taking the lead in the list"). Units are
 bridged only where honest: good-air days against a share of the year's days.
 Whatever finds no partner is listed too.
 """
@@ -48,6 +49,7 @@ COMPARISONS = schema.register(schema.Table("comparisons", "This year's targets b
     F("target_end", "int", "End offset of the target.", nullable=True),
 ), key=("report_id", "row")))
 
+SUBJECT_KINDS = ("count", "quantity", "amount", "share", "growth", "pp_change")
 _STOP = frozenset("the of and in for to a an new newly with at by on our city city's municipal".split())
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,60})[\"”]")
 
@@ -68,6 +70,15 @@ def _quoted_near(claim: dict) -> str:
     digit = re.search(r"\d", tail)
     m = _QUOTED.search(tail[: digit.start()] if digit else tail)
     return m.group(1).lower() if m else ""
+
+
+def _year(value) -> int | None:
+    return int(value) if pd.notna(value) else None
+
+
+def _year_before(r: dict, t: dict) -> bool:
+    """A result may stand beside a target when it is about an earlier year (or either year is unknown)."""
+    return _year(r["period"]) is None or _year(t["period"]) is None or _year(r["period"]) < _year(t["period"])
 
 
 def _days_in(year) -> int | None:
@@ -109,15 +120,17 @@ def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, tol_pp: 
         if t["indicator"]:
             same = [r for r in results if r["indicator"] == t["indicator"]]
             same.sort(key=lambda r: (r["kind"] != t["kind"], r["unit"] != t["unit"],
-                                     (r["base_period"] if pd.notna(r["base_period"]) else 0) != (t["base_period"] if pd.notna(t["base_period"]) else 0),
-                                     r["start"]))
+                                     _year(r["base_period"]) != _year(t["base_period"]),
+                                     not _year_before(r, t), r["start"]))
             res = pick(same)
             basis = "indicator" if res is not None else ""
-        if res is None and t["kind"] in ("count", "quantity", "amount"):
+        if res is None and t["kind"] in SUBJECT_KINDS:
             quoted = _quoted_near(t)
             scored = []
             for r in results:
-                if r["kind"] != t["kind"] or r["unit"] != t["unit"] or r["indicator"]:
+                if r["kind"] != t["kind"] or r["unit"] != t["unit"] or r["indicator"] or not _year_before(r, t):
+                    continue
+                if t["kind"] in ("growth", "pp_change") and _year(r["base_period"]) != _year(t["base_period"]):
                     continue
                 if quoted and quoted == _quoted_near(r):
                     scored.append((2.0, r["start"], r, "quoted name"))
@@ -135,8 +148,8 @@ def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, tol_pp: 
                     res, basis = r, how
                     break
         rows.append(_row(t, res, basis, tol_pp, tol_ratio))
-    for r in results:
-        if r["claim_id"] not in used and (r["indicator"] or r["kind"] in ("count", "quantity", "amount")):
+    for r in results:  # every result no target took, so nothing is silently dropped
+        if r["claim_id"] not in used:
             rows.append(_row(None, r, "", tol_pp, tol_ratio))
     order = {"indicator": 0, "unit bridge": 0, "subject": 1, "quoted name": 1, "": 2}
     rows.sort(key=lambda x: (order[x["match_basis"]], x["target_start"] if pd.notna(x["target_start"]) else 10**9,
