@@ -40,6 +40,15 @@ def _row(check, status, claims, detail):
                 second_sentence=second.get("sentence", "") if second.get("sentence") != first.get("sentence") else "")
 
 
+def _summary(check: str, n: int, n_bad: int, what: str, none: str) -> dict:
+    """One row for the figures a range check passed: `nothing to check` without any, no row when all failed."""
+    if n == 0:
+        return _row(check, "nothing to check", [], none)
+    if n == n_bad:
+        return {}
+    return _row(check, "pass", [], f"{n - n_bad} of {n} {what}")
+
+
 def _denominator(c: dict) -> str:
     tail = c["sentence"][c["end"] - c["sentence_start"]:]
     m = _DENOMINATOR.match(tail)
@@ -54,8 +63,7 @@ def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: 
     bad = [c for c in shares if not 0 <= c["value"] <= 100 or (pd.notna(c["value_high"]) and c["value_high"] > 100)]
     for c in bad:
         rows.append(_row("share_range", "flag", [c], f"a share of {c['expr']} lies outside 0-100% ({c['subject']})"))
-    rows.append(_row("share_range", "pass" if shares and not bad else ("nothing to check" if not shares else "pass"),
-                     [], f"{len(shares) - len(bad)} of {len(shares)} shares lie within 0-100%"))
+    rows.append(_summary("share_range", len(shares), len(bad), "shares lie within 0-100%", "no shares"))
 
     groups: dict[tuple, list] = {}
     for c in shares:
@@ -76,8 +84,7 @@ def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: 
     over = [c for c in declines if c["value"] > 100]
     for c in over:
         rows.append(_row("decline_range", "flag", [c], f"a decrease of {c['expr']} would take {c['subject']} below zero"))
-    rows.append(_row("decline_range", "pass" if declines else "nothing to check", [],
-                     f"{len(declines) - len(over)} of {len(declines)} decreases are at most 100%"))
+    rows.append(_summary("decline_range", len(declines), len(over), "decreases are at most 100%", "no decreases in %"))
 
     by_key: dict[tuple, list] = {}
     for c in recs:
@@ -87,18 +94,21 @@ def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: 
             by_key.setdefault(key, []).append(c)
     repeats = [g for g in by_key.values() if len(g) > 1]
     for g in repeats:
-        a, b = g[0], g[1]
-        same = abs(a["value"] - b["value"]) <= max(abs_tol, rel_tol * abs(a["value"])) and a["direction"] == b["direction"]
-        rows.append(_row("repeated_figure", "pass" if same else "flag", [a, b],
-                         f"{a['indicator']} for {a['period']} stated as {a['expr']} and as {b['expr']}"))
+        a = g[0]
+        for b in g[1:]:  # every restatement against the first statement
+            same = abs(a["value"] - b["value"]) <= max(abs_tol, rel_tol * abs(a["value"])) and a["direction"] == b["direction"]
+            rows.append(_row("repeated_figure", "pass" if same else "flag", [a, b],
+                             f"{a['indicator']} for {a['period']} stated as {a['expr']} and as {b['expr']}"))
     if not repeats:
         rows.append(_row("repeated_figure", "nothing to check", [], "no headline indicator is stated twice for the same year and basis"))
 
     levels = implied_levels(claims)
     stated = 0
     for lv in levels.to_dict("records"):
+        if pd.isna(lv["base_period"]):
+            continue
         base = [c for c in recs if c["subject"] == lv["subject"] and c["kind"] in ("amount", "count", "quantity")
-                and c["unit"] == lv["unit"] and c["period"] == lv["base_period"]]
+                and c["unit"] == lv["unit"] and pd.notna(c["period"]) and int(c["period"]) == int(lv["base_period"])]
         for c in base:
             stated += 1
             ok = abs(c["value"] - lv["implied_base_value"]) <= max(rel_tol * c["value"], abs_tol)
@@ -126,6 +136,7 @@ def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: 
         rows.append(_row("cumulative_target", "nothing to check", [], "no cumulative target shares its base year with a stated result"))
 
     report_id = claims["report_id"].iloc[0] if len(claims) else ""
+    rows = [r for r in rows if r]
     for i, r in enumerate(rows, 1):
         r["check_id"] = i
         r["report_id"] = report_id
