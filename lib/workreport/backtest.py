@@ -8,8 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import schema
-from .catalogue import load_catalogue
-from .feasibility import Rules, met
+from .feasibility import Rules, _catalogue, better_of, met
 from .growth import signed
 from .reference import best_outcome, for_place
 
@@ -23,7 +22,7 @@ ESTIMATES = schema.register(schema.Table("estimates", "The report's estimates fo
     F("estimate_value", "float", "The estimate (signed)."),
     F("qualifier", "str", "Its hedge."),
     F("final_value", "float", "The final statistic, where the reference data has one.", nullable=True),
-    F("revision", "float", "Final minus estimate, in points.", nullable=True),
+    F("revision", "float", "Final minus estimate (points for rates).", nullable=True),
     F("within_hedge", "str", "`yes`/`no` whether the final figure satisfies the estimate as worded, `unknown` without one.", allowed=("yes", "no", "unknown")),
     F("final_source", "str", "Where the final statistic comes from."),
     F("final_snippet", "str", "The quoted passage."),
@@ -36,7 +35,8 @@ BACKTEST = schema.register(schema.Table("backtest", "Each target with a known ou
     F("indicator", "str", "Headline indicator id."),
     F("target_expr", "str", "The target as written."),
     F("verdict", "str", "The feasibility verdict."),
-    F("outcome", "float", "What happened (reference data)."),
+    F("outcome", "float", "What happened (reference data): a growth rate, or a level for amount targets."),
+    F("outcome_unit", "str", "Unit of the outcome (`%` for growth rates)."),
     F("outcome_status", "str", "`final` or `estimate`."),
     F("met", "bool", "Whether the outcome met the target as worded."),
     F("held", "str", "`yes`/`no` whether the verdict predicted that; `not scored` for insufficient evidence.", allowed=("yes", "no", "not scored")),
@@ -45,21 +45,62 @@ BACKTEST = schema.register(schema.Table("backtest", "Each target with a known ou
 ), key=("report_id", "target_claim_id")))
 
 
-def estimates_vs_final(claims: pd.DataFrame, reference: pd.DataFrame, place: str | None) -> pd.DataFrame:
+def _measure(claim) -> str | None:
+    """Which reference series a claim is checked against: growth rates, or levels in yuan or dollars."""
+    if claim["kind"] == "growth" and claim["unit"] == "%":
+        return "growth"
+    if claim["kind"] == "amount" and claim["unit"] in ("CNY", "USD"):
+        return "level"
+    return None
+
+
+def _outcome(ref: pd.DataFrame, claim, measure: str):
+    """The trusted outcome for the claim's indicator and year, on the claim's scale (same unit for levels)."""
+    if pd.isna(claim["period"]):
+        return None
+    o = best_outcome(ref, claim["indicator"], int(claim["period"]), measure)
+    if o is not None and measure == "level" and o["unit"] != claim["unit"]:
+        return None
+    return o
+
+
+def within_hedge(final: float, estimate: float, qualifier: str, rules: Rules | None = None) -> bool:
+    """Whether a final figure satisfies an estimate as worded: 'exact' within rounding (0.05),
+    'about' within `rules.about_tolerance`, 'more than' from the figure itself (以上) unless
+    `rules.more_than_inclusive` is off."""
+    rules = rules or Rules()
+    rounding = 0.05 + 1e-9
+    if qualifier == "exact":
+        return abs(final - estimate) < rounding
+    if qualifier == "about":
+        return abs(final - estimate) <= rules.about_tolerance + 1e-9
+    if qualifier == "more_than":
+        return final >= estimate - 1e-9 if rules.more_than_inclusive else final > estimate
+    if qualifier == "at_least":
+        return final >= estimate - 1e-9
+    if qualifier == "less_than":
+        return final < estimate
+    return final <= estimate + 1e-9  # at_most
+
+
+def estimates_vs_final(claims: pd.DataFrame, reference: pd.DataFrame, place: str | None,
+                       rules: Rules | None = None) -> pd.DataFrame:
     """Each hedged-as-estimated headline figure beside the final statistic for the same year."""
     ref = for_place(reference, place)
     rows = []
-    for c in claims[(claims["status"] == "estimate") & (claims["indicator"] != "") & (claims["kind"] == "growth")].to_dict("records"):
-        o = best_outcome(ref, c["indicator"], int(c["period"])) if pd.notna(c["period"]) else None
+    for c in claims[(claims["status"] == "estimate") & (claims["indicator"] != "")].to_dict("records"):
+        measure = _measure(c)
+        if measure is None:
+            continue
+        o = _outcome(ref, c, measure)
         final = o if o is not None and o["status"] == "final" else None
         est = signed(c["value"], c["direction"])
         fv = float(final["value"]) if final is not None else None
         if fv is None:
             within = "unknown"
         else:
-            ok = {"exact": abs(fv - est) < 0.05, "about": abs(fv - est) <= 0.5, "more_than": fv > est,
-                  "at_least": fv >= est, "less_than": fv < est, "at_most": fv <= est}[c["qualifier"]]
-            within = "yes" if ok else "no"
+            scale = fv if measure == "level" else 1.0  # levels: compare in units of the final figure
+            within = "yes" if within_hedge(fv / scale, est / scale, c["qualifier"], rules) else "no"
         rows.append((c["report_id"], c["claim_id"], c["indicator"], c["period"], c["expr"], est, c["qualifier"], fv,
                      None if fv is None else round(fv - est, 6), within,
                      final["source"] if final is not None else "", final["snippet"] if final is not None else "", c["start"]))
@@ -73,33 +114,32 @@ def backtest(feasibility: pd.DataFrame, claims: pd.DataFrame, reference: pd.Data
              rules: Rules | None = None, catalogue=None) -> pd.DataFrame:
     """Targets of the report's year whose outcome the reference data knows, with their verdicts scored."""
     rules = rules or Rules()
-    cat = {i.id: i for i in (catalogue if catalogue is not None else load_catalogue())}
+    cat = _catalogue(catalogue)
     ref = for_place(reference, place)
-    by_id = claims.set_index("claim_id")
+    by_id = {int(c["claim_id"]): c for c in claims.to_dict("records")}
     rows = []
     for f in feasibility[feasibility["indicator"] != ""].to_dict("records"):
-        t = by_id.loc[f["target_claim_id"]]
-        if t["kind"] != "growth" or pd.isna(t["period"]):
-            continue
-        o = best_outcome(ref, f["indicator"], int(t["period"]))
+        t = by_id[int(f["target_claim_id"])]
+        measure = _measure(t)
+        o = _outcome(ref, t, measure) if measure else None
         if o is None:
             continue
-        better = cat[f["indicator"]].better if f["indicator"] in cat else "higher"
-        hit = met(float(o["value"]), f["target_value"], t["qualifier"], better, rules)
+        high = t["value_high"] if pd.notna(t["value_high"]) else None
+        hit = met(float(o["value"]), signed(t["value"], t["direction"]), t["qualifier"], better_of(t, cat), rules, high)
         if f["verdict"] == "insufficient evidence":
             held = "not scored"
         else:
             predicted = f["verdict"] in ("already met", "on track")
             held = "yes" if predicted == hit else "no"
         rows.append((f["report_id"], f["target_claim_id"], f["indicator"], f["target_expr"], f["verdict"],
-                     float(o["value"]), o["status"], hit, held, o["source"], o["snippet"]))
+                     float(o["value"]), o["unit"], o["status"], bool(hit), held, o["source"], o["snippet"]))
     df = pd.DataFrame(rows, columns=BACKTEST.columns)
     df["target_claim_id"] = df["target_claim_id"].astype("Int64")
-    return df.sort_values(["indicator"]).reset_index(drop=True)
+    return df.sort_values(["indicator", "target_claim_id"]).reset_index(drop=True)
 
 
 def score(bt: pd.DataFrame) -> str:
-    """'2 of 3 scored verdicts held (1 not scored: insufficient evidence)'."""
+    """'1 of 2 scored verdicts held (2 not scored: insufficient evidence); 2 of 4 targets were met'."""
     scored = bt[bt["held"] != "not scored"]
     held = int((scored["held"] == "yes").sum())
     skipped = len(bt) - len(scored)

@@ -16,6 +16,7 @@ targets against outcomes. Rules (thresholds in `Rules`):
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -39,6 +40,7 @@ class Rules:
     min_record: int = 2           # ... when at least this many earlier years are known
     about_tolerance: float = 0.5  # an 'about X%' target counts as met from X - 0.5 points
     max_base_age: int = 1         # a reference outcome older than this many years is not a base
+    more_than_inclusive: bool = True  # 'more than X%' renders 以上 ('X or more'): X itself meets it
 
     def __post_init__(self):
         for name, v in asdict(self).items():
@@ -77,15 +79,21 @@ FEASIBILITY = schema.register(schema.Table("feasibility", "Each target with its 
 ), key=("report_id", "target_claim_id")))
 
 
-def met(outcome: float, target: float, qualifier: str, better: str, rules: Rules, target_high: float | None = None) -> bool:
-    """Whether an outcome meets a target as worded ('about 6%' is met from 5.5%)."""
+def met(outcome: float, target: float, qualifier: str, better: str, rules: Rules | None = None,
+        target_high: float | None = None) -> bool:
+    """Whether an outcome meets a target as worded ('about 6%' is met from 5.5%).
+
+    Values are signed (a 12% cut is -12). For an indicator that improves downwards the target is a
+    ceiling: 'about 3%' CPI is met up to 3.5%, a cut of 'more than 13%' by any cut of 13% or more.
+    'More than X' is the translation of 以上 and includes X unless `rules.more_than_inclusive` is off.
+    """
+    rules = rules or Rules()
     tol = rules.about_tolerance if qualifier == "about" else 0.0
+    strict = qualifier == "less_than" or (qualifier == "more_than" and not rules.more_than_inclusive)
     if better == "lower" or qualifier in ("at_most", "less_than"):
         limit = target_high if target_high is not None and target_high == target_high else target
-        return outcome < limit if qualifier == "less_than" else outcome <= limit + tol + 1e-9
-    if qualifier == "more_than":
-        return outcome > target
-    return outcome >= target - tol - 1e-9
+        return outcome < limit if strict else outcome <= limit + tol + 1e-9
+    return outcome > target if strict else outcome >= target - tol - 1e-9
 
 
 def record_of(ref: pd.DataFrame, indicator: str, before_year: int, better: str, rules: Rules) -> list[dict]:
@@ -107,14 +115,35 @@ def record_of(ref: pd.DataFrame, indicator: str, before_year: int, better: str, 
 def _fmt_record(rec: list[dict]) -> str:
     q = {"about": "about ", "at_least": ">=", "at_most": "<=", "less_than": "<", "more_than": ">", "exact": ""}
     return "; ".join(f"{r['year']}: target {q[r['qualifier']]}{r['target']:g}{'-' + format(r['high'], 'g') if r['high'] else ''}%"
-                     f" -> {r['outcome']:g}% {'met' if r['met'] else 'missed'}" for r in rec)
+                     f" -> {r['outcome']:g}%{' (estimate)' if r['outcome_status'] == 'estimate' else ''}"
+                     f" {'met' if r['met'] else 'missed'}" for r in rec)
+
+
+def _catalogue(catalogue) -> dict:
+    """Indicators by id from a catalogue (tuple of Indicator), a catalogue CSV path, or the bundled one."""
+    if catalogue is None or isinstance(catalogue, (str, Path)):
+        catalogue = load_catalogue(catalogue)
+    return {i.id: i for i in catalogue}
+
+
+def better_of(target: dict, cat: dict) -> str:
+    """Which way the target's indicator improves: from the catalogue, else down for a target stated as a cut."""
+    if target["indicator"] in cat:
+        return cat[target["indicator"]].better
+    return "lower" if target["direction"] == "down" else "higher"
+
+
+def _as_written(expr: str, direction: str) -> str:
+    """A change with its direction: 'down 12%' for a 12% cut; other figures as written."""
+    return f"down {expr}" if direction == "down" else expr
 
 
 def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, *, place: str | None = None,
                    rules: Rules | None = None, catalogue=None, comparisons: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per target of the report: evidence, verdict and a one-line reason."""
     rules = rules or Rules()
-    cat = {i.id: i for i in (catalogue if catalogue is not None else load_catalogue())}
+    cat = _catalogue(catalogue)
+    claim_by_id = {int(c["claim_id"]): c for c in claims.to_dict("records")}
     comp = comparisons if comparisons is not None else compare_years(claims)
     ref = for_place(reference, place) if reference is not None else None
     by_target = {int(r["target_claim_id"]): r for r in comp.to_dict("records") if pd.notna(r["target_claim_id"])}
@@ -122,7 +151,7 @@ def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, 
     rows = []
     for t in targets.to_dict("records"):
         ind = t["indicator"]
-        better = cat[ind].better if ind in cat else "higher"
+        better = better_of(t, cat)
         c = by_target.get(int(t["claim_id"]), {})
         rate = t["unit"] in ("%", "pp")
         tval = signed(t["value"], t["direction"])
@@ -139,7 +168,11 @@ def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, 
                 c = dict(c, result_expr=f"{c['result_expr']} ({c['result_value']:.1f}% of the year's days)")
                 if t["unit"] != "%":  # a days target against a share result: compare on the share scale
                     tval = c["target_value"]
-            row.update(base_source="report", base_expr=c["result_expr"], base_value=base,
+            res = claim_by_id.get(int(c["result_claim_id"]), {})
+            cumulative = (pd.notna(t["base_period"]) and pd.notna(res.get("base_period"))
+                          and int(t["base_period"]) == int(res["base_period"]))
+            c = dict(c, cumulative=cumulative)
+            row.update(base_source="report", base_expr=_as_written(c["result_expr"], res.get("direction", "none")), base_value=base,
                        base_period=c["result_period"], base_status=c["result_status"], base_start=c["result_start"])
         elif ind and t["kind"] == "growth" and ref is not None and t["period"] is not None and pd.notna(t["period"]):
             for age in range(1, rules.max_base_age + 1):
@@ -173,7 +206,8 @@ def _judge(t: dict, c: dict, row: dict, tval: float, rate: bool, better: str, ru
         if c.get("verdict") == "not comparable" and c.get("note"):
             why = f"last year's figure is not on the same scale ({c['note'].split(';')[0]})"
         return "insufficient evidence", None, why
-    when = f"{row['base_expr']} in {row['base_period']}" + (", an estimate" if row["base_status"] == "estimate" else "")
+    when = (f"{row['base_expr']} {'by' if c.get('cumulative') else 'in'} {row['base_period']}"
+            + (", an estimate" if row["base_status"] == "estimate" else ""))
     if row["base_source"] == "reference":
         when += " (reference data)"
     if rate:
@@ -185,11 +219,11 @@ def _judge(t: dict, c: dict, row: dict, tval: float, rate: bool, better: str, ru
         need = (1 / ratio - 1) if better == "lower" and ratio else ratio - 1
         hold, stretch = rules.hold_ratio, rules.stretch_ratio
         size = f"{abs(need):.0%}"
-    if c.get("note", "").startswith("both cumulative"):
-        beaten = base <= tval if better == "lower" else base >= tval
+    if c.get("cumulative"):
+        beaten = met(base, tval, t["qualifier"], better, rules)
         if beaten:
-            return "already met", need, (f"cumulative target {t['expr']} since {int(t['base_period'])} is already beaten: "
-                                         f"{when}")
+            return "already met", need, (f"cumulative target {_as_written(t['expr'], t['direction'])} on "
+                                         f"{int(t['base_period'])} by {t['period']} is already beaten: {when}")
     if abs(need) < 1e-9:
         ask = "asks what last year delivered"
     elif need > 0:
@@ -197,4 +231,4 @@ def _judge(t: dict, c: dict, row: dict, tval: float, rate: bool, better: str, ru
     else:
         ask = f"leaves {size} of room against last year's result"
     verdict = "on track" if need <= hold else ("stretch" if need <= stretch else "ambitious")
-    return verdict, need, f"target {t['expr']} against {when}: {ask}"
+    return verdict, need, f"target {_as_written(t['expr'], t['direction'])} against {when}: {ask}"

@@ -24,6 +24,6 @@ def analysis_tables(extraction, reference=None, rules: Rules | None = None, cata
         "feasibility": feasibility,
         "growth": growth_claims(claims),
         "implied_levels": implied_levels(claims),
-        "estimates": estimates_vs_final(claims, ref, place),
+        "estimates": estimates_vs_final(claims, ref, place, rules=rules),
         "backtest": backtest(feasibility, claims, ref, place, rules=rules, catalogue=catalogue),
     }
