@@ -117,13 +117,26 @@ a an in there up so as to also further newly effectively actively vigorously was
 _WORDS_COMMAS = re.compile(_WORDS.pattern + "|,")
 
 
+_PHRASE_END = re.compile(r"[,;:.!?()]\s|[,;:!?()]|\.$|\s(?:and|while|which|with)\s")
+_TIME_PREPS = frozenset("by in during since until before after through".split())
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+
+
 def subject_of(window: str, keep_commas: bool = False) -> str:
     """Noun phrase of a clause window, without the verbs around it: 'the regional GDP will increase by' -> 'regional gdp'."""
     words = _clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window))
     while words and words[-1].lower() in lx.TRAILING_VERBS:
         words.pop()
-    while words and words[0].lower() in lx.LEADING_VERBS:
-        if words[0].lower() in ("added", "new") and len(words) > 1 and words[1].lower() == "value":
+    while words:
+        first = words[0].lower()
+        if first in _TIME_PREPS and any(_YEAR_WORD.match(w) for w in words[1:5]):
+            # "by (the end of) 2025 the share of ...": a time phrase, not part of the subject
+            k = next(i for i, w in enumerate(words[1:5], 1) if _YEAR_WORD.match(w))
+            del words[:k + 1]
+            continue
+        if first not in lx.LEADING_VERBS:
+            break
+        if first in ("added", "new") and len(words) > 1 and words[1].lower() == "value":
             break
         words.pop(0)
     if len(words) == 1 and words[0].lower() in lx.PRONOUN_SUBJECTS:
@@ -309,6 +322,12 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
                 m_no = _NUMBER_OF.search(subject)
                 if m_no:
                     counted = _counted_from(m_no.group(1).split())
+        elif not subject and kind in ("growth", "pp_change") and re.match(r"\s+in\s+", after):
+            # "a drop of around 2.5 percent in energy consumption per unit of GDP"
+            a = c.end + re.match(r"\s+in\s+", after).end()
+            b = _PHRASE_END.search(text, a, min(nxt, sent.end, a + 80))
+            np_end = b.start() if b else min(nxt, sent.end, a + 80)
+            subject = subject_of(text[a:np_end])
         elif not subject and re.match(r"\s+of\s+", after):
             core, _, of_end = follow_np(text, c.end + re.match(r"\s+of\s+", after).end(), min(nxt, sent.end))
             if kind == "amount" and core:

@@ -42,7 +42,7 @@ UNIT_PATTERNS = [
     (r"jin\b", "jin"),
     (r"tons?\b|tonnes?\b", "ton"),
     (r"kilograms?\b|kilogrammes?\b|kg\b", "kg"),
-    (r"days?\b", "day"),
+    (r"(?:working |work |business )?days?\b", "day"),
     (r"months?\b", "month"),
     (r"years?\b", "year"),
     (r"times\b", "times"),
@@ -94,6 +94,7 @@ only approximately nearly around some close while which reaches hold held exceed
 expected projected estimated forecast planned targeted stay stays stayed staying averaged averaging allocate allocated
 allocating issue issued issuing invest invested investing spend spent provide provided providing arrange arranged
 shrank shrink shrinks shrunk slowed slow saw see sees seen witnessed
+rank ranks ranked ranking shortened shorten shortens compressed took take takes
 """.split())
 # Verbs that open an imperative or past clause before the subject ("complete the sown area of ...").
 LEADING_VERBS = frozenset("""
