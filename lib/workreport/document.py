@@ -18,7 +18,7 @@ _PART_HEADING = re.compile(
 _SECTION_HEADING = re.compile(r"^[ \t\u00a0]*(?:[(（](?P<a>\d{1,2})[)）]|(?P<b>\d{1,2})[.．、][ \t](?=[A-Z]))")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|e\.g|i\.e|U\.S|U\.K)\.)$")
-_ROMAN_MARK = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．]$")
+_ROMAN_MARK = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|\d{1,2})[.．]$")
 # A place name: one or two capitalised words, not counting what kind of place it is ("Zhejiang Province").
 _ADMIN_WORDS = r"(?:Province|Provincial|City|Municipality|Municipal|Autonomous|People's|People|Government)\b"
 _PLACE_NAME = rf"((?!{_ADMIN_WORDS})[A-Z][a-z]+(?: (?!{_ADMIN_WORDS})[A-Z][a-z]+)?)"
@@ -28,7 +28,8 @@ _PLACE_PATTERNS = [
     re.compile(rf"\b{_PLACE_NAME} (?:Municipal|Provincial|City|Autonomous Region(?:al)?) People's (?:Government|Congress)"),
     re.compile(rf"\bGovernment of (?:the )?{_PLACE_NAME} (?:Municipality|Province|City)\b"),
 ]
-_NATIONAL = re.compile(r"Premier of the State Council|State Council of the People's Republic of China")
+_NATIONAL = re.compile(
+    r"Premier of the State Council|(?:State Council|National People's Congress) of the People's Republic of China")
 
 
 @dataclass(frozen=True)
@@ -230,8 +231,11 @@ def parse_document(text: str, year: int | None = None, place: str | None = None,
             title = text[a:b]
             if a == part.start and part.title:
                 title = part.title
-            elif "." in title[:200]:
-                title = title[: title.find(".") + 1]
+            else:
+                # the heading sentence: up to the first full stop after the number ("1. Build ... .")
+                dot = title.find(".", sm.end() if sm else 0, 200)
+                if dot >= 0:
+                    title = title[: dot + 1]
             open_sections.append([sid, part.id, part.role, number, title.strip(), a, b])
             current = True  # type: ignore[assignment]
         open_sections[-1][6] = b
