@@ -20,8 +20,10 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/workreport run --all
 
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
+
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 
 notebooks: setup
 	$(BIN)/python -m workreport.runner --refresh-notebooks

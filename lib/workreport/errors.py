@@ -15,3 +15,11 @@ class SchemaError(WorkReportError):
 
 class ParameterError(WorkReportError):
     """A notebook or CLI parameter has a value the analysis cannot use."""
+
+
+def _one_line(self):
+    """IPython shows this instead of a traceback: one clear sentence in the notebook."""
+    return [f"{type(self).__name__}: {self}"]
+
+
+WorkReportError._render_traceback_ = _one_line

@@ -1,0 +1,180 @@
+"""Batch runs: extract each report and execute every notebook for it with papermill, then HTML.
+
+`workreport run --report PATH [-p NAME VALUE ...] [--out DIR] [--jobs N]` and
+`make run` use this; `python -m workreport.runner --refresh-notebooks` re-executes
+the reference notebooks in place so their stored outputs match the code (nbval).
+"""
+from __future__ import annotations
+
+import ast
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from . import paths
+from .errors import ParameterError, WorkReportError
+
+KERNEL = "python3"
+# The kernel's start-up chatter (a transport notice) is not an error; keep batch output clean.
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+
+
+def notebook_paths() -> list[Path]:
+    nbs = sorted(paths.notebooks_dir().glob("[0-9][0-9]_*.ipynb"))
+    if not nbs:
+        raise WorkReportError(f"no notebooks found in {paths.notebooks_dir()}; run from a checkout of the project.")
+    return nbs
+
+
+def declared_parameters(nb: Path) -> dict[str, dict]:
+    import papermill as pm
+
+    return pm.inspect_notebook(str(nb))
+
+
+def _typed(name: str, raw: str, spec: dict):
+    """Turn a -p VALUE string into the type of the notebook's default for it."""
+    try:
+        default = ast.literal_eval(spec.get("default") or "''")
+    except (ValueError, SyntaxError):
+        default = ""
+    kind = {bool: "bool", int: "int", float: "float"}.get(type(default), "str")
+    try:
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+        if kind == "bool":
+            if raw.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                raise ValueError
+            return raw.lower() in ("true", "1", "yes")
+    except ValueError:
+        raise ParameterError(f"parameter {name} must be {kind}, not {raw!r}.") from None
+    return raw
+
+
+def plan(reports: list[Path], params: dict[str, str], out: Path | None) -> list[tuple]:
+    """(report, notebook, output directory, parameters) for every run, after checking the parameters."""
+    nbs = notebook_paths()
+    declared = {nb: declared_parameters(nb) for nb in nbs}
+    known = sorted({p for d in declared.values() for p in d})
+    for name in params:
+        if name not in known:
+            raise ParameterError(f"unknown parameter {name}; the notebooks take: {', '.join(known)}.")
+        if name in ("report_path", "output_dir"):
+            raise ParameterError(f"parameter {name} is set by workreport run itself; use --report and --out.")
+    jobs = []
+    for report in reports:
+        for nb in nbs:
+            p = {k: _typed(k, v, declared[nb][k]) for k, v in params.items() if k in declared[nb]}
+            jobs.append((report, nb, out, p))
+    return jobs
+
+
+def _run_one(report: Path, nb: Path, out: Path | None, params: dict) -> tuple[str, str, str]:
+    """Execute one notebook for one report; returns (report_id, notebook name, error or '')."""
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    import nbformat
+    import papermill as pm
+    from nbconvert import HTMLExporter
+
+    from .datasets import extract
+
+    ex = extract(report)
+    target = (out / ex.report_id) if out else paths.reports_dir() / ex.report_id
+    target.mkdir(parents=True, exist_ok=True)
+    executed = target / nb.name
+    parameters = dict(params, report_path=str(report.resolve()), output_dir=str(target.resolve()))
+    try:
+        pm.execute_notebook(str(nb), str(executed), parameters=parameters, kernel_name=KERNEL,
+                            progress_bar=False, cwd=str(paths.notebooks_dir()), log_output=False,
+                            extra_arguments=KERNEL_ARGS)
+    except pm.PapermillExecutionError as exc:
+        return ex.report_id, nb.stem, f"{exc.ename}: {exc.evalue}"
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(str(executed), as_version=4))
+    (target / f"{nb.stem}.html").write_text(body, encoding="utf-8")
+    return ex.report_id, nb.stem, ""
+
+
+def _extract_to_processed(report: Path) -> str:
+    from .datasets import extract, write_datasets
+    from .pipeline import analysis_tables
+
+    ex = extract(report)
+    tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections, **analysis_tables(ex)}
+    write_datasets(tables, paths.processed_dir() / ex.report_id)
+    return ex.summary()
+
+
+def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out: str | None = None,
+                jobs: int = 1, all_raw: bool = False) -> int:
+    """Extract and run every notebook for each report; print where to look. Returns an exit status."""
+    from tqdm import tqdm
+
+    params = params or {}
+    paths_ = [Path(r) for r in reports]
+    if all_raw:
+        paths_ += sorted(paths.raw_dir().glob("*.txt"))
+    if not paths_:
+        raise ParameterError("no report given; pass --report PATH (repeatable) or --all for every report in data/raw/.")
+    if jobs < 1:
+        raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
+    from .datasets import extract
+
+    seen = {}
+    for p in paths_:
+        seen.setdefault(extract(p).report_id, p)  # bad input fails here, before anything runs
+    out_dir = Path(out) if out else None
+    work = plan(list(seen.values()), params, out_dir)
+    started = time.perf_counter()
+    for p in seen.values():
+        print(_extract_to_processed(p))
+    failures = []
+    workers = max(1, min(jobs, len(work)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(_run_one, *w) for w in work]
+        for fut in tqdm(as_completed(futures), total=len(futures), desc="notebooks", unit="nb", file=sys.stderr):
+            rid, name, err = fut.result()
+            if err:
+                failures.append(f"{rid} {name}: {err}")
+    where = [(out_dir / rid) if out_dir else paths.reports_dir() / rid for rid in seen]
+    for msg in failures:
+        print(f"workreport: error: {msg}", file=sys.stderr)
+    print(f"ran {len(work) - len(failures)} of {len(work)} notebooks for {len(seen)} report(s) "
+          f"in {time.perf_counter() - started:.0f} s; open " + ", ".join(f"{w}/*.html" for w in where))
+    return 2 if failures else 0
+
+
+def refresh_notebooks() -> int:
+    """Execute the reference notebooks in place with their default parameters (stored outputs for nbval)."""
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    import nbformat
+    from nbclient import NotebookClient
+
+    for nb_path in notebook_paths():
+        nb = nbformat.read(str(nb_path), as_version=4)
+        NotebookClient(nb, kernel_name=KERNEL, timeout=600, extra_arguments=KERNEL_ARGS,
+                       resources={"metadata": {"path": str(nb_path.parent)}}).execute()
+        for cell in nb.cells:
+            cell.get("metadata", {}).pop("execution", None)
+        nbformat.write(nb, str(nb_path))
+        print(f"refreshed {nb_path.name}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--refresh-notebooks"]:
+        try:
+            return refresh_notebooks()
+        except WorkReportError as exc:
+            print(f"workreport: error: {exc}", file=sys.stderr)
+            return 2
+    print("usage: python -m workreport.runner --refresh-notebooks", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Closing findings for each notebook, written from the tables (never hard-coded prose)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .backtest import score
+
+
+def _join(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else (items[0] if items else "none")
+
+
+def extraction(ex) -> list[str]:
+    c, m = ex.claims, ex.mentions
+    digits = sum(ch.isdecimal() for ch in ex.text)
+    by_status = c["status"].value_counts()
+    top_kind = c["kind"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    sec = c.groupby("section").size().sort_values(ascending=False, kind="stable")
+    return [
+        f"{len(m)} number expressions cover all {digits} digits of the text; {len(c)} of them are quantitative claims.",
+        f"{by_status.get('actual', 0)} claims report results, {by_status.get('estimate', 0)} are hedged as estimates "
+        f"and {by_status.get('target', 0)} are targets.",
+        f"The commonest kinds are {_join([f'{k} ({n})' for k, n in top_kind.head(3).items()])}.",
+        f"Section {sec.index[0]} holds the most claims ({sec.iloc[0]})." if len(sec) else "No section holds a claim.",
+        f"{(c['indicator'] != '').sum()} claims are on {c.loc[c['indicator'] != '', 'indicator'].nunique()} headline indicators.",
+    ]
+
+
+def growth(g: pd.DataFrame, levels: pd.DataFrame) -> list[str]:
+    out = []
+    for status, grp in g[g["kind"] == "growth"].groupby("status", sort=True):
+        top = grp.sort_values(["signed_value", "claim_id"], ascending=[False, True]).iloc[0]
+        low = grp.sort_values(["signed_value", "claim_id"]).iloc[0]
+        hedged = int(grp["hedged"].sum())
+        out.append(f"{len(grp)} {status} growth rates: strongest {top['subject']} ({top['signed_value']:+g}%), "
+                   f"weakest {low['subject']} ({low['signed_value']:+g}%); {hedged} hedged.")
+    pp = g[g["kind"] == "pp_change"]
+    if len(pp):
+        out.append(f"{len(pp)} changes are given in percentage points.")
+    if len(levels):
+        first = levels.iloc[0]
+        out.append(f"{len(levels)} level-and-change pairs imply base-year levels, e.g. {first['level_expr']} with "
+                   f"{first['change_expr']} implies about {_num(first['implied_base_value'])} in {first['base_period']}.")
+    return out or ["The report states no growth rates."]
+
+
+def year_over_year(comp: pd.DataFrame) -> list[str]:
+    matched = comp[comp["verdict"].isin(["raised", "held", "lowered"])]
+    v = matched["verdict"].value_counts()
+    out = [f"{len(matched)} targets have a comparable result from last year: {v.get('raised', 0)} raised, "
+           f"{v.get('held', 0)} held, {v.get('lowered', 0)} lowered."]
+    rates = matched[matched["change_unit"] == "pp"].sort_values(["change", "row"])
+    if len(rates):
+        lo, hi = rates.iloc[0], rates.iloc[-1]
+        out.append(f"Largest cut: {lo['indicator'] or lo['subject']} ({lo['result_expr']} -> {lo['target_expr']}, {lo['change']:+.1f} pp); "
+                   f"largest rise: {hi['indicator'] or hi['subject']} ({hi['result_expr']} -> {hi['target_expr']}, {hi['change']:+.1f} pp).")
+    n_nc = int((comp["verdict"] == "not comparable").sum())
+    if n_nc:
+        out.append(f"{n_nc} targets have last year's figure on another scale (see the notes).")
+    out.append(f"{int((comp['verdict'] == 'target only').sum())} targets and {int((comp['verdict'] == 'result only').sum())} "
+               "results have no partner in the other year.")
+    return out
+
+
+def feasibility(feas: pd.DataFrame, bt: pd.DataFrame, est: pd.DataFrame) -> list[str]:
+    head = feas[feas["indicator"] != ""]
+    v = head["verdict"].value_counts()
+    out = [f"Of {len(head)} headline targets: " + _join([f"{n} {k}" for k, n in v.items()]) + "."]
+    for verdict in ("already met", "ambitious"):
+        names = head.loc[head["verdict"] == verdict, "indicator"].tolist()
+        if names:
+            out.append(f"{verdict.capitalize()}: {_join(names)}.")
+    if len(est):
+        revised = est[est["within_hedge"] == "no"]
+        if len(revised):
+            out.append("Estimates the final statistics did not bear out: " + _join(
+                [f"{r.indicator} {r.estimate_expr} (final {r.final_value:g}%)" for r in revised.itertuples()]) + ".")
+    if len(bt):
+        out.append("Backtest against known outcomes: " + score(bt) + ".")
+    return out
+
+
+def _num(v: float) -> str:
+    from .notebook import number
+
+    return number(v)
