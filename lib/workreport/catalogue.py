@@ -6,6 +6,7 @@ that file; no code changes.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -35,6 +36,18 @@ def _split(cell: str | None) -> tuple[str, ...]:
 
 def load_catalogue(path: str | Path | None = None) -> tuple[Indicator, ...]:
     """Read the catalogue CSV (the bundled one unless `path` is given)."""
+    if path is None:
+        return _bundled()
+    return _read(path)
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled() -> tuple[Indicator, ...]:
+    """The bundled catalogue is read once per process: it is package data and never changes."""
+    return _read(None)
+
+
+def _read(path: str | Path | None) -> tuple[Indicator, ...]:
     if path is None:
         text = resources.files("workreport").joinpath("data/indicators.csv").read_text(encoding="utf-8")
         where = "the bundled catalogue"
@@ -88,7 +101,13 @@ class Matcher:
         return best
 
 
+@functools.lru_cache(maxsize=8)
+def matcher_for(catalogue: tuple[Indicator, ...]) -> Matcher:
+    """One compiled matcher per catalogue (catalogues are immutable tuples)."""
+    return Matcher(catalogue)
+
+
 def match_indicator(catalogue, subject: str, kind: str) -> str:
     """The id whose longest alias appears in `subject` and whose kinds admit `kind`, else ''."""
-    matcher = catalogue if isinstance(catalogue, Matcher) else Matcher(tuple(catalogue))
+    matcher = catalogue if isinstance(catalogue, Matcher) else matcher_for(tuple(catalogue))
     return matcher.match(subject.lower(), kind)

@@ -29,21 +29,29 @@ def check_text(text: str, name: str = "the text") -> None:
         raise ReportInputError(f"{name} is a PDF; convert it to plain text first (for example with pdftotext) and pass the .txt file.")
     if len(_HTML.findall(text[:20000])) >= 2 or head.lower().startswith(("<!doctype html", "<html")):
         raise ReportInputError(f"{name} looks like an HTML page; save the report's text as a plain .txt file and pass that.")
-    cjk = len(_CJK.findall(text))
-    latin = sum(len(w) for w in _LATIN_WORD.findall(text))
-    if cjk and cjk > 0.3 * (cjk + latin):
+    sample = text[:100000]
+    if _CJK.search(sample) and _cjk_share(sample) > 0.3:
         raise ReportInputError(f"{name} is Chinese-language text; this toolkit reads English translations of work reports, so pass an English version.")
-    words = [w.lower() for w in _LATIN_WORD.findall(text[:50000])]
+    words = [w.lower() for w in _LATIN_WORD.findall(text[:20000])]
     if len(words) >= 40 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) < 0.08 * len(words):
         raise ReportInputError(f"{name} does not look like English text; this toolkit reads English translations of work reports.")
     if not words:
         raise ReportInputError(f"{name} contains no words; pass the text of a work report.")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\r\f\v")
-    return bad / max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
+
+
+def _cjk_share(sample: str) -> float:
+    """Share of CJK characters among CJK and Latin letters."""
+    cjk = len(_CJK.findall(sample))
+    latin = sum(len(w) for w in _LATIN_WORD.findall(sample))
+    return cjk / max(cjk + latin, 1)
 
 
 def read_report(path: str | Path) -> str:

@@ -1,0 +1,42 @@
+"""The README's dataset section, written from the schema so documentation and validation never drift.
+
+`python -m workreport.docs` rewrites the section between the markers; a test checks it is current.
+"""
+from __future__ import annotations
+
+import sys
+
+from . import backtest, comparisons, consistency, feasibility, growth, reference, schema  # noqa: F401  (register tables)
+from . import paths
+
+START, END = "<!-- datasets:start -->", "<!-- datasets:end -->"
+ORDER = ["claims", "mentions", "sections", "comparisons", "feasibility", "consistency", "growth", "implied_levels",
+         "estimates", "backtest", "reference"]
+FILES = {"reference": "data/reference/facts.csv"}
+
+
+def datasets_markdown() -> str:
+    parts = []
+    for name in ORDER:
+        t = schema.TABLES[name]
+        where = FILES.get(name, f"`DIR/{name}.csv`")
+        where = f"`{where}`" if not where.startswith("`") else where
+        parts.append(f"### {name}\n\n{where}: {t.description} Primary key: {', '.join(t.key)}.\n\n{schema.markdown(t)}\n")
+    return "\n".join(parts)
+
+
+def main() -> int:
+    readme = paths.project_root() / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        print(f"README.md lacks the markers {START} ... {END}", file=sys.stderr)
+        return 2
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    readme.write_text(f"{head}{START}\n{datasets_markdown()}{END}{tail}", encoding="utf-8")
+    print("README.md dataset section rewritten")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
