@@ -81,6 +81,13 @@ def _year_before(r: dict, t: dict) -> bool:
     return _year(r["period"]) is None or _year(t["period"]) is None or _year(r["period"]) < _year(t["period"])
 
 
+def _gap(r: dict, t: dict) -> int:
+    """Years between a result and the year before its target (0 when either year is unknown)."""
+    if _year(r["period"]) is None or _year(t["period"]) is None:
+        return 0
+    return abs(_year(t["period"]) - 1 - _year(r["period"]))
+
+
 def _days_in(year) -> int | None:
     return (366 if calendar.isleap(int(year)) else 365) if pd.notna(year) else None
 
@@ -121,7 +128,7 @@ def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, tol_pp: 
             same = [r for r in results if r["indicator"] == t["indicator"]]
             same.sort(key=lambda r: (r["kind"] != t["kind"], r["unit"] != t["unit"],
                                      _year(r["base_period"]) != _year(t["base_period"]),
-                                     not _year_before(r, t), r["start"]))
+                                     not _year_before(r, t), _gap(r, t), r["start"]))
             res = pick(same)
             basis = "indicator" if res is not None else ""
         if res is None and t["kind"] in SUBJECT_KINDS:
@@ -141,7 +148,7 @@ def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, tol_pp: 
                 sim = _similarity(r["subject"], t["subject"])
                 if sim >= min_similarity and shared:
                     scored.append((sim, r["start"], r, "subject"))
-            scored.sort(key=lambda x: (-x[0], x[1]))
+            scored.sort(key=lambda x: (-x[0], _gap(x[2], t), x[1]))
             for sim, _, r, how in scored:
                 if r["claim_id"] not in used:
                     used.add(r["claim_id"])
