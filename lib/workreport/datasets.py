@@ -22,7 +22,6 @@ from .errors import WorkReportError
 from .loading import read_report
 from .mentions import find_mentions
 
-_INT_COLUMNS = ("claim_id", "period", "base_period", "mention_id", "number", "start", "end", "n_sentences", "n_claims")
 
 
 @dataclass(frozen=True)
@@ -57,12 +56,12 @@ def _frame(records: list[tuple], table: schema.Table) -> pd.DataFrame:
     data = {}
     for f, values in zip(table.fields, cols):
         if f.dtype == "int":
-            data[f.name] = pd.array(values, dtype="Int64")
+            data[f.name] = pd.array(values, dtype="Int64") if f.nullable else np.array(values, dtype="int64")
         elif f.dtype == "float":
             data[f.name] = np.array([np.nan if v is None else v for v in values], dtype="float64")
         else:
-            data[f.name] = pd.array(values, dtype=object) if values else pd.array([], dtype=object)
-    return pd.DataFrame(data, columns=table.columns)
+            data[f.name] = np.array(values, dtype=object)
+    return pd.DataFrame(data, columns=table.columns, copy=False)
 
 
 def claims_frame(report_id: str, claims: list[Claim]) -> pd.DataFrame:
