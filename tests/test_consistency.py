@@ -1,0 +1,253 @@
+"""Internal consistency checks (statcheck-like): each rule flags what cannot all be true, lists what
+passed, says when it had nothing to check, and shows both sentences of a flagged pair."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import workreport
+from workreport import schema
+from workreport.claims import Claim
+from workreport.consistency import CONSISTENCY, check_consistency
+from workreport.datasets import claims_frame
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
+CHECKS = ("share_range", "shares_of_one_whole", "decline_range", "repeated_figure", "stated_base", "cumulative_target")
+
+HEADER = {
+    "city": "Government Work Report\n\n--At the Second Session of the 17th People's Congress of Dalian\n\n",
+    "province": "Report on the Work of the Government\n\n--Delivered at the Second Session of the 14th "
+                "Liaoning Provincial People's Congress\n\n",
+    "national": "Report on the Work of the Government\n\nDelivered at the Second Session of the 14th National "
+                "People's Congress\n\nLi Qiang, Premier of the State Council\n\n",
+}
+
+
+def report(results: str, targets: str = "We will work hard.", level: str = "city") -> pd.DataFrame:
+    text = (HEADER[level] + f"I. Review of Work in 2023\n\n{results}\n\n"
+            f"II. Main Targets and Tasks for 2024\n\n{targets}\n\nIII. Improving the Government\n\nWe serve.\n")
+    return workreport.extract_text(text).claims
+
+
+DEFAULTS = dict(value_high=None, unit="", counted="", kind="count", qualifier="exact", direction="none",
+                period=None, base_period=None, status="actual", subject="output", indicator="", section="")
+
+
+def claims_df(*specs: dict, year: int = 2024) -> pd.DataFrame:
+    """A claims table from short specs; claims sharing a `sentence` stand in one sentence."""
+    out, starts, used, cursor = [], {}, {}, 0
+    for i, spec in enumerate(specs, 1):
+        d = {**DEFAULTS, **spec}
+        target = d["status"] == "target"
+        d["period"] = d["period"] if d["period"] is not None else (year if target else year - 1)
+        d["section"] = d["section"] or ("II" if target else "I")
+        sentence = d.pop("sentence", None) or f"The {d['subject']} came to {d['expr']}."
+        if sentence not in starts:
+            starts[sentence], cursor = cursor, cursor + len(sentence) + 1
+        s0 = starts[sentence]
+        at = sentence.index(d["expr"], used.get(sentence, 0))
+        used[sentence] = at + len(d["expr"])
+        out.append(Claim(claim_id=i, start=s0 + at, end=s0 + at + len(d["expr"]), sentence=sentence,
+                         sentence_start=s0, sentence_end=s0 + len(sentence), part="II" if target else "I", **d))
+    return claims_frame("test-2024", out)
+
+
+def share(expr, value, **kw):
+    return {**dict(expr=expr, value=value, unit="%", kind="share", subject="share"), **kw}
+
+
+def growth(expr, value, direction="up", **kw):
+    return {**dict(expr=expr, value=value, unit="%", kind="growth", direction=direction, subject="sales"), **kw}
+
+
+def rows(df, check, status=None):
+    out = df[df["check"] == check]
+    return out if status is None else out[out["status"] == status]
+
+
+@pytest.fixture(scope="module")
+def dalian():
+    return workreport.extract(REPORT)
+
+
+@pytest.fixture(scope="module")
+def checks(dalian):
+    return check_consistency(dalian.claims)
+
+
+# --- the bundled report ---------------------------------------------------------------------------
+
+def test_every_check_reports(checks):
+    assert set(checks["check"]) == set(CHECKS)
+    schema.validate(checks, CONSISTENCY)
+    assert list(checks["check_id"]) == list(range(1, len(checks) + 1))
+
+
+def test_passing_checks_are_listed(checks):
+    passed = checks[checks["status"] == "pass"]
+    assert {"share_range", "shares_of_one_whole", "decline_range"} <= set(passed["check"])
+    m = re.fullmatch(r"(\d+) of (\d+) shares lie within 0-100%", rows(checks, "share_range", "pass")["detail"].iloc[0])
+    assert m and m.group(1) == m.group(2) and int(m.group(1)) > 15
+
+
+def test_two_shares_of_gdp_add_up(checks):
+    row = rows(checks, "shares_of_one_whole", "pass").iloc[0]
+    assert row["detail"] == "13% + 9.5% of gdp = 22.5% (within 100%)"
+    assert "accounted for 13% and 9.5% of GDP" in row["first_sentence"]
+
+
+def test_energy_target_already_beaten_is_flagged_with_both_sentences(dalian, checks):
+    row = rows(checks, "cumulative_target", "flag").iloc[0]
+    ids = [int(i) for i in row["claim_ids"].split(";")]
+    c = dalian.claims.set_index("claim_id")
+    assert [c.loc[i, "status"] for i in ids] == ["estimate", "target"]
+    assert (c.loc[ids, "indicator"] == "energy_intensity").all()
+    assert "decreased by more than 13%" in row["first_sentence"]
+    assert "decrease by 12% compared with 2020" in row["second_sentence"]
+    assert dalian.text[row["first_start"]:].startswith("more than 13%")
+    assert dalian.text[row["second_start"]:].startswith("12%")
+    assert "already beats" in row["detail"]
+
+
+def test_nothing_to_check_is_said(checks):
+    nothing = checks[checks["status"] == "nothing to check"]
+    assert set(nothing["check"]) == {"repeated_figure", "stated_base"}
+    assert re.match(r"[1-9]\d* level-and-change pairs", rows(checks, "stated_base")["detail"].iloc[0])
+
+
+# --- each rule on small claims tables ----------------------------------------------------------------
+
+def test_share_above_100_is_flagged():
+    df = check_consistency(claims_df(share("104%", 104), share("50%", 50)))
+    flag = rows(df, "share_range", "flag")
+    assert len(flag) == 1 and "104%" in flag["detail"].iloc[0]
+    assert rows(df, "share_range", "pass")["detail"].iloc[0] == "1 of 2 shares lie within 0-100%"
+
+
+def test_a_range_reaching_past_100_is_flagged():
+    df = check_consistency(claims_df(share("95-105%", 95, value_high=105)))
+    assert len(rows(df, "share_range", "flag")) == 1
+
+
+def test_no_pass_row_when_every_share_fails():
+    df = check_consistency(claims_df(share("120%", 120)))
+    assert list(rows(df, "share_range")["status"]) == ["flag"]
+
+
+def test_shares_of_one_whole_over_100_are_flagged():
+    s = "Primary, secondary and tertiary industries accounted for 7.2%, 40.1% and 62.7% of GDP respectively."
+    df = check_consistency(claims_df(share("7.2%", 7.2, sentence=s), share("40.1%", 40.1, sentence=s),
+                                     share("62.7%", 62.7, sentence=s)))
+    row = rows(df, "shares_of_one_whole").iloc[0]
+    assert row["status"] == "flag" and row["claim_ids"] == "1;2;3"
+    assert "= 110%" in row["detail"] and row["first_sentence"] == s
+
+
+def test_shares_of_different_wholes_are_not_summed():
+    s = "Exports were 60% of trade and imports 70% of the total."
+    df = check_consistency(claims_df(share("60%", 60, sentence=s), share("70%", 70, sentence=s)))
+    assert rows(df, "shares_of_one_whole")["status"].tolist() == ["nothing to check"]
+
+
+def test_decline_over_100_percent_is_flagged():
+    df = check_consistency(claims_df(growth("120%", 120, "down"), growth("5%", 5, "down")))
+    assert len(rows(df, "decline_range", "flag")) == 1
+    assert rows(df, "decline_range", "pass")["detail"].iloc[0] == "1 of 2 decreases are at most 100%"
+
+
+@pytest.mark.parametrize("second, status", [(5.2, "pass"), (5.8, "flag")])
+def test_repeated_figure(second, status):
+    df = check_consistency(claims_df(
+        growth("5.2%", 5.2, subject="gdp", indicator="gdp", sentence="GDP grew by 5.2%."),
+        growth(f"{second}%", second, subject="economy", indicator="gdp", sentence=f"The economy grew by {second}%.")))
+    row = rows(df, "repeated_figure").iloc[0]
+    assert row["status"] == status
+    assert row["first_sentence"] == "GDP grew by 5.2%." and row["second_sentence"] == f"The economy grew by {second}%."
+
+
+def test_every_restatement_is_compared():
+    df = check_consistency(claims_df(*(growth(f"{v}%", v, indicator="gdp", sentence=f"GDP grew by {v}% ({i}).")
+                                       for i, v in enumerate((5.2, 5.2, 6.0)))))
+    assert rows(df, "repeated_figure")["status"].tolist() == ["pass", "flag"]
+
+
+def test_a_target_is_not_a_restatement_of_a_result():
+    df = check_consistency(claims_df(growth("5.2%", 5.2, indicator="gdp"),
+                                     growth("5%", 5, indicator="gdp", status="target", period=2023)))
+    assert rows(df, "repeated_figure")["status"].tolist() == ["nothing to check"]
+
+
+@pytest.mark.parametrize("stated, status", [(100e9, "pass"), (90e9, "flag")])
+def test_stated_base(stated, status):
+    s = "Sales reached 115 billion yuan, an increase of 15%."
+    df = check_consistency(claims_df(
+        dict(expr=f"{stated / 1e9:g} billion yuan", value=stated, unit="CNY", kind="amount", subject="sales", period=2022,
+             sentence=f"Sales were {stated / 1e9:g} billion yuan in 2022."),
+        dict(expr="115 billion yuan", value=115e9, unit="CNY", kind="amount", subject="sales", sentence=s),
+        growth("15%", 15, sentence=s)))
+    row = rows(df, "stated_base").iloc[0]
+    assert row["status"] == status
+    assert "implies 1e+11 for 2022" in row["detail"]
+    assert row["first_sentence"] == s and row["second_sentence"].startswith("Sales were")
+
+
+@pytest.mark.parametrize("result, status", [(13, "flag"), (10, "pass")])
+def test_cumulative_target(result, status):
+    df = check_consistency(claims_df(
+        growth(f"{result}%", result, "down", indicator="energy_intensity", base_period=2020, status="estimate"),
+        growth("12%", 12, "down", indicator="energy_intensity", base_period=2020, status="target")))
+    row = rows(df, "cumulative_target").iloc[0]
+    assert row["status"] == status
+    assert ("already beats" if status == "flag" else "is short of") in row["detail"]
+
+
+def test_cumulative_target_needs_the_same_base_year():
+    df = check_consistency(claims_df(
+        growth("13%", 13, "down", indicator="energy_intensity", base_period=2015),
+        growth("12%", 12, "down", indicator="energy_intensity", base_period=2020, status="target")))
+    assert rows(df, "cumulative_target")["status"].tolist() == ["nothing to check"]
+
+
+def test_empty_claims_have_nothing_to_check():
+    df = check_consistency(claims_df())
+    assert set(df["check"]) == set(CHECKS)
+    assert (df["status"] == "nothing to check").all()
+    schema.validate(df, CONSISTENCY)
+
+
+def test_tolerances_are_parameters():
+    claims = claims_df(growth("5.2%", 5.2, indicator="gdp", sentence="GDP grew by 5.2%."),
+                       growth("5.3%", 5.3, indicator="gdp", sentence="GDP grew by 5.3% again."))
+    assert rows(check_consistency(claims), "repeated_figure")["status"].iloc[0] == "flag"
+    assert rows(check_consistency(claims, abs_tol=0.2), "repeated_figure")["status"].iloc[0] == "pass"
+
+
+# --- short reports in each wording -------------------------------------------------------------------
+
+def test_provincial_wording_shares_and_restatement():
+    df = check_consistency(report(
+        "The added value of the primary, secondary and tertiary industries accounted for 7.2%, 40.1% and 62.7% "
+        "of GDP respectively. The province's regional GDP increased by 5.3%. The economy grew by 5.8% over the "
+        "previous year.", level="province"))
+    assert rows(df, "shares_of_one_whole")["status"].tolist() == ["flag"]
+    assert rows(df, "repeated_figure")["status"].tolist() == ["flag"]
+
+
+def test_city_wording_cumulative_target():
+    df = check_consistency(report(
+        "Compared with 2020, the energy consumption intensity decreased by 10%.",
+        "The energy consumption intensity will decrease by 9% compared with 2020."))
+    row = rows(df, "cumulative_target").iloc[0]
+    assert row["status"] == "flag" and row["first_sentence"] != row["second_sentence"]
+
+
+def test_national_wording_nothing_inconsistent():
+    df = check_consistency(report(
+        "Gross domestic product (GDP) grew by 5.2 percent to over 126 trillion yuan. Consumer prices rose by "
+        "0.2 percent.", "The main projected targets are: GDP growth of around 5 percent.", level="national"))
+    assert not (df["status"] == "flag").any()
+    assert "1 level-and-change pairs" in rows(df, "stated_base")["detail"].iloc[0]
