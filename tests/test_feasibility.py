@@ -1,0 +1,374 @@
+"""Feasibility: each target with its evidence (last result from the report or the reference data, a
+cumulative target already met, the record of earlier targets), a verdict from rules whose thresholds
+are arguments, and a one-line reason built from the numbers. No base means no guess."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import workreport
+from workreport import schema
+from workreport.claims import Claim
+from workreport.datasets import claims_frame
+from workreport.feasibility import FEASIBILITY, VERDICTS, Rules, assess_targets, met, record_of
+from workreport.reference import curate, for_place, load_reference
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
+FACTS = ROOT / "data" / "reference" / "facts.csv"
+CATALOGUE = ROOT / "lib" / "workreport" / "data" / "indicators.csv"
+MAIN_GOALS = ("gdp", "industrial_value_added", "fixed_asset_investment", "retail_sales", "public_budget_revenue",
+              "foreign_trade", "cpi", "energy_intensity")
+approx = pytest.approx
+
+HEADER = {
+    "city": "Government Work Report\n\n--At the Second Session of the 17th People's Congress of Dalian\n\n",
+    "province": "Report on the Work of the Government\n\n--Delivered at the Second Session of the 14th "
+                "Liaoning Provincial People's Congress\n\n",
+    "national": "Report on the Work of the Government\n\nDelivered at the Second Session of the 14th National "
+                "People's Congress\n\nLi Qiang, Premier of the State Council\n\n",
+}
+
+
+def report(results: str, targets: str, level: str = "city") -> pd.DataFrame:
+    text = (HEADER[level] + f"I. Review of Work in 2023\n\n{results}\n\n"
+            f"II. Main Targets and Tasks for 2024\n\n{targets}\n\nIII. Improving the Government\n\nWe serve.\n")
+    return workreport.extract_text(text).claims
+
+
+DEFAULTS = dict(value_high=None, unit="", counted="", kind="count", qualifier="exact", direction="none",
+                period=None, base_period=None, status="actual", subject="output", indicator="", section="")
+
+
+def claims_df(*specs: dict, year: int = 2024) -> pd.DataFrame:
+    """A claims table from short specs; claims sharing a `sentence` stand in one sentence."""
+    out, starts, used, cursor = [], {}, {}, 0
+    for i, spec in enumerate(specs, 1):
+        d = {**DEFAULTS, **spec}
+        target = d["status"] == "target"
+        d["period"] = d["period"] if d["period"] is not None else (year if target else year - 1)
+        d["section"] = d["section"] or ("II" if target else "I")
+        sentence = d.pop("sentence", None) or f"The {d['subject']} came to {d['expr']}."
+        if sentence not in starts:
+            starts[sentence], cursor = cursor, cursor + len(sentence) + 1
+        s0 = starts[sentence]
+        at = sentence.index(d["expr"], used.get(sentence, 0))
+        used[sentence] = at + len(d["expr"])
+        out.append(Claim(claim_id=i, start=s0 + at, end=s0 + at + len(d["expr"]), sentence=sentence,
+                         sentence_start=s0, sentence_end=s0 + len(sentence), part="II" if target else "I", **d))
+    return claims_frame("test-2024", out)
+
+
+def gdp(expr, value, status="actual", **kw):
+    return {**dict(expr=expr, value=value, unit="%", kind="growth", direction="up", subject="regional gdp",
+                   indicator="gdp", status=status), **kw}
+
+
+def parks(expr, value, status="actual", **kw):
+    return {**dict(expr=expr, value=value, counted="parks", subject="pocket parks", status=status), **kw}
+
+
+def facts(*rows: dict) -> pd.DataFrame:
+    """A curated reference table from gathered rows (defaults: a sourced Dalian GDP growth figure)."""
+    base = dict(indicator="dalian_gdp_growth_real", year="2023", kind="actual", value="6", unit="% y/y",
+                source="https://example.org/communique", snippet="增长6%", note="")
+    return curate(pd.DataFrame([{**base, **r} for r in rows]))
+
+
+def one(claims, reference=None, **kw) -> pd.Series:
+    df = assess_targets(claims, reference, place="dalian", **kw)
+    assert len(df) == 1
+    return df.iloc[0]
+
+
+@pytest.fixture(scope="module")
+def dalian():
+    return workreport.extract(REPORT)
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference(FACTS)
+
+
+@pytest.fixture(scope="module")
+def feas(dalian, ref):
+    return assess_targets(dalian.claims, ref, place=dalian.document.place)
+
+
+# --- the bundled report ---------------------------------------------------------------------------
+
+def test_one_row_per_target_with_schema(dalian, feas):
+    c = dalian.claims
+    assert set(feas["target_claim_id"]) == set(c.loc[c["status"] == "target", "claim_id"])
+    schema.validate(feas, FEASIBILITY)
+    assert set(feas["verdict"]) <= set(VERDICTS)
+
+
+def test_every_target_has_a_reason(feas):
+    assert (feas["reason"].str.len() > 20).all()
+
+
+@pytest.mark.parametrize("indicator", MAIN_GOALS + (
+    "strategic_emerging_share", "rd_expenditure", "tech_conversion_rate", "tech_contract_turnover", "fdi_utilized",
+    "domestic_capital", "air_quality", "urban_new_jobs"))
+def test_headline_targets_have_verdict_and_reason(feas, indicator):
+    rows = feas[feas["indicator"] == indicator]
+    assert len(rows) == 1
+    assert rows["verdict"].iloc[0] in VERDICTS and rows["reason"].iloc[0]
+
+
+def test_energy_intensity_already_met(feas):
+    row = feas[feas["indicator"] == "energy_intensity"].iloc[0]
+    assert row["verdict"] == "already met"
+    assert (row["target_value"], row["base_value"], row["better"]) == (-12, -13, "lower")
+    assert row["reason"] == ("cumulative target down 12% on 2020 by 2024 is already beaten: "
+                             "down more than 13% by 2023, an estimate")
+
+
+def test_no_base_means_insufficient_evidence_not_a_guess(feas):
+    for ind in ("fixed_asset_investment", "foreign_trade"):
+        row = feas[feas["indicator"] == ind].iloc[0]
+        assert row["verdict"] == "insufficient evidence" and row["base_source"] == "none"
+        assert pd.isna(row["base_value"]) and pd.isna(row["required"])
+        assert row["reason"] == "no result for last year in the report or the reference data"
+
+
+def test_different_scale_is_explained(feas):
+    fdi = feas[feas["indicator"] == "fdi_utilized"].iloc[0]
+    assert fdi["verdict"] == "insufficient evidence"
+    assert "not on the same scale" in fdi["reason"] and "960 million US dollars" in fdi["reason"]
+
+
+@pytest.mark.parametrize("indicator, verdict, required", [
+    ("gdp", "on track", 0.0),
+    ("industrial_value_added", "on track", -2.5),
+    ("public_budget_revenue", "on track", -6.0),
+    ("cpi", "on track", -2.4),                 # a ceiling of about 3% against 0.6%
+    ("rd_expenditure", "on track", 0.0),
+    ("domestic_capital", "on track", -3.1),
+    ("urban_new_jobs", "on track", 127 / 125 - 1),
+    ("strategic_emerging_share", "stretch", 1.0),
+    ("tech_conversion_rate", "stretch", 0.8),
+    ("air_quality", "stretch", 88 - 319 / 365 * 100),
+    ("retail_sales", "stretch", -1.0),         # on track by the numbers, but 0 of 2 earlier targets met
+])
+def test_verdicts_from_the_numbers(feas, indicator, verdict, required):
+    row = feas[feas["indicator"] == indicator].iloc[0]
+    assert row["verdict"] == verdict
+    assert row["required"] == approx(required)
+    assert row["base_source"] == "report"
+
+
+def test_reasons_quote_the_numbers(feas):
+    for row in feas[feas["base_source"] == "report"].itertuples():
+        assert row.target_expr in row.reason
+        assert str(int(row.base_period)) in row.reason
+    iva = feas[feas["indicator"] == "industrial_value_added"].iloc[0]
+    assert iva["reason"] == ("target 7.5% against more than 10% in 2023, an estimate: "
+                             "leaves 2.5 points of room against last year's result")
+
+
+def test_record_from_the_reference(feas):
+    gdp_row = feas[feas["indicator"] == "gdp"].iloc[0]
+    assert (gdp_row["record_years"], gdp_row["record_met"]) == (4, 3)
+    assert "2022: target about 8% -> 4% missed" in gdp_row["record"]
+    retail = feas[feas["indicator"] == "retail_sales"].iloc[0]
+    assert (retail["record_years"], retail["record_met"]) == (2, 0)
+    assert retail["reason"].endswith("but only 0 of 2 earlier targets were met")
+
+
+def test_counts_off_the_catalogue(feas):
+    farmland = feas[feas["target_expr"] == "170,000 mu"].iloc[0]
+    assert farmland["verdict"] == "ambitious" and farmland["required"] == approx(17 / 7 - 1)
+    kids = feas[feas["subject"] == "new public kindergartens"].iloc[0]
+    assert kids["verdict"] == "on track" and "leaves 23% of room" in kids["reason"]
+
+
+def test_without_reference_the_record_is_empty(dalian):
+    df = assess_targets(dalian.claims, None, place="dalian")
+    assert (df["record_years"] == 0).all() and (df["base_source"] != "reference").all()
+
+
+def test_verdict_counts(feas):
+    counts = feas["verdict"].value_counts().to_dict()
+    assert counts["already met"] == 1
+    assert counts["on track"] + counts["stretch"] + counts["ambitious"] >= 20  # 15, 4 and 1 at the time of writing
+
+
+# --- record_of and met -------------------------------------------------------------------------------
+
+def test_record_of_gdp(ref):
+    rec = record_of(for_place(ref, "dalian"), "gdp", 2024, "higher", Rules())
+    assert [r["year"] for r in rec] == [2016, 2021, 2022, 2023]
+    assert [r["met"] for r in rec] == [True, True, False, True]
+    assert rec[1]["outcome"] == 8.2 and rec[1]["outcome_status"] == "final"
+
+
+def test_record_skips_years_without_an_outcome(ref):
+    rec = record_of(for_place(ref, "dalian"), "fixed_asset_investment", 2024, "higher", Rules())
+    assert [(r["year"], r["met"]) for r in rec] == [(2022, False)]  # 2016 and 2021 outcomes unknown
+
+
+def test_record_stops_before_the_year(ref):
+    assert [r["year"] for r in record_of(for_place(ref, "dalian"), "gdp", 2022, "higher", Rules())] == [2016, 2021]
+
+
+@pytest.mark.parametrize("outcome, target, qualifier, better, expected", [
+    (5.6, 6, "about", "higher", True),
+    (5.4, 6, "about", "higher", False),
+    (6.0, 6, "more_than", "higher", True),      # 以上: 6% or more
+    (5.9, 6, "more_than", "higher", False),
+    (6.0, 6, "at_least", "higher", True),
+    (6.0, 6, "exact", "higher", True),
+    (3.4, 3, "about", "lower", True),             # CPI ceiling
+    (3.6, 3, "about", "lower", False),
+    (2.9, 3, "less_than", "higher", True),
+    (3.0, 3, "less_than", "higher", False),
+    (3.0, 3, "at_most", "higher", True),
+    (-13, -12, "exact", "lower", True),           # a cut of 13% meets a cut of 12%
+    (-11, -12, "exact", "lower", False),
+])
+def test_met(outcome, target, qualifier, better, expected):
+    assert met(outcome, target, qualifier, better, Rules()) is expected
+
+
+def test_met_range_and_rules():
+    assert met(6.6, 6.5, "exact", "higher", Rules(), target_high=7)
+    assert not met(6.0, 6, "more_than", "higher", Rules(more_than_inclusive=False))
+    assert met(5.2, 6, "about", "higher", Rules(about_tolerance=1.0))
+
+
+# --- rules on small claims and reference tables --------------------------------------------------
+
+def test_thresholds_are_arguments():
+    claims = claims_df(gdp("5%", 5), gdp("about 6.2%", 6.2, "target", qualifier="about"))
+    assert one(claims)["verdict"] == "stretch"                          # 1.2 points: past hold 0.5, within 2
+    assert one(claims, rules=Rules(hold_pp=1.5, stretch_pp=2))["verdict"] == "on track"
+    assert one(claims, rules=Rules(hold_pp=0.1, stretch_pp=1))["verdict"] == "ambitious"
+
+
+def test_acceleration_in_points():
+    row = one(claims_df(gdp("5%", 5), gdp("8%", 8, "target")))
+    assert row["verdict"] == "ambitious" and row["required"] == approx(3)
+    assert row["reason"] == "target 8% against 5% in 2023: asks 3.0 points beyond last year's result"
+
+
+@pytest.mark.parametrize("target, verdict", [(104, "on track"), (120, "stretch"), (130, "ambitious")])
+def test_acceleration_as_a_ratio(target, verdict):
+    row = one(claims_df(parks("100", 100), parks(str(target), target, "target")))
+    assert row["verdict"] == verdict and row["required"] == approx(target / 100 - 1)
+
+
+def test_ratio_thresholds_are_arguments():
+    claims = claims_df(parks("100", 100), parks("120", 120, "target"))
+    assert one(claims, rules=Rules(hold_ratio=0.2, stretch_ratio=0.3))["verdict"] == "on track"
+
+
+def test_lower_is_better_for_cpi():
+    cpi = dict(unit="%", kind="growth", direction="up", subject="consumer prices", indicator="cpi")
+    row = one(claims_df(dict(expr="2%", value=2, **cpi), dict(expr="about 3%", value=3, status="target",
+                                                               qualifier="about", **cpi)))
+    assert row["better"] == "lower" and row["verdict"] == "on track" and row["required"] == approx(-1)
+
+
+def test_cumulative_target_not_yet_met_is_judged_on_the_gap():
+    energy = dict(unit="%", kind="growth", direction="down", subject="energy intensity",
+                  indicator="energy_intensity", base_period=2020)
+    row = one(claims_df(dict(expr="10%", value=10, **energy), dict(expr="12%", value=12, status="target", **energy)))
+    assert row["verdict"] != "already met" and row["required"] == approx(2)
+
+
+def test_cut_target_off_the_catalogue_improves_downwards():
+    cut = dict(unit="%", kind="growth", direction="down", subject="carbon emissions per unit of gdp", base_period=2020)
+    row = one(claims_df(dict(expr="19%", value=19, **cut), dict(expr="18%", value=18, status="target", **cut)))
+    assert row["better"] == "lower" and row["verdict"] == "already met"
+
+
+def test_no_base_no_reference_is_insufficient():
+    row = one(claims_df(gdp("about 6%", 6, "target", qualifier="about")))
+    assert row["verdict"] == "insufficient evidence" and pd.isna(row["base_value"])
+
+
+def test_reference_base_when_the_report_has_none():
+    ref = facts(dict(value="5.2", snippet="增长5.2%"))
+    row = one(claims_df(gdp("about 6%", 6, "target", qualifier="about")), ref)
+    assert row["base_source"] == "reference" and row["base_value"] == 5.2
+    assert row["reference_source"] == "https://example.org/communique"
+    assert row["verdict"] == "stretch" and "(reference data)" in row["reason"]
+
+
+def test_an_old_reference_outcome_is_no_base_unless_allowed():
+    ref = facts(dict(value="5.2", year="2022", snippet="增长5.2%"))
+    claims = claims_df(gdp("about 6%", 6, "target", qualifier="about"))
+    assert one(claims, ref)["verdict"] == "insufficient evidence"
+    assert one(claims, ref, rules=Rules(max_base_age=2))["base_period"] == 2022
+
+
+def test_unusable_reference_rows_are_no_base():
+    ref = facts(dict(value="5.2", note="LOW RELIABILITY aggregator"))
+    assert one(claims_df(gdp("6%", 6, "target")), ref)["verdict"] == "insufficient evidence"
+
+
+def test_a_poor_record_demotes_on_track():
+    ref = facts(*(dict(year=str(y), kind="target", value="8") for y in (2020, 2021)),
+                *(dict(year=str(y), value="5", snippet="5") for y in (2020, 2021)))
+    claims = claims_df(gdp("5%", 5), gdp("5%", 5, "target", sentence="GDP will grow by 5%."))
+    row = one(claims, ref)
+    assert (row["record_years"], row["record_met"], row["verdict"]) == (2, 0, "stretch")
+    assert one(claims, ref, rules=Rules(min_record=3))["verdict"] == "on track"
+    assert one(claims, ref, rules=Rules(min_hit_rate=0))["verdict"] == "on track"
+
+
+@pytest.mark.parametrize("bad", [dict(hold_pp=-1), dict(hold_pp=3, stretch_pp=2), dict(hold_ratio=0.5),
+                                 dict(min_hit_rate=1.5), dict(about_tolerance="half")])
+def test_rules_reject_bad_thresholds(bad):
+    with pytest.raises(ValueError):
+        Rules(**bad)
+
+
+def test_rules_are_a_frozen_dataclass():
+    r = Rules()
+    assert {f.name for f in dataclasses.fields(r)} >= {"hold_pp", "stretch_pp", "hold_ratio", "stretch_ratio",
+                                                     "min_hit_rate", "min_record", "about_tolerance", "max_base_age"}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.hold_pp = 1  # type: ignore[misc]
+
+
+def test_catalogue_may_be_a_path():
+    claims = claims_df(gdp("5%", 5), gdp("8%", 8, "target"))
+    assert one(claims, catalogue=str(CATALOGUE))["verdict"] == "ambitious"
+
+
+def test_empty_claims():
+    df = assess_targets(claims_df(), None)
+    assert df.empty and list(df.columns) == FEASIBILITY.columns
+
+
+# --- short reports in each wording -------------------------------------------------------------------
+
+def test_city_wording_cumulative_already_met():
+    df = assess_targets(report("Compared with 2020, the energy consumption intensity decreased by 10%.",
+                               "The energy consumption intensity will decrease by 9% compared with 2020."), None)
+    assert df["verdict"].tolist() == ["already met"]
+
+
+def test_provincial_wording_acceleration():
+    df = assess_targets(report("Fixed asset investment increased by 4%.",
+                               "Fixed asset investment will grow by more than 7%.", level="province"), None)
+    row = df.iloc[0]
+    assert row["verdict"] == "ambitious" and row["required"] == approx(3)
+    assert re.search(r"asks 3\.0 points beyond", row["reason"])
+
+
+def test_national_wording_with_reference_record(ref):
+    df = assess_targets(report("Consumer prices rose by 0.2 percent. GDP grew by 5.2 percent.",
+                               "The main projected targets are: GDP growth of around 5 percent; CPI increase of "
+                               "around 3 percent.", level="national"), ref, place="China")
+    got = df.set_index("indicator")
+    assert got.loc["gdp", "verdict"] == "on track" and got.loc["cpi", "verdict"] == "on track"
+    assert got.loc["gdp", "record"] == "2022: target about 5.5% -> 3% missed; 2023: target about 5% -> 5.2% met"
