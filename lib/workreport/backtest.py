@@ -27,6 +27,7 @@ ESTIMATES = schema.register(schema.Table("estimates", "The report's estimates fo
     F("final_source", "str", "Where the final statistic comes from."),
     F("final_snippet", "str", "The quoted passage."),
     F("start", "int", "Offset of the estimate in the text."),
+    F("final_fact_id", "int", "The final statistic's row in the reference table.", nullable=True),
 ), key=("report_id", "claim_id")))
 
 BACKTEST = schema.register(schema.Table("backtest", "Each target with a known outcome: was it met, and did its verdict hold?", (
@@ -42,6 +43,7 @@ BACKTEST = schema.register(schema.Table("backtest", "Each target with a known ou
     F("held", "str", "`yes`/`no` whether the verdict predicted that; `not scored` for insufficient evidence.", allowed=("yes", "no", "not scored")),
     F("source", "str", "Source of the outcome."),
     F("snippet", "str", "The quoted passage."),
+    F("fact_id", "int", "The outcome's row in the reference table."),
 ), key=("report_id", "target_claim_id")))
 
 
@@ -103,9 +105,10 @@ def estimates_vs_final(claims: pd.DataFrame, reference: pd.DataFrame, place: str
             within = "yes" if within_hedge(fv / scale, est / scale, c["qualifier"], rules) else "no"
         rows.append((c["report_id"], c["claim_id"], c["indicator"], c["period"], c["expr"], est, c["qualifier"], fv,
                      None if fv is None else round(fv - est, 6), within,
-                     final["source"] if final is not None else "", final["snippet"] if final is not None else "", c["start"]))
+                     final["source"] if final is not None else "", final["snippet"] if final is not None else "", c["start"],
+                     int(final["fact_id"]) if final is not None else None))
     df = pd.DataFrame(rows, columns=ESTIMATES.columns)
-    for col in ("claim_id", "period", "start"):
+    for col in ("claim_id", "period", "start", "final_fact_id"):
         df[col] = df[col].astype("Int64")
     return df.sort_values(["indicator", "claim_id"]).reset_index(drop=True)
 
@@ -132,9 +135,11 @@ def backtest(feasibility: pd.DataFrame, claims: pd.DataFrame, reference: pd.Data
             predicted = f["verdict"] in ("already met", "on track")
             held = "yes" if predicted == hit else "no"
         rows.append((f["report_id"], f["target_claim_id"], f["indicator"], f["target_expr"], f["verdict"],
-                     float(o["value"]), o["unit"], o["status"], bool(hit), held, o["source"], o["snippet"]))
+                     float(o["value"]), o["unit"], o["status"], bool(hit), held, o["source"], o["snippet"],
+                     int(o["fact_id"])))
     df = pd.DataFrame(rows, columns=BACKTEST.columns)
-    df["target_claim_id"] = df["target_claim_id"].astype("Int64")
+    for col in ("target_claim_id", "fact_id"):
+        df[col] = df[col].astype("Int64")
     return df.sort_values(["indicator", "target_claim_id"]).reset_index(drop=True)
 
 

@@ -76,6 +76,9 @@ FEASIBILITY = schema.register(schema.Table("feasibility", "Each target with its 
     F("target_end", "int", "End offset of the target."),
     F("base_start", "int", "Offset of the base in the text (report bases).", nullable=True),
     F("reference_source", "str", "Source address of a reference base."),
+    F("reference_snippet", "str", "The quoted passage of a reference base."),
+    F("reference_fact_ids", "str", "`;`-separated `fact_id`s of every reference row used (base, earlier targets and outcomes); "
+      "each keeps its source and snippet in the reference table."),
 ), key=("report_id", "target_claim_id")))
 
 
@@ -108,6 +111,7 @@ def record_of(ref: pd.DataFrame, indicator: str, before_year: int, better: str, 
         high = t["value_high"] if pd.notna(t["value_high"]) else None
         out.append(dict(year=int(t["year"]), target=t["value"], qualifier=t["qualifier"], high=high,
                         outcome=float(o["value"]), outcome_status=o["status"],
+                        target_fact_id=int(t["fact_id"]), outcome_fact_id=int(o["fact_id"]),
                         met=met(float(o["value"]), t["value"], t["qualifier"], better, rules, high)))
     return out
 
@@ -159,7 +163,9 @@ def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, 
                    target_expr=t["expr"], target_value=tval, unit=t["unit"], better=better, base_source="none",
                    base_expr="", base_value=None, base_period=None, base_status="", required=None,
                    record_years=0, record_met=0, record="", verdict="insufficient evidence", reason="",
-                   target_start=t["start"], target_end=t["end"], base_start=None, reference_source="")
+                   target_start=t["start"], target_end=t["end"], base_start=None, reference_source="",
+                   reference_snippet="", reference_fact_ids="")
+        used: list[int] = []
         comparable = c.get("verdict") in ("raised", "held", "lowered")
         if comparable:
             base = signed(c["result_value"], c["direction"]) if c["direction"] == "down" else c["result_value"]
@@ -180,10 +186,13 @@ def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, 
                 if o is not None:
                     row.update(base_source="reference", base_expr=f"{o['value']:g}% ({o['status']}, {int(o['year'])})",
                                base_value=float(o["value"]), base_period=int(o["year"]), base_status=o["status"],
-                               reference_source=o["source"])
+                               reference_source=o["source"], reference_snippet=o["snippet"])
+                    used.append(int(o["fact_id"]))
                     break
         rec = record_of(ref, ind, int(t["period"]), better, rules) if ind and ref is not None and pd.notna(t["period"]) else []
         row.update(record_years=len(rec), record_met=sum(r["met"] for r in rec), record=_fmt_record(rec))
+        used += [i for r in rec for i in (r["target_fact_id"], r["outcome_fact_id"])]
+        row["reference_fact_ids"] = ";".join(str(i) for i in sorted(set(used)))
         row["verdict"], row["required"], row["reason"] = _judge(t, c, row, tval, rate, better, rules)
         if row["verdict"] == "on track" and len(rec) >= rules.min_record and row["record_met"] / len(rec) < rules.min_hit_rate:
             row["verdict"] = "stretch"
