@@ -176,6 +176,7 @@ def test_reasons_quote_the_numbers(feas):
 def test_record_from_the_reference(feas):
     gdp_row = feas[feas["indicator"] == "gdp"].iloc[0]
     assert (gdp_row["record_years"], gdp_row["record_met"]) == (4, 3)
+    assert len(gdp_row["reference_fact_ids"].split(";")) == 8  # four targets, four outcomes
     assert "2022: target about 8% -> 4% missed" in gdp_row["record"]
     retail = feas[feas["indicator"] == "retail_sales"].iloc[0]
     assert (retail["record_years"], retail["record_met"]) == (2, 0)
@@ -298,7 +299,8 @@ def test_reference_base_when_the_report_has_none():
     ref = facts(dict(value="5.2", snippet="增长5.2%"))
     row = one(claims_df(gdp("about 6%", 6, "target", qualifier="about")), ref)
     assert row["base_source"] == "reference" and row["base_value"] == 5.2
-    assert row["reference_source"] == "https://example.org/communique"
+    assert row["reference_source"] == "https://example.org/communique" and row["reference_snippet"] == "增长5.2%"
+    assert row["reference_fact_ids"] == "1"
     assert row["verdict"] == "stretch" and "(reference data)" in row["reason"]
 
 

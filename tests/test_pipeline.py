@@ -116,3 +116,20 @@ def test_small_report_runs_through(tmp_path):
     assert t["backtest"]["indicator"].tolist() == ["gdp"]
     workreport.write_datasets(t, tmp_path / "small")
     assert {p.stem for p in (tmp_path / "small").glob("*.csv")} == NAMES
+
+
+def test_every_reference_row_used_keeps_source_and_snippet(tables):
+    """Each figure the analysis takes from data/reference traces to a usable row with its source and snippet."""
+    ref = load_reference(FACTS).set_index("fact_id")
+    used = set()
+    for ids in tables["feasibility"]["reference_fact_ids"]:
+        used |= {int(i) for i in ids.split(";") if i}
+    used |= set(tables["backtest"]["fact_id"].dropna().astype(int))
+    used |= set(tables["estimates"]["final_fact_id"].dropna().astype(int))
+    assert len(used) > 20
+    rows = ref.loc[sorted(used)]
+    assert rows["usable"].all()
+    assert (rows["source"].str.strip() != "").all() and (rows["snippet"].str.strip() != "").all()
+    bt = tables["backtest"]
+    assert (bt["source"] == ref.loc[bt["fact_id"].astype(int), "source"].to_numpy()).all()
+    assert (bt["snippet"] == ref.loc[bt["fact_id"].astype(int), "snippet"].to_numpy()).all()
