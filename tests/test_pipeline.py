@@ -133,3 +133,12 @@ def test_every_reference_row_used_keeps_source_and_snippet(tables):
     bt = tables["backtest"]
     assert (bt["source"] == ref.loc[bt["fact_id"].astype(int), "source"].to_numpy()).all()
     assert (bt["snippet"] == ref.loc[bt["fact_id"].astype(int), "snippet"].to_numpy()).all()
+
+
+def test_a_project_without_reference_facts_still_runs(dalian, tmp_path, monkeypatch):
+    import workreport.reference as reference
+    monkeypatch.setattr(reference, "default_path", lambda: tmp_path / "missing.csv")
+    t = analysis_tables(dalian)
+    assert t["backtest"].empty and (t["feasibility"]["reference_fact_ids"] == "").all()
+    assert (t["feasibility"]["verdict"] == "already met").sum() == 1  # the report's own evidence still counts
+    workreport.write_datasets(t, tmp_path / "out")

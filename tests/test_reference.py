@@ -10,7 +10,7 @@ import pytest
 
 from workreport import ParameterError, SchemaError, schema
 from workreport.datasets import to_csv_text
-from workreport.reference import REFERENCE, best_outcome, curate, for_place, load_reference, main, targets
+from workreport.reference import REFERENCE, best_outcome, curate, for_place, load_reference, main, revisions, targets
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "data" / "reference" / "dalian_facts_sources.csv"
@@ -278,3 +278,22 @@ def test_no_outcome_is_guessed(ref, indicator, year):
 def test_targets_of_an_indicator(ref):
     gdp = targets(for_place(ref, "dalian"), "gdp")
     assert sorted(gdp["year"]) == [2016, 2021, 2022, 2023]
+
+
+def test_revisions_set_estimates_beside_final_figures(ref):
+    rev = revisions(ref, "dalian").set_index(["indicator", "measure", "year"])
+    cpi = rev.loc[("cpi", "growth", 2023)]
+    assert (cpi["estimate_value"], cpi["final_value"], cpi["revision"]) == (0.6, 0.4, -0.2)
+    fai = rev.loc[("fixed_asset_investment", "growth", 2022)]
+    assert (fai["estimate_qualifier"], fai["revision"]) == ("about", -1.0)
+    assert ("industrial_value_added", "growth", 2023) not in rev.index  # no final figure: no revision
+    used = ref.set_index("fact_id").loc[list(rev["estimate_fact_id"]) + list(rev["final_fact_id"])]
+    assert used["usable"].all() and (used["snippet"] != "").all()
+    assert set(used.loc[list(rev["estimate_fact_id"]), "status"]) == {"estimate"}
+
+
+def test_revisions_of_a_small_table():
+    df = curate(raw(dict(note="[prelim] GWR estimate", value="4.5", unit="% (4.5%左右)"), dict(value="4.0")))
+    rev = revisions(df)
+    assert len(rev) == 1 and rev["revision"].iloc[0] == -0.5 and rev["estimate_qualifier"].iloc[0] == "about"
+    assert revisions(curate(raw({}))).empty

@@ -164,6 +164,27 @@ def best_outcome(ref: pd.DataFrame, indicator: str, year: int, measure: str = "g
     return rows.sort_values(["_rank", "fact_id"]).iloc[0]
 
 
+def revisions(ref: pd.DataFrame, place: str | None = None) -> pd.DataFrame:
+    """Estimate against final for every figure the reference data has both of: how far the work reports'
+    estimates ('预计', given before the final statistics) moved. One row per place, indicator, measure and year."""
+    rows = ref if place is None else for_place(ref, place)
+    rows = rows[rows["usable"] & (rows["status"] != "target")]
+    out = []
+    for (pl, ind, measure, year), grp in rows.groupby(["place", "indicator", "measure", "year"], sort=True):
+        est = grp[grp["status"] == "estimate"].sort_values("fact_id")
+        final = best_outcome(grp, ind, year, measure)
+        if est.empty or final is None or final["status"] != "final":
+            continue
+        e = est.iloc[0]
+        out.append(dict(place=pl, indicator=ind, measure=measure, year=int(year), unit=final["unit"],
+                        estimate_value=float(e["value"]), estimate_qualifier=e["qualifier"],
+                        final_value=float(final["value"]), revision=round(float(final["value"]) - float(e["value"]), 6),
+                        estimate_fact_id=int(e["fact_id"]), final_fact_id=int(final["fact_id"])))
+    cols = ["place", "indicator", "measure", "year", "unit", "estimate_value", "estimate_qualifier", "final_value",
+            "revision", "estimate_fact_id", "final_fact_id"]
+    return pd.DataFrame(out, columns=cols)
+
+
 def targets(ref: pd.DataFrame, indicator: str, measure: str = "growth") -> pd.DataFrame:
     return ref[(ref["indicator"] == indicator) & (ref["measure"] == measure) & (ref["status"] == "target")]
 
