@@ -374,3 +374,11 @@ def test_national_wording_with_reference_record(ref):
     got = df.set_index("indicator")
     assert got.loc["gdp", "verdict"] == "on track" and got.loc["cpi", "verdict"] == "on track"
     assert got.loc["gdp", "record"] == "2022: target about 5.5% -> 3% missed; 2023: target about 5% -> 5.2% met"
+
+
+def test_a_ceiling_off_the_catalogue_improves_downwards():
+    rate = dict(unit="%", kind="share", subject="registered urban unemployment rate")
+    row = one(claims_df(dict(expr="4%", value=4, **rate),
+                        dict(expr="within 4.5%", value=4.5, qualifier="at_most", status="target", **rate)))
+    assert row["better"] == "lower" and row["verdict"] == "on track"
+    assert row["reason"].endswith("leaves 0.5 points of room against last year's result")

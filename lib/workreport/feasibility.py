@@ -131,10 +131,13 @@ def _catalogue(catalogue) -> dict:
 
 
 def better_of(target: dict, cat: dict) -> str:
-    """Which way the target's indicator improves: from the catalogue, else down for a target stated as a cut."""
+    """Which way the target's indicator improves: from the catalogue, else down for a target stated as a
+    cut or as a ceiling ('kept within 4.5%', 'below 3%')."""
     if target["indicator"] in cat:
         return cat[target["indicator"]].better
-    return "lower" if target["direction"] == "down" else "higher"
+    if target["direction"] == "down" or target["qualifier"] in ("at_most", "less_than"):
+        return "lower"
+    return "higher"
 
 
 def _as_written(expr: str, direction: str) -> str:
