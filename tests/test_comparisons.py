@@ -346,3 +346,22 @@ def test_national_wording():
     assert got.loc["urban_new_jobs", "change"] == approx(12 / 12.44)
     assert got.loc["urban_new_jobs", "verdict"] == "lowered"
     assert got.loc["cpi", "change"] == approx(2.8) and got.loc["cpi", "change_unit"] == "pp"
+
+
+def test_national_wording_annual_energy_cut():
+    c = compare_years(report("Energy consumption per unit of GDP dropped by 0.5 percent.",
+                             "The main projected targets are: GDP growth of around 5 percent; a drop of around "
+                             "2.5 percent in energy consumption per unit of GDP.", level="national"))
+    row = c[c["indicator"] == "energy_intensity"].iloc[0]
+    assert row["direction"] == "down" and row["change"] == approx(2.0) and row["verdict"] == "raised"
+    assert "cumulative" not in row["note"]
+
+
+@pytest.mark.xfail(reason="extraction: 'grain output of over 650 million metric tons' gets the subject 'metric tons', "
+                          "and tons are read as a counted noun rather than the unit `ton` (claims.py)", strict=False)
+def test_national_wording_grain_output():
+    c = compare_years(report("Grain output reached 695 million metric tons.",
+                             "The main projected targets are: grain output of over 650 million metric tons.",
+                             level="national"))
+    row = c[c["target_expr"] == "over 650 million"].iloc[0]
+    assert row["result_expr"] == "695 million" and row["change"] == approx(650 / 695)
