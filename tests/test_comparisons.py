@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import workreport
 from workreport import schema
@@ -365,3 +367,25 @@ def test_national_wording_grain_output():
                              level="national"))
     row = c[c["target_expr"] == "over 650 million"].iloc[0]
     assert row["result_expr"] == "695 million" and row["change"] == approx(650 / 695)
+
+
+# --- properties -------------------------------------------------------------------------------------
+
+_SUBJECTS = ["pocket parks", "new public kindergartens", "rural roads", "beautiful villages", "sports parks"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from(_SUBJECTS), st.integers(0, 500)), min_size=1, max_size=8))
+def test_every_target_once_every_result_listed(specs):
+    claims = claims_df(*({"status": "target" if is_target else "actual", "expr": str(v), "value": v,
+                          "counted": subject.split()[-1], "subject": subject,
+                          "sentence": f"Claim {i}: {v} {subject}."}
+                         for i, (is_target, subject, v) in enumerate(specs)))
+    c = compare_years(claims)
+    n_targets = sum(1 for is_target, _, _ in specs if is_target)
+    assert c["target_claim_id"].notna().sum() == n_targets
+    assert set(c["result_claim_id"].dropna()) == set(claims.loc[claims["status"] == "actual", "claim_id"])
+    assert not c["result_claim_id"].dropna().duplicated().any()
+    both = c[c["verdict"].isin(["raised", "held", "lowered"])]
+    assert (both["change"] == both["target_value"] / both["result_value"]).all()
+    assert ((both["verdict"] == "raised") == (both["change"] > 1.01)).all()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import workreport
 from workreport import schema
@@ -382,3 +384,21 @@ def test_a_ceiling_off_the_catalogue_improves_downwards():
                         dict(expr="within 4.5%", value=4.5, qualifier="at_most", status="target", **rate)))
     assert row["better"] == "lower" and row["verdict"] == "on track"
     assert row["reason"].endswith("leaves 0.5 points of room against last year's result")
+
+
+_ORDER = {"on track": 0, "stretch": 1, "ambitious": 2}
+
+
+@settings(max_examples=40, deadline=None)
+@given(base=st.floats(-5, 15).map(lambda x: round(x, 1)), low=st.floats(-5, 20).map(lambda x: round(x, 1)),
+       step=st.floats(0, 5).map(lambda x: round(x, 1)))
+def test_a_higher_target_is_never_easier(base, low, step):
+    verdicts = []
+    for t in (low, round(low + step, 1)):
+        claims = claims_df(gdp(f"{abs(base)}%", abs(base), direction="down" if base < 0 else "up"),
+                           gdp(f"{abs(t)}%", abs(t), "target", direction="down" if t < 0 else "up",
+                               sentence=f"GDP will change by {abs(t)}%."))
+        row = one(claims)
+        assert row["required"] == approx(t - base)
+        verdicts.append(_ORDER[row["verdict"]])
+    assert verdicts[0] <= verdicts[1]
