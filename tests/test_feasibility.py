@@ -402,3 +402,11 @@ def test_a_higher_target_is_never_easier(base, low, step):
         assert row["required"] == approx(t - base)
         verdicts.append(_ORDER[row["verdict"]])
     assert verdicts[0] <= verdicts[1]
+
+
+def test_already_met_allows_no_about_leeway():
+    energy = dict(unit="%", kind="growth", direction="down", subject="energy intensity",
+                  indicator="energy_intensity", base_period=2020)
+    row = one(claims_df(dict(expr="11.8%", value=11.8, **energy),
+                        dict(expr="about 12%", value=12, qualifier="about", status="target", **energy)))
+    assert row["verdict"] == "on track" and row["required"] == approx(0.2)

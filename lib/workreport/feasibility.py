@@ -4,12 +4,12 @@ Evidence: last year's result for the same thing (from the report, else from the
 reference data), a cumulative target already met, and the record of earlier
 targets against outcomes. Rules (thresholds in `Rules`):
 
-1. a cumulative target that last year's cumulative result already beats -> `already met`;
+1. a cumulative target that last year's result on the same base year already beats -> `already met`;
 2. no result to start from, in the report or the reference data -> `insufficient evidence`;
 3. otherwise the improvement the target asks beyond last year's result decides:
    at most `hold_pp` (or `hold_ratio`) -> `on track`; at most `stretch_pp` (`stretch_ratio`) -> `stretch`;
-   more -> `ambitious`. For indicators that improve downwards (CPI, energy intensity) the
-   improvement is a fall;
+   more -> `ambitious`. For indicators that improve downwards (CPI, energy intensity in the
+   catalogue; off the catalogue, targets stated as cuts or ceilings) the improvement is a fall;
 4. an `on track` target whose indicator met fewer than `min_hit_rate` of its earlier targets
    (at least `min_record` years known) becomes `stretch`.
 """
@@ -232,7 +232,7 @@ def _judge(t: dict, c: dict, row: dict, tval: float, rate: bool, better: str, ru
         hold, stretch = rules.hold_ratio, rules.stretch_ratio
         size = f"{abs(need):.0%}"
     if c.get("cumulative"):
-        beaten = met(base, tval, t["qualifier"], better, rules)
+        beaten = base <= tval if better == "lower" else base >= tval  # no 'about' leeway: beaten means beaten
         if beaten:
             return "already met", need, (f"cumulative target {_as_written(t['expr'], t['direction'])} on "
                                          f"{int(t['base_period'])} by {t['period']} is already beaten: {when}")
