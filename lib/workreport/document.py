@@ -217,12 +217,22 @@ def parse_document(text: str, year: int | None = None, place: str | None = None,
     part_i = 0
     current: Section | None = None
     open_sections: list[list] = []
+    style, last = None, 0   # numbering style of the part's sections, "(n)" or "n.", and the last number
     for pi, (a, b) in enumerate(paragraphs):
         while part_i + 1 < len(parts) and a >= parts[part_i + 1].start:
             part_i += 1
             current = None
+            style, last = None, 0
         part = parts[part_i]
         sm = _SECTION_HEADING.match(text[a:b])
+        if sm and part.id != "0":
+            # Sections are numbered in one style and upwards; a "(1)" list inside section "1." is not a section.
+            sm_style = "a" if sm.group("a") else "b"
+            sm_number = int(sm.group(sm_style))
+            if (style is not None and sm_style != style) or sm_number <= last:
+                sm = None
+            else:
+                style, last = sm_style, sm_number
         if current is None or (sm and part.id != "0"):
             number = int(sm.group("a") or sm.group("b")) if sm and part.id != "0" else None
             sid = part.id if number is None else f"{part.id}.{number}"
