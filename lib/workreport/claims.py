@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .catalogue import Matcher, match_indicator
+from .catalogue import Matcher, match_indicator, matcher_for
 from .document import Document
 from .mentions import Mention
 
@@ -83,7 +83,9 @@ _PREP = re.compile(r"\b(?:to|of|in|for|with|from|on)\s+", re.I)
 
 
 def _looks_plural(word: str) -> bool:
-    w = word.lower().strip("\"“”")
+    w = word.lower().strip("\"“” \t\u00a0")
+    if not w:
+        return False
     if " " in w:
         w = w.split()[-1]
     if w in lx.IRREGULAR_PLURALS:
@@ -92,7 +94,7 @@ def _looks_plural(word: str) -> bool:
 
 
 def _clean_words(words: list[str]) -> list[str]:
-    return [w.strip("\"“”") for w in words if w.strip("\"“”")]
+    return [w.strip("\"“”") for w in words if w.strip("\"“” \t\u00a0")]
 
 
 def _lead_window(text: str, lo: int, hi: int) -> str:
@@ -255,7 +257,7 @@ def _kind(c: Mention, lead: str, after: str, text: str) -> str:
 
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
     """Claims from the candidate mentions; candidates that quantify nothing become 'other' non-claims."""
-    catalogue = catalogue if isinstance(catalogue, Matcher) else Matcher(tuple(catalogue))
+    catalogue = catalogue if isinstance(catalogue, Matcher) else matcher_for(tuple(catalogue))
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.nonclaim_type is None:
