@@ -206,3 +206,19 @@ def test_year_override_sets_periods(make_report):
                                          ("", "report"), ("--", "report")])
 def test_slug(s, expected):
     assert slug(s) == expected
+
+
+def test_lists_inside_sections_are_not_sections():
+    text = ("II. Tasks for 2024\n\nLead.\n\n1. Build industry. Do it.\n\n(1) First item.\n\n(2) Second item.\n\n"
+            "2. Grow farms.\n\n(1) Another item.\n\n(0) x\n(0) y\n3. Last.\n")
+    doc = parse_document(text)
+    assert [(s.id, s.title) for s in doc.sections] == [
+        ("II", "Tasks for 2024"), ("II.1", "1. Build industry."), ("II.2", "2. Grow farms."), ("II.3", "3. Last.")]
+    sec = {s.id: s for s in doc.sections}
+    assert text[sec["II.1"].start:sec["II.1"].end].endswith("(2) Second item.")
+
+
+def test_section_ids_are_unique_even_when_numbers_repeat():
+    doc = parse_document("I. Review\n\n(1) A.\n\n(1) B.\n\n(3) C.\n\n(2) D.\n")
+    ids = [s.id for s in doc.sections]
+    assert ids == ["I", "I.1", "I.3"]
