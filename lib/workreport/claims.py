@@ -120,15 +120,25 @@ _WORDS_COMMAS = re.compile(_WORDS.pattern + "|,")
 
 
 _PHRASE_END = re.compile(r"[,;:.!?()]\s|[,;:!?()]|\.$|\s(?:and|while|which|with)\s")
+_TIME_FRAME = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+"
+                         r"(?:[\w-]+\s+)?(?:years?|months?)\b,?", re.I)
+_MODALS = frozenset("will shall would should must".split())
 _TIME_PREPS = frozenset("by in during since until before after through".split())
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
 def subject_of(window: str, keep_commas: bool = False) -> str:
     """Noun phrase of a clause window, without the verbs around it: 'the regional GDP will increase by' -> 'regional gdp'."""
+    if "the " in window:
+        window = _TIME_FRAME.sub(" ", window)
     words = _clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window))
     while words and words[-1].lower() in lx.TRAILING_VERBS:
         words.pop()
+    modal = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _MODALS), None)
+    if modal is not None:
+        # "the province will strive for GDP growth of": what follows the verb is the subject, if anything does
+        after = subject_of(" ".join(words[modal + 1:]))
+        words = after.split() if after else words[:modal]
     while words:
         first = words[0].lower()
         if first in _TIME_PREPS and any(_YEAR_WORD.match(w) for w in words[1:5]):
@@ -318,7 +328,9 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
                     np_subject = " ".join(core2).lower()
             strong = (_COPULA_END.search(lead_raw[-30:]) and not _OF_TO_END.search(lead_raw[-8:])) \
                 or _STRONG_LEAD.search(lead_raw[-30:])
-            if np_subject and (kind == "rank" or not (strong and subject)):
+            # "output will exceed 3 million units": a bare measure word names no subject of its own
+            measure_only = bool(core) and not pp and all(w.lower() in lx.MEASURE_WORDS for w in core)
+            if np_subject and (kind == "rank" or not (strong and subject)) and not (measure_only and subject):
                 subject = np_subject
             if kind == "count" and not counted:
                 m_no = _NUMBER_OF.search(subject)

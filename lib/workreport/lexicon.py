@@ -95,6 +95,8 @@ expected projected estimated forecast planned targeted stay stays stayed staying
 allocating issue issued issuing invest invested investing spend spent provide provided providing arrange arranged
 shrank shrink shrinks shrunk slowed slow saw see sees seen witnessed
 rank ranks ranked ranking shortened shorten shortens compressed took take takes
+annual annually average yearly
+stabilized stabilised stabilize stabilise completed finished fulfilled accomplished
 """.split())
 # Verbs that open an imperative or past clause before the subject ("complete the sown area of ...").
 LEADING_VERBS = frozenset("""
@@ -109,6 +111,7 @@ where including include includes among them it its our their this these that the
 up so as to also further accelerate accelerated enhance enhanced improve improved strengthen strengthened
 we i will would shall should must can could plan plans planned aim aims aimed have has had issue issued allocate
 allocated invest invested spend spent provide provided arrange arranged cut
+for strive striving work seek try endeavor endeavour continue continued
 """.split())
 DETERMINERS = frozenset("the a an".split())
 PRONOUN_SUBJECTS = frozenset("it which they this that these those both each all them".split())

@@ -457,6 +457,7 @@ _HYPHEN_AFTER = re.compile(r"[-‐][A-Za-z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 _TOP_BEFORE = re.compile(r"\btop\s*$", re.I)
+_TIME_FRAME_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:past|last|previous|next|coming|following)\s+$", re.I)
 _GLITCH_AFTER = re.compile(r"[ ]\d")
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all|every|per|of the|first|one|by)\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|$)")
@@ -484,6 +485,10 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
         return
     if _inside(quotes, qstarts, men.start, men.end):
         men.nonclaim_type = "slogan"
+        return
+    if men.unit in ("year", "month") and men.qualifier == "exact" and _TIME_FRAME_BEFORE.search(
+            text[max(0, men.start - 30):men.start]):
+        men.nonclaim_type = "other"  # "over the past five years": the time a claim covers, not a claim
         return
     if men.is_word:
         if text[men.num_start].isupper() and not _SENTENCE_OPENING.search(text[max(0, men.num_start - 3):men.num_start]):
