@@ -120,6 +120,27 @@ def test_provincial_targets(reports):
     ]
 
 
+def test_provincial_target_wording(reports):
+    claims = reports.claims(
+        "The province will strive for GDP growth of above 5%. "
+        "The output of grain will be stabilized at over 12.5 million tons. "
+        "New energy vehicle output will exceed 3 million units. "
+        "We will work to keep the surveyed urban unemployment rate at around 5.5%. "
+        "Over the past five years, GDP increased from 9.7 trillion yuan to 13.6 trillion yuan, "
+        "an average annual growth of 5.5%.",
+        part="targets", level="province")
+    assert rows(claims, "expr", "kind", "subject", "indicator") == [
+        ("above 5%", "growth", "gdp", "gdp"),
+        ("over 12.5 million tons", "quantity", "output of grain", ""),
+        ("exceed 3 million", "count", "new energy vehicle output", ""),
+        ("around 5.5%", "share", "surveyed urban unemployment rate", ""),
+        ("9.7 trillion yuan", "amount", "gdp", "gdp"),
+        ("13.6 trillion yuan", "amount", "gdp", "gdp"),
+        ("5.5%", "growth", "gdp", "gdp"),
+    ]
+    assert claims.iloc[2]["counted"] == "units"
+
+
 # --- city reports ----------------------------------------------------------------------------
 
 def test_city_targets(reports):
@@ -370,6 +391,9 @@ def test_growth_rate_after_a_count(reports):
      "surveyed urban unemployment rate", ""),
     ("The deficit-to-GDP ratio is projected at 3 percent.", "3 percent", "deficit-to-gdp ratio", ""),
     ("We cut taxes and fees by more than 2.2 trillion yuan.", "more than 2.2 trillion yuan", "taxes and fees", ""),
+    ("The task was completed two years ahead of schedule.", "two years", "task", ""),
+    ("Over the last 12 months consumer prices rose 2%.", "2%", "consumer prices", "cpi"),
+    ("The city ranked 3rd among sub-provincial cities.", "3rd", "city", ""),
 ])
 def test_subjects_and_indicators(reports, sentence, expr, subject, indicator):
     row = reports.claim(sentence, expr)

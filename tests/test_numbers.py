@@ -257,3 +257,16 @@ def test_comparison_word_before_a_year_is_not_a_qualifier(reports):
     row = reports.claim("Revenue rose 4% over 2022.", "4%")
     assert row["qualifier"] == "exact"
     assert row["base_period"] == 2022
+
+
+@pytest.mark.parametrize("sentence, frame", [
+    ("Over the past five years, GDP grew 6% a year.", "five years"),
+    ("In the next 3 years we will build 10 parks.", "3 years"),
+    ("Over the last 12 months prices rose 2%.", "12 months"),
+])
+def test_time_frames_are_not_claims(reports, sentence, frame):
+    e = reports.extract(sentence)
+    assert frame not in set(e.claims["expr"])
+    m = e.mentions[e.mentions["text"] == frame]
+    assert list(m["nonclaim_type"]) == ["other"]
+    assert len(e.claims) == 1
