@@ -215,6 +215,9 @@ def test_ratio_to_base_names_its_base_year(reports):
     ("Revenue rose 4% over 2022.", "4%", "up"),
     ("Retail sales were up 9%.", "9%", "up"),
     ("The share of coal was down 1.2 percentage points.", "1.2 percentage points", "down"),
+    ("Industrial output growth was -2.1%.", "-2.1%", "down"),
+    ("Export growth was about -1%.", "about -1%", "down"),
+    ("The change in the urbanization rate was −0.4 percentage points.", "−0.4 percentage points", "down"),
 ])
 def test_direction_and_magnitude(reports, sentence, expr, direction):
     row = reports.claim(sentence, expr)
@@ -425,3 +428,15 @@ def test_custom_catalogue_row_is_used(tmp_path, make_report):
                      catalogue=load_catalogue(path))
     assert list(e.claims["indicator"]) == ["urbanization_rate", "urbanization_rate"]
     assert list(e.claims["kind"]) == ["pp_change", "share"]
+
+
+def test_a_dash_between_numbers_is_not_a_minus_sign(reports):
+    claims = reports.claims("Imports rose 2 -3%. Exports rose 2%-3%.")
+    assert list(claims["expr"]) == ["2 -3%", "2%-3%"]
+    assert list(claims["direction"]) == ["up", "up"]
+    assert list(claims["value_high"]) == [3, 3]
+
+
+def test_counted_nouns_are_words(reports):
+    e = reports.extract("The range was 5 - 3 parks. Values: -12-.")
+    assert "-" not in set(e.claims["counted"])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .catalogue import Matcher, match_indicator, matcher_for
 from .document import Document
-from .mentions import Mention
+from .mentions import Mention, is_negative
 
 KINDS = ("growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration")
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
@@ -170,7 +170,7 @@ def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]
     for i, (tok, tend) in enumerate(toks):
         low = tok.lower()
         nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
-        if tok in ",;:.()!?" or tok[0].isdigit():
+        if tok in ",;:.()!?" or not (tok[0].isalpha() or tok[0] in "\"“"):
             break
         if low in ("and", "or") and not (core if target is core else pp):
             break
@@ -313,7 +313,7 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
         direction = "none"
         if kind in ("growth", "pp_change"):
             probe = lead[-45:] + " " + after[:25]
-            direction = "down" if _DOWN.search(probe) or (
+            direction = "down" if is_negative(text, c) or _DOWN.search(probe) or (
                 kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead)) else "up"
         subject = subject_of(lead)
         counted = ""

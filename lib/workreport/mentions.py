@@ -397,7 +397,9 @@ def _with_qualifier(text, s, e, floor, taken):
 
 
 def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, str]:
-    """Qualifier and currency written before the number: ("more than", "RMB", "US$")."""
+    """Qualifier and currency written before the number: ("more than", "RMB", "US$"), and a minus sign."""
+    if s - 1 >= lo and text[s - 1] in _MINUS and _minus_sign_at(text, s - 1, lo, taken):
+        return _read_before(text, lo, s - 1, taken)
     start, qualifier, unit = s, "exact", ""
     c0 = text[s - 1] if s > lo else ""
     if c0 not in _CURRENCY_LAST:
@@ -437,6 +439,26 @@ def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, s
                 continue
             return lo + k, _QUAL_WORDS[tuple(words[-n:])], unit
     return start, qualifier, unit
+
+
+_MINUS = "-−–"
+
+
+def _minus_sign_at(text: str, p: int, lo: int, taken: _Spans) -> bool:
+    """A dash right before a number is its sign when it stands after a word, not after a number ("was -2.1%")."""
+    if p > lo and text[p - 1] not in " \t\u00a0(（":
+        return False
+    k = p - 1
+    while k >= lo and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= lo and (text[k].isdigit() or text[k] in "%％-−–—"):
+        return False
+    return not taken.overlaps(p, p + 1)
+
+
+def is_negative(text: str, men: "Mention") -> bool:
+    """Whether the mention's number is written with a minus sign."""
+    return men.start < men.num_start and text[men.num_start - 1] in _MINUS
 
 
 def _range_ok(text: str, s: int, num: str, after: re.Match) -> bool:
