@@ -82,16 +82,21 @@ class Document:
         return self.text[s.start:s.end]
 
 
+# Blank characters around a paragraph; a byte-order mark (Notepad's UTF-8) stays in the text, so
+# offsets match a plain UTF-8 read, but must not hide the heading of the first line.
+_BLANK = " \t\u00a0\f\v\ufeff\u200b\u3000"
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
-        stripped = line.strip(" \t\u00a0\f\v")
+        stripped = line.strip(_BLANK)
         if stripped:
-            lead = len(line) - len(line.lstrip(" \t\u00a0\f\v"))
-            trail = len(line) - len(line.rstrip(" \t\u00a0\f\v"))
+            lead = len(line) - len(line.lstrip(_BLANK))
+            trail = len(line) - len(line.rstrip(_BLANK))
             out.append((a + lead, b - trail))
     return out
 
