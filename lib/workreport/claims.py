@@ -77,6 +77,7 @@ _BY_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumber of ((?:[\w&'-]+\s*){1,6})", re.I)
 _HEDGE_HINTS = ("stimat", "xpect", "reliminar", "rojected", "nticipat")
 _OF_TO_END = re.compile(r"\b(?:of|to)\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _PREP = re.compile(r"\b(?:to|of|in|for|with|from|on)\s+", re.I)
@@ -233,8 +234,21 @@ def _split_list(subject_window: str, n: int) -> list[str] | None:
         preps = list(_PREP.finditer(first))
         if preps and len(first.split()) > max(len(t.split()) for t in others):
             head = s[: first_pos + preps[-1].end()]
-            return [head + first[preps[-1].end():]] + [head + t for t in others]
-    return [t.strip() for _, t in chosen]
+            return [head + t for t in _shared_tail([first[preps[-1].end():]] + others)]
+    return _shared_tail([t.strip() for _, t in chosen])
+
+
+def _shared_tail(items: list[str]) -> list[str]:
+    """'urban and rural residents' -> 'urban residents', 'rural residents': the last item's noun is shared."""
+    last = items[-1].split()
+    if len(last) < 2 or last[0] not in lx.LIST_ADJECTIVES:
+        return items
+    for item in items[:-1]:
+        core = [w for w in item.split() if w not in lx.DETERMINERS]
+        if len(core) != 1 or core[0] not in lx.LIST_ADJECTIVES:
+            return items
+    tail = " ".join(last[1:])
+    return [f"{item} {tail}" for item in items[:-1]] + [items[-1]]
 
 
 def _kind(c: Mention, lead: str, after: str, text: str) -> str:
@@ -353,8 +367,16 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
                          subject=_clean_subject(subject), counted=counted, group=None, inherited=False))
         prev_end = max(c.end, np_end)
 
+    # "increased by 5% and 7.5%": a figure joined to the one before by 'and' shares its kind and direction
+    for k in range(1, len(rows)):
+        prev, cur = rows[k - 1], rows[k]
+        if prev["kind"] in ("growth", "pp_change") and cur["kind"] != prev["kind"] \
+                and cur["m"].unit == prev["m"].unit and _LIST_GAP.fullmatch(text, prev["m"].end, cur["m"].start):
+            cur["kind"] = prev["kind"]
+            cur["direction"] = "down" if is_negative(text, cur["m"]) else prev["direction"]
     if "espectively" in s_text:
         _pair_respectively(text, sent, rows)
+    _pair_parallel_lists(text, rows)
     # A figure with no subject of its own ("an increase of 15.1%") belongs to the one before it.
     for k, r in enumerate(rows):
         if not r["subject"] and k > 0:
@@ -418,6 +440,25 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
     return out
 
 
+def _pair_parallel_lists(text: str, rows: list[dict]) -> None:
+    """'reached 52,000 yuan and 21,000 yuan respectively, increasing by 5% and 7.5%': a list of figures
+    with no subject of its own, right after a list of as many figures with distinct subjects, pairs with it."""
+    runs: list[list[int]] = []
+    for k in range(len(rows)):
+        if k and _LIST_GAP.fullmatch(text, rows[k - 1]["m"].end, rows[k]["m"].start):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for prev, run in zip(runs, runs[1:]):
+        if len(run) < 2 or len(prev) != len(run) or rows[run[0]]["subject"] or rows[run[0]]["group"]:
+            continue
+        subjects = [rows[k]["subject"] for k in prev]
+        if all(subjects) and len(set(subjects)) == len(subjects):
+            for k, subj in zip(run, subjects):
+                rows[k]["subject"] = subj
+                rows[k]["inherited"] = True
+
+
 def _list_subjects(text: str, lo: int, hi: int, n: int) -> list[str] | None:
     """Subjects for an n-item list ending at hi, widening the window across list commas as needed."""
     raw = text[lo:hi]
@@ -474,6 +515,8 @@ def _pair_respectively(text: str, sent, rows: list[dict]) -> None:
         for k in group[1:]:
             if rows[k]["m"].unit == first["m"].unit:
                 rows[k]["kind"], rows[k]["direction"] = first["kind"], first["direction"]
+                if rows[k]["kind"] in ("growth", "pp_change") and is_negative(text, rows[k]["m"]):
+                    rows[k]["direction"] = "down"   # "grew by 5.9%, 6.5% and -9.6% respectively"
         for k in group:
             rows[k]["group"] = group
         subjects = _list_subjects(text, window_lo, window_hi, len(group))
@@ -482,7 +525,19 @@ def _pair_respectively(text: str, sent, rows: list[dict]) -> None:
                 continue
             prior = [k for k in range(group[0]) if rows[k]["kind"] in ("amount", "count", "quantity", "share")]
             if len(prior) >= len(group):
-                for k, p in zip(group, prior[-len(group):]):
+                prior = prior[-len(group):]
+                for p in prior:   # "1.2 million tons and 3.4 million tons": the second has the first's subject
+                    if not rows[p]["subject"] and p and _LIST_GAP.fullmatch(text, rows[p - 1]["m"].end, rows[p]["m"].start):
+                        rows[p]["subject"] = rows[p - 1]["subject"]
+                shared = {rows[p]["subject"] for p in prior}
+                if len(shared) == 1 and "" not in shared:
+                    # "the output of grain and vegetables was 1.2 and 3.4 million tons, up 3.1% and 5.2%
+                    # respectively": the earlier figures share a list subject, which this list splits
+                    split = _split_list(shared.pop(), len(group))
+                    if split:
+                        for p, subj in zip(prior, split):
+                            rows[p]["subject"] = _clean_subject(subj)
+                for k, p in zip(group, prior):
                     rows[k]["subject"] = rows[p]["subject"]
                     rows[k]["inherited"] = True
             continue

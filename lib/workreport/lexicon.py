@@ -114,6 +114,13 @@ allocated invest invested spend spent provide provided arrange arranged cut
 for strive striving work seek try endeavor endeavour continue continued
 """.split())
 DETERMINERS = frozenset("the a an".split())
+# Words that qualify a noun shared by a list: "urban and rural residents", "primary, secondary and
+# tertiary industries", "import and export volume".
+LIST_ADJECTIVES = frozenset("""
+urban rural primary secondary tertiary domestic foreign overseas public private central local national provincial
+municipal county township state state-owned industrial agricultural commercial residential large medium-sized small
+import export inbound outbound upstream downstream online offline male female
+""".split())
 PRONOUN_SUBJECTS = frozenset("it which they this that these those both each all them".split())
 # Measure words: "6,036 sets of affordable rental housing" counts sets of something.
 MEASURE_WORDS = frozenset("sets set items item pieces batches batch kinds types units rounds groups".split())
