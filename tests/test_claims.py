@@ -354,6 +354,44 @@ def test_respectively_refers_back_to_earlier_figures(reports):
     assert list(claims["base_period"])[2:] == [2019, 2019]
 
 
+def test_respectively_with_a_minus_sign(reports):
+    claims = reports.claims("Investment in infrastructure, manufacturing and real estate grew by 5.9%, 6.5% and -9.6% "
+                            "respectively.")
+    assert rows(claims, "subject", "value", "direction") == [
+        ("investment in infrastructure", 5.9, "up"), ("investment in manufacturing", 6.5, "up"),
+        ("investment in real estate", 9.6, "down")]
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    ("The added value of the primary, secondary and tertiary industries grew by 4.8%, 4.9% and 5.6% respectively.",
+     ["added value of the primary industries", "added value of secondary industries",
+      "added value of tertiary industries"]),
+    ("Per capita disposable income of urban and rural residents increased by 5.0% and 7.3% respectively.",
+     ["per capita disposable income of urban residents", "per capita disposable income of rural residents"]),
+    ("The import and export volume grew 3% and 4% respectively.", ["import volume", "export volume"]),
+    ("GDP and fiscal revenue grew by 5% and 6% respectively.", ["gdp", "fiscal revenue"]),
+])
+def test_respectively_lists_sharing_a_noun(reports, sentence, subjects):
+    assert list(reports.claims(sentence)["subject"]) == subjects
+
+
+def test_a_second_list_pairs_with_the_first(reports):
+    claims = reports.claims("Urban and rural per capita disposable income reached 52,000 yuan and 21,000 yuan "
+                            "respectively, increasing by 5% and 7.5%.")
+    assert rows(claims, "value", "kind", "subject") == [
+        (52_000, "amount", "urban per capita disposable income"), (21_000, "amount", "rural per capita disposable income"),
+        (5, "growth", "urban per capita disposable income"), (7.5, "growth", "rural per capita disposable income")]
+    assert set(claims["indicator"]) == {"disposable_income"}
+
+
+def test_respectively_splits_the_subject_the_earlier_figures_share(reports):
+    claims = reports.claims("The output of grain and vegetables was 1.2 million tons and 3.4 million tons, up 3.1% "
+                            "and 5.2% respectively.")
+    assert rows(claims, "value", "kind", "subject") == [
+        (1.2e6, "quantity", "output of grain"), (3.4e6, "quantity", "output of vegetables"),
+        (3.1, "growth", "output of grain"), (5.2, "growth", "output of vegetables")]
+
+
 def test_growth_rate_belongs_to_the_figure_it_follows(reports):
     claims = reports.claims(
         "The circle of friends for investment promotion continued to expand, with the actual utilization of "
