@@ -60,7 +60,8 @@ _DOWN = re.compile(r"\b(?:decreas\w*|declin\w*|fell|fall\w*|drop\w*|reduc\w*|dow
 _COPULA_END = re.compile(r"\b(?:is|was|were|are|be|reach(?:ed|es|ing)?|total(?:l?ed|ing|s)?|amount(?:ed|ing|s)? to|stood at|hit|numbered|came to)\s*$", re.I)
 _STRONG_LEAD = re.compile(r"\b(?:increase[ds]?|rose|grew)\s+to\s*$", re.I)
 _ESTIMATE = re.compile(lx.ESTIMATE_HEDGE, re.I)
-_TOKEN = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z][A-Za-z&'’/-]*|\d[\d,.]*|[,;:.()!?]|\S")
+_TOKEN = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z][A-Za-z0-9&'’/-]*|\d+[A-Za-z][A-Za-z0-9&'’/-]*|\d[\d,.]*"
+                    r"|[,;:.()!?]|\S")
 _WORDS = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z0-9][A-Za-z0-9&'’/-]*(?:\.\d+)?")
 _NP_STOP = frozenset("""
 of in for with to from on at by were was are is have has had will would be been being which that such including
@@ -77,6 +78,7 @@ _BY_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumber of ((?:[\w&'-]+\s*){1,6})", re.I)
 _HEDGE_HINTS = ("stimat", "xpect", "reliminar", "rojected", "nticipat")
 _OF_TO_END = re.compile(r"\b(?:of|to)\s*$")
+_PLAIN_NUMBER = re.compile(r"^\d[\d,.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -171,7 +173,7 @@ def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]
     for i, (tok, tend) in enumerate(toks):
         low = tok.lower()
         nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
-        if tok in ",;:.()!?" or not (tok[0].isalpha() or tok[0] in "\"“"):
+        if tok in ",;:.()!?" or not (tok[0].isalnum() or tok[0] in "\"“") or _PLAIN_NUMBER.match(tok):
             break
         if low in ("and", "or") and not (core if target is core else pp):
             break
@@ -186,7 +188,8 @@ def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]
                     stop_at = tend
                     continue
                 break
-            if core and _looks_plural(core[-1]) and (low in _VERBISH or (_looks_plural(low) and low not in lx.IRREGULAR_PLURALS)):
+            if core and _looks_plural(core[-1]) and (low in _VERBISH or (_looks_plural(low) and low not in lx.IRREGULAR_PLURALS)
+                                                      or (low.endswith("ed") and "-" not in low)):
                 break
             core.append(tok)
             stop_at = tend

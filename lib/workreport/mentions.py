@@ -480,7 +480,7 @@ _HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 _TOP_BEFORE = re.compile(r"\btop\s*$", re.I)
 _TIME_FRAME_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:past|last|previous|next|coming|following)\s+$", re.I)
-_GLITCH_AFTER = re.compile(r"[ ]\d")
+_GLITCH_AFTER = re.compile(r"[ ]\d+(?![\dA-Za-z])")   # "28 70 upgrading", but not "4 5G base stations"
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all|every|per|of the|first|one|by)\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|reached|reaching|totall?ed|numbered)\s+$")
@@ -492,11 +492,11 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
     num = text[men.num_start:men.num_end]
     bare = men.unit == "" and men.qualifier == "exact" and men.end == men.num_end or (
         men.value_high is not None and men.unit == "" and _YEAR_LIKE.match(num))
-    if not men.is_word and bare and _YEAR_LIKE.match(num) and not _counts_after_year(text, men.end):
+    if not men.is_word and bare and _YEAR_LIKE.match(num) and not _counts_after_year(text, men.num_start, men.end):
         men.nonclaim_type = "year"
         return
     if not men.is_word and _YEAR_LIKE.match(num) and men.unit == "" and men.value_high is None \
-            and men.end == men.num_end and not _counts_after_year(text, men.end):
+            and men.end == men.num_end and not _counts_after_year(text, men.num_start, men.end):
         # "over 2020", "than 2019": a year after a comparison word; the word is not part of it
         men.start, men.text, men.qualifier, men.nonclaim_type = men.num_start, num, "exact", "year"
         return
@@ -511,6 +511,9 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
     if men.unit in ("year", "month") and men.qualifier == "exact" and _TIME_FRAME_BEFORE.search(
             text[max(0, men.start - 30):men.start]):
         men.nonclaim_type = "other"  # "over the past five years": the time a claim covers, not a claim
+        return
+    if not men.is_word and bare and _in_a_name(text, men.num_start):
+        men.nonclaim_type = "ordinal_name"   # "the Fortune Global 500 list", "Industry 4.0"
         return
     if men.is_word:
         if text[men.num_start].isupper() and not _SENTENCE_OPENING.search(text[max(0, men.num_start - 3):men.num_start]):
@@ -527,9 +530,33 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
         men.nonclaim_type = "other"  # "28 70 upgrading measures": a translation glitch, two numbers run together
 
 
-def _counts_after_year(text: str, pos: int) -> bool:
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ ]$")
+
+
+def _in_a_name(text: str, s: int) -> bool:
+    """A bare number right after a capitalised word in mid-sentence is part of a proper name."""
+    m = _TITLE_WORD_BEFORE.search(text, max(0, s - 24), s)
+    if m is None or m.group(1) in _MONTH_NAMES:
+        return False
+    k = m.start() - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k >= 0 and text[k] not in ".!?:;\n\"“(（-—–"
+
+
+_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+
+
+def _counts_after_year(text: str, start: int, pos: int) -> bool:
+    """'2000 enterprises' counts; 'the 2035 goals' and '2024 targets' name a year."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
     w = _next_word(text, pos)
-    return bool(w) and _looks_plural(w) and w not in ("levels", "prices", "targets", "figures", "data", "plans")
+    return bool(w) and _looks_plural(w) and w not in _YEAR_NOUNS
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|its|our|their|these|those)\s+$", re.I)
+_YEAR_NOUNS = frozenset("levels prices targets figures data plans goals objectives tasks visions".split())
 
 
 def _cover_stray_digits(mentions: list[Mention], runs, text: str) -> list[Mention]:
