@@ -270,3 +270,31 @@ def test_time_frames_are_not_claims(reports, sentence, frame):
     m = e.mentions[e.mentions["text"] == frame]
     assert list(m["nonclaim_type"]) == ["other"]
     assert len(e.claims) == 1
+
+
+@pytest.mark.parametrize("sentence, figure, nonclaim_type", [
+    ("Five companies entered the Fortune Global 500 list.", "500", "ordinal_name"),
+    ("The city built the Metro Line 5 and Phase 2 of the port.", "Line 5", "ordinal_name"),
+    ("The 2035 goals were set.", "2035", "year"),
+    ("The 2021-2025 plan was carried out.", "2021-2025", "year"),
+    ("The city built 4 5G base stations.", "5G", "word_use"),
+    ("There were 5 P2P platforms.", "P2P", "word_use"),
+    ("The city has 12 4A-level scenic spots.", "4A-level", "ordinal_name"),
+    ("On 15 January 2024 we met.", "15 January 2024", "date"),
+    ("In January 2024, exports rose 5%.", "January 2024", "date"),
+])
+def test_numbers_inside_names_and_dates(reports, sentence, figure, nonclaim_type):
+    m = reports.extract(sentence).mentions
+    assert list(m.loc[m["text"] == figure, "nonclaim_type"]) == [nonclaim_type]
+
+
+@pytest.mark.parametrize("sentence, expr, counted, subject", [
+    ("We built 2000 enterprises.", "2000", "enterprises", "enterprises"),
+    ("The city built 4 5G base stations.", "4", "stations", "5g base stations"),
+    ("There were 5 P2P platforms.", "5", "platforms", "p2p platforms"),
+    ("The city has 12 4A-level scenic spots.", "12", "spots", "4a-level scenic spots"),
+    ("Five companies entered the Fortune Global 500 list.", "Five", "companies", "companies"),
+])
+def test_counts_next_to_names_and_alphanumeric_words(reports, sentence, expr, counted, subject):
+    row = reports.claim(sentence, expr)
+    assert (row["kind"], row["counted"], row["subject"]) == ("count", counted, subject)
