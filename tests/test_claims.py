@@ -478,3 +478,19 @@ def test_a_dash_between_numbers_is_not_a_minus_sign(reports):
 def test_counted_nouns_are_words(reports):
     e = reports.extract("The range was 5 - 3 parks. Values: -12-.")
     assert "-" not in set(e.claims["counted"])
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("Online retail sales grew 10%.", ""),
+    ("Total retail sales of consumer goods grew 7%.", "retail_sales"),
+    ("Imports and exports with RCEP members grew 3%.", ""),
+    ("Total imports and exports grew 7%.", "foreign_trade"),
+    ("R&D intensity reached 2.8%.", "rd_intensity"),
+    ("The economy grew 5.2%.", "gdp"),
+    ("The digital economy grew 8%.", ""),
+    ("Per capita GDP reached 100,000 yuan.", ""),
+    ("Energy consumption per unit of GDP fell 3%.", "energy_intensity"),
+])
+def test_catalogue_aliases_and_exclusions(reports, sentence, indicator):
+    claims = reports.claims(sentence)
+    assert list(claims["indicator"]) == [indicator]
