@@ -135,7 +135,7 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
     workers = max(1, min(jobs, len(work)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(_run_one, *w) for w in work]
-        for fut in tqdm(as_completed(futures), total=len(futures), desc="notebooks", unit="nb", file=sys.stderr):
+        for fut in tqdm(as_completed(futures), total=len(futures), desc="notebooks", unit="nb", file=sys.stdout):
             rid, name, err = fut.result()
             if err:
                 failures.append(f"{rid} {name}: {err}")
