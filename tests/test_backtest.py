@@ -11,38 +11,14 @@ import pytest
 import workreport
 from workreport import schema
 from workreport.backtest import BACKTEST, ESTIMATES, backtest, estimates_vs_final, score, within_hedge
-from workreport.claims import Claim
-from workreport.datasets import claims_frame
 from workreport.feasibility import Rules, assess_targets
 from workreport.reference import curate, for_place, load_reference
+from builders import claims_df
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 FACTS = ROOT / "data" / "reference" / "facts.csv"
 approx = pytest.approx
-
-DEFAULTS = dict(value_high=None, unit="", counted="", kind="count", qualifier="exact", direction="none",
-                period=None, base_period=None, status="actual", subject="output", indicator="", section="")
-
-
-def claims_df(*specs: dict, year: int = 2024) -> pd.DataFrame:
-    """A claims table from short specs; claims sharing a `sentence` stand in one sentence."""
-    out, starts, used, cursor = [], {}, {}, 0
-    for i, spec in enumerate(specs, 1):
-        d = {**DEFAULTS, **spec}
-        target = d["status"] == "target"
-        d["period"] = d["period"] if d["period"] is not None else (year if target else year - 1)
-        d["section"] = d["section"] or ("II" if target else "I")
-        sentence = d.pop("sentence", None) or f"The {d['subject']} came to {d['expr']}."
-        if sentence not in starts:
-            starts[sentence], cursor = cursor, cursor + len(sentence) + 1
-        s0 = starts[sentence]
-        at = sentence.index(d["expr"], used.get(sentence, 0))
-        used[sentence] = at + len(d["expr"])
-        out.append(Claim(claim_id=i, start=s0 + at, end=s0 + at + len(d["expr"]), sentence=sentence,
-                         sentence_start=s0, sentence_end=s0 + len(sentence), part="II" if target else "I", **d))
-    return claims_frame("test-2024", out)
-
 
 def gdp(expr, value, status="target", **kw):
     return {**dict(expr=expr, value=value, unit="%", kind="growth", direction="up", subject="regional gdp",

@@ -5,58 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import workreport
 from workreport import schema
-from workreport.claims import Claim
-from workreport.datasets import claims_frame
 from workreport.growth import GROWTH, IMPLIED, extremes, growth_claims, implied_levels
+from builders import report, claims_df
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 approx = pytest.approx
-
-HEADER = {
-    "city": "Government Work Report\n\n--At the Second Session of the 17th People's Congress of Dalian\n\n",
-    "province": "Report on the Work of the Government\n\n--Delivered at the Second Session of the 14th "
-                "Liaoning Provincial People's Congress\n\n",
-    "national": "Report on the Work of the Government\n\nDelivered at the Second Session of the 14th National "
-                "People's Congress\n\nLi Qiang, Premier of the State Council\n\n",
-}
-
-
-def report(results: str, targets: str = "We will work hard.", level: str = "city") -> pd.DataFrame:
-    text = (HEADER[level] + f"I. Review of Work in 2023\n\n{results}\n\n"
-            f"II. Main Targets and Tasks for 2024\n\n{targets}\n\nIII. Improving the Government\n\nWe serve.\n")
-    return workreport.extract_text(text).claims
-
-
-DEFAULTS = dict(value_high=None, unit="", counted="", kind="count", qualifier="exact", direction="none",
-                period=None, base_period=None, status="actual", subject="output", indicator="", section="")
-
-
-def claims_df(*specs: dict, year: int = 2024) -> pd.DataFrame:
-    """A claims table from short specs; claims sharing a `sentence` stand in one sentence."""
-    out, starts, used, cursor = [], {}, {}, 0
-    for i, spec in enumerate(specs, 1):
-        d = {**DEFAULTS, **spec}
-        target = d["status"] == "target"
-        d["period"] = d["period"] if d["period"] is not None else (year if target else year - 1)
-        d["section"] = d["section"] or ("II" if target else "I")
-        sentence = d.pop("sentence", None) or f"The {d['subject']} came to {d['expr']}."
-        if sentence not in starts:
-            starts[sentence], cursor = cursor, cursor + len(sentence) + 1
-        s0 = starts[sentence]
-        at = sentence.index(d["expr"], used.get(sentence, 0))
-        used[sentence] = at + len(d["expr"])
-        out.append(Claim(claim_id=i, start=s0 + at, end=s0 + at + len(d["expr"]), sentence=sentence,
-                         sentence_start=s0, sentence_end=s0 + len(sentence), part="II" if target else "I", **d))
-    return claims_frame("test-2024", out)
-
 
 @pytest.fixture(scope="module")
 def dalian():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from . import backtest, comparisons, consistency, feasibility, growth, reference, schema  # noqa: F401  (register tables)
+from . import backtest, comparisons, consistency, feasibility, growth, reference, schema  # noqa: F401 (each registers its tables)
 from . import paths
 
 START, END = "<!-- datasets:start -->", "<!-- datasets:end -->"

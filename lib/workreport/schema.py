@@ -162,7 +162,7 @@ def validate(df: pd.DataFrame, table: Table) -> pd.DataFrame:
 
 def markdown(table: Table) -> str:
     """The table's columns as a Markdown table, for the README."""
-    lines = [f"| column | type | meaning |", "|---|---|---|"]
+    lines = ["| column | type | meaning |", "|---|---|---|"]
     for f in table.fields:
         lines.append(f"| `{f.name}` | {f.dtype}{' (may be empty)' if f.nullable else ''} | {f.description} |")
     return "\n".join(lines)
