@@ -55,7 +55,10 @@ _GROWTH_NOUN = re.compile(r"\b(?:increase|growth|rise|decline|decrease|reduction
 _GROWTH_VERB = re.compile(r"\b(?:increase|raise|reduce|cut|expand|lower|grow|boost|decrease)\b", re.I)
 _SHARE_WORDS = re.compile(r"\b(?:account\w*|proportion|share|ratio|percent of)\b", re.I)
 _RATIO = re.compile(r"\brecover\w*\s+to\s*$|\bequivalent to\s*$|\bas much as\s*$", re.I)
-_RATIO_AFTER = re.compile(r"\s*(?:of|in|at)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?(?:19|20)\d\d\b|\s*of (?:the|its) (?:pre-\w+\s+)?level", re.I)
+_RATIO_AFTER = re.compile(
+    r"\s*(?:of|in|at)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?(?:19|20)\d\d\b"
+    r"|\s*of (?:the|its) (?:pre-\w+\s+)?level"
+    r"|\s*of (?:that|those|the level|the figure) (?:of|in) (?:the same period (?:of|in) )?(?:19|20)\d\d\b", re.I)
 _DOWN = re.compile(r"\b(?:decreas\w*|declin\w*|fell|fall\w*|drop\w*|reduc\w*|down|lower\w*|cut|shr[iau]nk\w*|contracted|contraction|slow\w*|negative)\b", re.I)
 _COPULA_END = re.compile(r"\b(?:is|was|were|are|be|reach(?:ed|es|ing)?|total(?:l?ed|ing|s)?|amount(?:ed|ing|s)? to|stood at|hit|numbered|came to)\s*$", re.I)
 _STRONG_LEAD = re.compile(r"\b(?:increase[ds]?|rose|grew)\s+to\s*$", re.I)
@@ -125,6 +128,9 @@ _WORDS_COMMAS = re.compile(_WORDS.pattern + "|,")
 _PHRASE_END = re.compile(r"[,;:.!?()]\s|[,;:!?()]|\.$|\s(?:and|while|which|with)\s")
 _TIME_FRAME = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+"
                          r"(?:[\w-]+\s+)?(?:years?|months?)\b,?", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+(?:whole\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?![-–]\d)", re.I)
+_OPENING_YEAR = re.compile(r"\s*(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
+_COMPARISON_BEFORE = re.compile(r"\b(?:than|with|to|period|over|from|since|against|level|that|those)\s*$", re.I)
 _MODALS = frozenset("will shall would should must".split())
 _TIME_PREPS = frozenset("by in during since until before after through".split())
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
@@ -134,6 +140,8 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
     """Noun phrase of a clause window, without the verbs around it: 'the regional GDP will increase by' -> 'regional gdp'."""
     if "the " in window:
         window = _TIME_FRAME.sub(" ", window)
+    if "20" in window or "19" in window:
+        window = _IN_YEAR.sub(" ", window)   # "sales in 2022 were" -> "sales"; the year goes to `period`
     words = _clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window))
     while words and words[-1].lower() in lx.TRAILING_VERBS:
         words.pop()
@@ -396,6 +404,8 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
     hedge = None
     if role not in ("targets", "government") and any(h in s_text for h in _HEDGE_HINTS):
         hedge = _ESTIMATE.search(text, sent.start, sent.end)
+    m_open = _OPENING_YEAR.match(s_text)
+    opening_year = int(m_open.group(1)) if m_open else None
     for k, r in enumerate(rows):
         c = r["m"]
         if r["kind"] == "count" and not r["subject"] and not r["counted"]:
@@ -414,15 +424,21 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
             ym = _YEAR_CUE.search(hood) or (_RATIO_YEAR.search(hood) if r["kind"] == "ratio_to_base" else None)
             if ym:
                 base = int(ym.group(1))
+        # "Sales in 2022 were ...", "In 2025, the share ...": the clause or the sentence names its own year
+        named = _named_year(r["lead"]) or opening_year
         if role in ("targets", "government"):
             status = "target"
             period = year
             by = _BY_YEAR.search(hood)
             if by and year and int(by.group(1)) > year:
                 period = int(by.group(1))
+            elif named and year and named > year:
+                period = named
         else:
             status = "estimate" if hedge is not None and hedge.start() < c.start else "actual"
             period = year - 1 if year else None
+            if named and (year is None or named < year):
+                period = named
         if base is not None and period is not None and base >= period:
             base = None
         subject = r["subject"]
@@ -460,6 +476,15 @@ def _pair_parallel_lists(text: str, rows: list[dict]) -> None:
             for k, subj in zip(run, subjects):
                 rows[k]["subject"] = subj
                 rows[k]["inherited"] = True
+
+
+def _named_year(lead: str) -> int | None:
+    """The year a clause says its figure is for ("in 2022", "for the year 2022"), not a comparison's base."""
+    found = None
+    for m in _IN_YEAR.finditer(lead):
+        if not _COMPARISON_BEFORE.search(lead, 0, m.start()):
+            found = int(m.group(1))
+    return found
 
 
 def _list_subjects(text: str, lo: int, hi: int, n: int) -> list[str] | None:

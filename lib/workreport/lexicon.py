@@ -40,7 +40,7 @@ UNIT_PATTERNS = [
     (r"hectares?|ha\b", "ha"),
     (r"mu\b", "mu"),
     (r"jin\b", "jin"),
-    (r"tons?\b|tonnes?\b", "ton"),
+    (r"(?:metric )?tons?\b|(?:metric )?tonnes?\b", "ton"),
     (r"kilograms?\b|kilogrammes?\b|kg\b", "kg"),
     (r"(?:working |work |business )?days?\b", "day"),
     (r"months?\b", "month"),
@@ -97,6 +97,7 @@ shrank shrink shrinks shrunk slowed slow saw see sees seen witnessed
 rank ranks ranked ranking shortened shorten shortens compressed took take takes
 annual annually average yearly
 stabilized stabilised stabilize stabilise completed finished fulfilled accomplished
+recover recovers recovered recovering
 """.split())
 # Verbs that open an imperative or past clause before the subject ("complete the sown area of ...").
 LEADING_VERBS = frozenset("""

@@ -377,7 +377,7 @@ _QUAL_LAST_WORDS = frozenset(q.split()[-1] for q, _ in lx.QUALIFIERS_BEFORE) | {
 _CONTINUATIONS = frozenset("""
 percent per percentage pct yuan rmb cny us usd dollar dollars square sq km km2 kilometer kilometers kilometre
 kilometres hectare hectares ha mu jin ton tons tonne tonnes kilogram kilograms kg day days month months year years times m2 thousand
-million billion trillion ten hundred or and to working work business
+million billion trillion ten hundred or and to working work business metric
 """.split())
 
 
