@@ -494,3 +494,38 @@ def test_counted_nouns_are_words(reports):
 def test_catalogue_aliases_and_exclusions(reports, sentence, indicator):
     claims = reports.claims(sentence)
     assert list(claims["indicator"]) == [indicator]
+
+
+@pytest.mark.parametrize("sentence, expr, period", [
+    ("Sales in 2022 were 100 billion yuan.", "100 billion yuan", 2022),
+    ("The GDP of 2021 was 5 trillion yuan.", "5 trillion yuan", 2021),
+    ("In 2022, sales were 100 billion yuan.", "100 billion yuan", 2022),
+    ("Energy intensity was 13% lower than in 2020.", "13%", 2023),
+    ("Tourism recovered to 148% in 2019, and revenue was 5 billion yuan.", "5 billion yuan", 2023),
+])
+def test_a_clause_that_names_its_year_sets_the_period(reports, sentence, expr, period):
+    row = reports.claim(sentence, expr)
+    assert row["period"] == period
+    assert not any(ch.isdigit() for ch in row["subject"])
+
+
+def test_a_target_for_a_named_later_year(reports):
+    row = reports.claim("In 2025, the share of services will reach 50%.", "50%", part="targets")
+    assert (row["period"], row["subject"]) == (2025, "share of services")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city received 136 million tourists, recovering to 148% of 2019.",
+    "The number of tourists received reached 136 million, 148% of that in 2019.",
+])
+def test_ratio_to_an_earlier_year(reports, sentence):
+    claims = reports.claims(sentence)
+    ratio = claims.iloc[1]
+    assert (ratio["kind"], ratio["base_period"], ratio["value"]) == ("ratio_to_base", 2019, 148)
+    assert ratio["subject"] == claims.iloc[0]["subject"]
+    assert "tourists" in ratio["subject"]
+
+
+def test_metric_tons(reports):
+    row = reports.claim("Grain output reached 695 million metric tons.", "695 million metric tons", level="national")
+    assert (row["value"], row["unit"], row["kind"], row["subject"]) == (695e6, "ton", "quantity", "grain output")
