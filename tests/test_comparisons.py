@@ -320,14 +320,12 @@ def test_national_wording_annual_energy_cut():
     assert "cumulative" not in row["note"]
 
 
-@pytest.mark.xfail(reason="extraction: 'grain output of over 650 million metric tons' gets the subject 'metric tons', "
-                          "and tons are read as a counted noun rather than the unit `ton` (claims.py)", strict=False)
 def test_national_wording_grain_output():
     c = compare_years(report("Grain output reached 695 million metric tons.",
                              "The main projected targets are: grain output of over 650 million metric tons.",
                              level="national"))
-    row = c[c["target_expr"] == "over 650 million"].iloc[0]
-    assert row["result_expr"] == "695 million" and row["change"] == approx(650 / 695)
+    row = c[c["target_expr"] == "over 650 million metric tons"].iloc[0]
+    assert row["result_expr"] == "695 million metric tons" and row["change"] == approx(650 / 695)
 
 
 # --- properties -------------------------------------------------------------------------------------

@@ -213,8 +213,6 @@ def test_national_wording_nothing_inconsistent():
     assert "1 level-and-change pairs" in rows(df, "stated_base")["detail"].iloc[0]
 
 
-@pytest.mark.xfail(reason="extraction: in 'Sales in 2022 were 100 billion yuan' the year stays in the subject and the "
-                          "period is read as 2023, so the stated base is not found (claims.py)", strict=False)
 def test_stated_base_in_report_text():
     df = check_consistency(report("Sales in 2022 were 100 billion yuan. Sales reached 115 billion yuan, an increase "
                                   "of 10%.", level="province"))

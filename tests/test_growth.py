@@ -148,11 +148,9 @@ def test_implied_level_in_each_wording(level, sentence, base, qualifier):
     assert lv["base_period"].iloc[0] == 2022
 
 
-@pytest.mark.xfail(reason="extraction: the ratio in 'recovering to 148% of 2019' gets the subject 'recovering', and "
-                          "'148% of that in 2019' is read as a share, not a ratio to 2019 (claims.py)", strict=False)
 @pytest.mark.parametrize("sentence", [
     "The city received 136 million tourists, recovering to 148% of 2019.",
-    "The number of tourists received reached 136 million, 148% of that in 2019.",   # read as a share today
+    "The number of tourists received reached 136 million, 148% of that in 2019.",
 ])
 def test_ratio_to_base_year_in_report_text(sentence):
     lv = implied_levels(report(sentence))

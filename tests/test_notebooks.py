@@ -23,7 +23,7 @@ EXPECTED = {
     "04_target_feasibility": COMMON | {"reference_path", "hold_pp", "stretch_pp", "hold_ratio", "stretch_ratio",
                                        "min_hit_rate", "about_tolerance"},
 }
-KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 
 
 @pytest.fixture(autouse=True)

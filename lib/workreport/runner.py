@@ -18,7 +18,7 @@ from .errors import ParameterError, WorkReportError
 
 KERNEL = "python3"
 # The kernel's start-up chatter (a transport notice) is not an error; keep batch output clean.
-KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 
 
 def notebook_paths() -> list[Path]:

@@ -49,7 +49,7 @@ CLAIMS = Table("claims", "One row per quantitative claim, in text order.", (
     F("expr", "str", "The quantity as written, with qualifier and scale words: `more than 6%`, `149.3 billion yuan`."),
     F("value", "float", "The number fully scaled (`149.3 billion` -> 149300000000); the magnitude as written, sign in `direction`."),
     F("value_high", "float", "Upper end of a range (`2-3` -> 3), else empty.", nullable=True),
-    F("unit", "str", "`%`, `pp`, `CNY`, `USD`, `km`, `km2`, `mu`, `ha`, `m2`, `jin`, `ton`, `day`, `month`, `year`, `times`, or empty for counts.", allowed=UNITS),
+    F("unit", "str", "`%`, `pp`, `CNY`, `USD`, `km`, `km2`, `mu`, `ha`, `m2`, `jin`, `ton`, `kg`, `day`, `month`, `year`, `times`, or empty for counts.", allowed=UNITS),
     F("counted", "str", "For counts: the plural noun counted (`kindergartens`), else empty."),
     F("kind", "str", "What the number is: " + ", ".join(f"`{k}`" for k in KINDS) + ".", allowed=KINDS),
     F("qualifier", "str", "Hedge written with it: " + ", ".join(f"`{q}`" for q in QUALIFIERS) + ".", allowed=QUALIFIERS),
