@@ -110,11 +110,12 @@ def _lead_window(text: str, lo: int, hi: int) -> str:
     for m in _BOUNDARY.finditer(window):
         cut = m.end()
     window = window[cut:]
-    last = None
-    for last in _CUT.finditer(window):
-        pass
-    if last is not None:
-        window = window[last.end():]
+    if any(h in window for h in _CUT_HINTS):
+        last = None
+        for last in _CUT.finditer(window):
+            pass
+        if last is not None:
+            window = window[last.end():]
     return window
 
 
@@ -132,13 +133,15 @@ _IN_YEAR = re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+(?:whole\s+)?year\s+(?
 _OPENING_YEAR = re.compile(r"\s*(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
 _COMPARISON_BEFORE = re.compile(r"\b(?:than|with|to|period|over|from|since|against|level|that|those)\s*$", re.I)
 _MODALS = frozenset("will shall would should must".split())
+_TIME_FRAME_HINTS = ("past", "last", "revious", "next", "coming", "following")
+_CUT_HINTS = ("hat", "hich", "here", "so ", "order")
 _TIME_PREPS = frozenset("by in during since until before after through".split())
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
 def subject_of(window: str, keep_commas: bool = False) -> str:
     """Noun phrase of a clause window, without the verbs around it: 'the regional GDP will increase by' -> 'regional gdp'."""
-    if "the " in window:
+    if "the " in window and any(w in window for w in _TIME_FRAME_HINTS):
         window = _TIME_FRAME.sub(" ", window)
     if "20" in window or "19" in window:
         window = _IN_YEAR.sub(" ", window)   # "sales in 2022 were" -> "sales"; the year goes to `period`
@@ -169,18 +172,17 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
 
 def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]:
     """The noun phrase after a number: core words, one short prepositional phrase, and where it ends."""
-    toks = []
-    cursor = pos
-    for tok in _TOKEN.findall(text, pos, min(end, pos + 90)):
-        cursor = text.find(tok, cursor) + len(tok)
-        toks.append((tok, cursor))
+    tokens = _TOKEN.finditer(text, pos, min(end, pos + 90))   # read lazily: most phrases end in a few words
     core: list[str] = []
     pp: list[str] = []
     stop_at = pos
     target = core
-    for i, (tok, tend) in enumerate(toks):
+    following = next(tokens, None)
+    while following is not None:
+        cur, following = following, next(tokens, None)
+        tok, tend = cur.group(), cur.end()
         low = tok.lower()
-        nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
+        nxt = following.group().lower() if following is not None else ""
         if tok in ",;:.()!?" or not (tok[0].isalnum() or tok[0] in "\"“") or _PLAIN_NUMBER.match(tok):
             break
         if low in ("and", "or") and not (core if target is core else pp):
@@ -340,10 +342,11 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
             probe = lead[-45:] + " " + after[:25]
             direction = "down" if is_negative(text, c) or _DOWN.search(probe) or (
                 kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead)) else "up"
-        subject = subject_of(lead)
         counted = ""
         np_end = c.end
-        if kind in ("count", "quantity", "duration", "rank"):
+        counts = kind in ("count", "quantity", "duration", "rank")
+        subject = "" if counts else subject_of(lead)   # a count's subject is usually the noun it counts
+        if counts:
             core, pp, np_end = follow_np(text, c.end, min(nxt, sent.end))
             counted, np_subject = _np_subject(kind, core, pp)
             if kind == "quantity" and not np_subject:
@@ -355,8 +358,12 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
                 or _STRONG_LEAD.search(lead_raw[-30:])
             # "output will exceed 3 million units": a bare measure word names no subject of its own
             measure_only = bool(core) and not pp and all(w.lower() in lx.MEASURE_WORDS for w in core)
-            if np_subject and (kind == "rank" or not (strong and subject)) and not (measure_only and subject):
-                subject = np_subject
+            if np_subject and not measure_only and (kind == "rank" or not strong):
+                subject = np_subject   # the noun counted names it; the clause before need not be read
+            else:
+                subject = subject_of(lead)
+                if np_subject and (kind == "rank" or not (strong and subject)) and not (measure_only and subject):
+                    subject = np_subject
             if kind == "count" and not counted:
                 m_no = _NUMBER_OF.search(subject)
                 if m_no:
