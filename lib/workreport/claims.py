@@ -65,7 +65,7 @@ _STRONG_LEAD = re.compile(r"\b(?:increase[ds]?|rose|grew)\s+to\s*$", re.I)
 _ESTIMATE = re.compile(lx.ESTIMATE_HEDGE, re.I)
 _TOKEN = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z][A-Za-z0-9&'’/-]*|\d+[A-Za-z][A-Za-z0-9&'’/-]*|\d[\d,.]*"
                     r"|[,;:.()!?]|\S")
-_WORDS = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z0-9][A-Za-z0-9&'’/-]*(?:\.\d+)?")
+_WORDS = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z0-9][A-Za-z0-9&'’/-]*(?:[.,]\d+)*")
 _NP_STOP = frozenset("""
 of in for with to from on at by were was are is have has had will would be been being which that such including
 as than into under over through across per via while where when who whose this these those it its their our
@@ -126,6 +126,7 @@ a an in there up so as to also further newly effectively actively vigorously was
 _WORDS_COMMAS = re.compile(_WORDS.pattern + "|,")
 
 
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|while|whereas|but)\s")
 _PHRASE_END = re.compile(r"[,;:.!?()]\s|[,;:!?()]|\.$|\s(?:and|while|which|with)\s")
 _TIME_FRAME = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+"
                          r"(?:[\w-]+\s+)?(?:years?|months?)\b,?", re.I)
@@ -339,7 +340,8 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
         kind = _kind(c, lead, after, text)
         direction = "none"
         if kind in ("growth", "pp_change"):
-            probe = lead[-45:] + " " + after[:25]
+            own = _CLAUSE_END.split(after, 1)[0]   # "grew 5.2% and consumer prices fell": not this figure's verb
+            probe = lead[-45:] + " " + own[:25]
             direction = "down" if is_negative(text, c) or _DOWN.search(probe) or (
                 kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead)) else "up"
         counted = ""

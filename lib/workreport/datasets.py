@@ -44,9 +44,11 @@ class Extraction:
         c = self.claims
         n_digits = sum(ch.isdecimal() for ch in self.text)
         status = c["status"].value_counts()
+        roles = {p.role for p in self.document.parts}
+        warn = "" if "targets" in roles else "; no targets part found, so no claim is read as a target (check the part headings)"
         return (f"{self.report_id}: {len(self.mentions)} number mentions ({n_digits} digits, all covered), "
                 f"{len(c)} claims ({status.get('actual', 0)} actual, {status.get('estimate', 0)} estimate, "
-                f"{status.get('target', 0)} target), {int((c['indicator'] != '').sum())} on headline indicators")
+                f"{status.get('target', 0)} target), {int((c['indicator'] != '').sum())} on headline indicators{warn}")
 
 
 def _frame(records: list[tuple], table: schema.Table) -> pd.DataFrame:

@@ -15,6 +15,14 @@ _UNICODE_ROMAN = dict(zip("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", ["I", "II", "III", "
 _PART_HEADING = re.compile(
     r"^[ \t\u00a0]*(?:Part\s+)?(?P<num>X|IX|VIII|VII|VI|V|IV|III|II|I|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[.．、:：][ \t\u00a0]*(?P<title>\S.{0,200})$"
 )
+# Translations also write "Part One: ..." or "1. Review of Work in 2023"; an Arabic number counts as a part
+# heading only when its words say what a part says, since "1." also numbers sections inside a part.
+_PART_WORD_HEADING = re.compile(
+    r"^[ \t\u00a0]*Part[ \t]+(?P<num>one|two|three|four|five|six|\d{1,2})\b[ \t]*[.．、:：—-]?[ \t\u00a0]*(?P<title>\S.{0,200})$", re.I)
+_ARABIC_PART_HEADING = re.compile(r"^[ \t\u00a0]*(?P<num>[1-6])[ \t]*[.．、][ \t\u00a0]*(?P<title>[A-Z][^.;]{3,120})$")
+_PART_WORDS = re.compile(r"\b(?:review|work in (?:19|20)\d\d|tasks|targets|goals|objectives|arrangements|government)\b", re.I)
+_PART_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ROMAN_OF = {v: k for k, v in ROMAN.items()}
 _SECTION_HEADING = re.compile(r"^[ \t\u00a0]*(?:[(（](?P<a>\d{1,2})[)）]|(?P<b>\d{1,2})[.．、][ \t](?=[A-Z]))")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|e\.g|i\.e|U\.S|U\.K)\.)$")
@@ -27,6 +35,7 @@ _PLACE_PATTERNS = [
     re.compile(rf"\b(?:Mayor|Governor|Chairman|Chairwoman) of (?:the )?(?:People's Government of (?:the )?)?{_PLACE_NAME}"),
     re.compile(rf"\b{_PLACE_NAME} (?:Municipal|Provincial|City|Autonomous Region(?:al)?) People's (?:Government|Congress)"),
     re.compile(rf"\bGovernment of (?:the )?{_PLACE_NAME} (?:Municipality|Province|City)\b"),
+    re.compile(rf"^[ \t\u00a0]*(?!(?:The|This|Our|Annual|Report)\b){_PLACE_NAME} (?:Municipal |Provincial |City )?Government Work Report", re.M),
 ]
 _NATIONAL = re.compile(
     r"Premier of the State Council|(?:State Council|National People's Congress) of the People's Republic of China")
@@ -187,6 +196,25 @@ def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "report"
 
 
+def _other_part_headings(text: str, paragraphs) -> list[tuple[int, str, str]]:
+    """Part headings written as "Part One: ..." or "1. Review of ...", for reports without Roman numerals."""
+    out: list[tuple[int, str, str]] = []
+    for i, (a, b) in enumerate(paragraphs):
+        line = text[a:b]
+        if b - a > 220:
+            continue
+        m = _PART_WORD_HEADING.match(line)
+        if m is None:
+            m = _ARABIC_PART_HEADING.match(line)
+            if m is None or not _PART_WORDS.search(m.group("title")):
+                continue
+        raw = m.group("num").lower()
+        n = _PART_NUMBERS.get(raw) or int(raw)
+        if n in _ROMAN_OF and (not out or n == ROMAN[out[-1][1]] + 1) and (out or n == 1):
+            out.append((i, _ROMAN_OF[n], m.group("title").strip()))
+    return out
+
+
 def parse_document(text: str, year: int | None = None, place: str | None = None,
                    report_id: str | None = None) -> Document:
     """Split `text` into parts, sections, paragraphs and sentences; infer place and year unless given."""
@@ -200,6 +228,8 @@ def parse_document(text: str, year: int | None = None, place: str | None = None,
             num = _UNICODE_ROMAN.get(m.group("num"), m.group("num"))
             if not headings or ROMAN[num] > ROMAN[headings[-1][1]]:
                 headings.append((i, num, m.group("title").strip()))
+    if not headings:
+        headings = _other_part_headings(text, paragraphs)
     titles = [h[2] for h in headings]
     if year is None:
         year = infer_year(text, titles)

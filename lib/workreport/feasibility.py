@@ -225,7 +225,7 @@ def _judge(t: dict, c: dict, row: dict, tval: float, rate: bool, better: str, ru
     if rate:
         need = (base - tval) if better == "lower" else (tval - base)
         hold, stretch = rules.hold_pp, rules.stretch_pp
-        size = f"{abs(need):.1f} points"
+        size = f"{abs(need):.{2 if abs(need) < 0.1 else 1}f} points"
     else:
         ratio = tval / base if base else float("inf")
         need = (1 / ratio - 1) if better == "lower" and ratio else ratio - 1

@@ -33,7 +33,7 @@ def check_text(text: str, name: str = "the text") -> None:
     if _CJK.search(sample) and _cjk_share(sample) > 0.3:
         raise ReportInputError(f"{name} is Chinese-language text; this toolkit reads English translations of work reports, so pass an English version.")
     words = [w.lower() for w in _LATIN_WORD.findall(text[:20000])]
-    if len(words) >= 40 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) < 0.08 * len(words):
+    if len(words) >= 12 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) < 0.08 * len(words):
         raise ReportInputError(f"{name} does not look like English text; this toolkit reads English translations of work reports.")
     if not words:
         raise ReportInputError(f"{name} contains no words; pass the text of a work report.")
@@ -67,6 +67,8 @@ def read_report(path: str | Path) -> str:
         raise ReportInputError(f"{p} cannot be read ({exc.strerror}); check its permissions.") from None
     if raw.startswith(b"%PDF"):
         raise ReportInputError(f"{p} is a PDF; convert it to plain text first (for example with pdftotext) and pass the .txt file.")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReportInputError(f"{p} is UTF-16 text; re-save it as UTF-8 and try again.")
     if b"\x00" in raw[:65536]:
         raise ReportInputError(f"{p} looks like a binary file, not text; pass the report as a UTF-8 .txt file.")
     try:

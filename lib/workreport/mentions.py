@@ -475,6 +475,7 @@ def _range_ok(text: str, s: int, num: str, after: re.Match) -> bool:
     return hi > lo
 
 
+_PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _HYPHEN_AFTER = re.compile(r"[-‐][A-Za-z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
@@ -504,6 +505,9 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
     prv = text[max(0, men.num_start - 2):men.num_start]
     if _HYPHEN_AFTER.match(nxt) or _HYPHEN_BEFORE.match(prv):
         men.nonclaim_type = "word_use"
+        return
+    if men.qualifier == "exact" and _PER_BEFORE.search(text, max(0, men.start - 5), men.start):
+        men.nonclaim_type = "word_use"   # "per 10,000 yuan of GDP": part of a unit, not a quantity of its own
         return
     if _inside(quotes, qstarts, men.start, men.end):
         men.nonclaim_type = "slogan"
