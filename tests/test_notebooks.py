@@ -126,4 +126,23 @@ def test_workreport_run_writes_notebooks_html_and_figures(tmp_path):
     for name in EXPECTED:
         assert (out / f"{name}.ipynb").is_file() and (out / f"{name}.html").is_file()
     assert sorted(p.name for p in out.glob("*.png"))
+    tables = {p.stem for p in (out / "datasets").glob("*.csv")}   # with --out, every table goes there too
+    assert {"claims", "mentions", "sections", "comparisons", "feasibility", "consistency", "backtest"} <= tables
     assert "error" not in proc.stderr.lower()
+
+
+@pytest.mark.parametrize("param", [["top_n", "-1"], ["figure_format", "jpg"], ["hold_pp", "5"], ["indicators", "gdp,foo"]])
+def test_workreport_run_refuses_a_bad_value_before_writing_anything(tmp_path, param):
+    proc = subprocess.run([sys.executable, "-m", "workreport", "run", "--report", str(SAMPLE), "-p", *param,
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_workreport_run_refuses_two_reports_with_one_id(tmp_path):
+    other = tmp_path / "copy.txt"
+    other.write_text(SAMPLE.read_text(encoding="utf-8").replace("5.3 percent", "5.4 percent"), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "workreport", "run", "--report", str(SAMPLE), "--report", str(other),
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True)
+    assert proc.returncode == 2 and "both read as report liaoning-2024" in proc.stderr
+    assert not (tmp_path / "out").exists()

@@ -112,12 +112,8 @@ class Run:
 
 def start(report_path, output_dir="", *, figure_format="png", report_id="", year=0, notebook="") -> Run:
     """Check the shared parameters, read and extract the report, and make the output directory."""
-    check_choice("figure_format", figure_format, FIGURE_FORMATS)
-    if not isinstance(report_id, str):
-        raise ParameterError(f"parameter report_id must be text, not {report_id!r}.")
-    year = check_number("year", year, minimum=0, maximum=2100, integer=True)
-    if year and year < 1950:
-        raise ParameterError(f"parameter year must be a report year such as 2024 (or 0 to read it from the text), not {year}.")
+    check_parameters({"figure_format": figure_format, "report_id": report_id, "year": year})
+    year = int(year)
     path = resolve(report_path, "report_path")
     try:
         ex = extract(path, report_id=report_id or None, year=year or None)
@@ -224,3 +220,32 @@ def check_indicators(value) -> list[str]:
     if unknown:
         raise ParameterError(f"parameter indicators names unknown ids {unknown}; known ids: {', '.join(known)}.")
     return wanted
+
+
+_RULE_NAMES = ("hold_pp", "stretch_pp", "hold_ratio", "stretch_ratio", "min_hit_rate", "min_record", "about_tolerance",
+               "max_base_age")
+
+
+def check_parameters(values: dict) -> None:
+    """Check notebook parameters by name, the same way the notebooks do, so a batch run can refuse
+    a bad value before anything is written."""
+    for name, v in values.items():
+        if name in ("top_n", "preview_rows"):
+            check_number(name, v, minimum=1, integer=True)
+        elif name == "figure_format":
+            check_choice(name, v, FIGURE_FORMATS)
+        elif name == "min_similarity":
+            check_number(name, v, minimum=0, maximum=1)
+        elif name == "indicators":
+            check_indicators(v)
+        elif name == "report_id" and not isinstance(v, str):
+            raise ParameterError(f"parameter report_id must be text, not {v!r}.")
+        elif name == "year":
+            year = check_number(name, v, minimum=0, maximum=2100, integer=True)
+            if year and year < 1950:
+                raise ParameterError(f"parameter year must be a report year such as 2024 (or 0 to read it from the text), not {year}.")
+        elif name == "reference_path":
+            reference(v)
+    thresholds = {k: values[k] for k in _RULE_NAMES if k in values}
+    if thresholds:
+        rules(**thresholds)

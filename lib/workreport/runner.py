@@ -65,6 +65,12 @@ def plan(reports: list[Path], params: dict[str, str], out: Path | None) -> list[
             raise ParameterError(f"unknown parameter {name}; the notebooks take: {', '.join(known)}.")
         if name in ("report_path", "output_dir"):
             raise ParameterError(f"parameter {name} is set by workreport run itself; use --report and --out.")
+    typed = {}
+    for name, raw in params.items():
+        spec = next(d[name] for d in declared.values() if name in d)
+        typed[name] = _typed(name, raw, spec)
+    from .notebook import check_parameters
+    check_parameters(typed)
     jobs = []
     for report in reports:
         for nb in nbs:
@@ -98,14 +104,15 @@ def _run_one(report: Path, nb: Path, out: Path | None, params: dict) -> tuple[st
     return ex.report_id, nb.stem, ""
 
 
-def _extract_to_processed(report: Path) -> str:
-    from .datasets import extract, write_datasets
+def _write_datasets(ex, out: Path | None) -> str:
+    """All tables of one report: to data/processed/<id>/, or beside the notebooks when --out is given."""
+    from .datasets import write_datasets
     from .pipeline import analysis_tables
 
-    ex = extract(report)
+    target = (out / ex.report_id / "datasets") if out else paths.processed_dir() / ex.report_id
     tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections, **analysis_tables(ex)}
-    write_datasets(tables, paths.processed_dir() / ex.report_id)
-    return ex.summary()
+    write_datasets(tables, target)
+    return f"{ex.summary()} -> {target}"
 
 
 def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out: str | None = None,
@@ -123,14 +130,19 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
         raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
     from .datasets import extract
 
-    seen = {}
+    seen: dict[str, tuple[Path, object]] = {}
     for p in paths_:
-        seen.setdefault(extract(p).report_id, p)  # bad input fails here, before anything runs
+        ex = extract(p)  # bad input fails here, before anything runs
+        other = seen.get(ex.report_id)
+        if other is not None and other[0].resolve() != p.resolve():
+            raise ParameterError(f"{other[0]} and {p} both read as report {ex.report_id}; run them separately "
+                                 "(or give each a header naming its place and year).")
+        seen.setdefault(ex.report_id, (p, ex))
     out_dir = Path(out) if out else None
-    work = plan(list(seen.values()), params, out_dir)
+    work = plan([p for p, _ in seen.values()], params, out_dir)
     started = time.perf_counter()
-    for p in seen.values():
-        print(_extract_to_processed(p))
+    for _, ex in seen.values():
+        print(_write_datasets(ex, out_dir))
     failures = []
     workers = max(1, min(jobs, len(work)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
