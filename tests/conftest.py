@@ -110,5 +110,13 @@ def dalian(catalogue):
 
 
 @pytest.fixture(scope="session")
+def ref() -> pd.DataFrame:
+    """The curated reference facts, read once."""
+    from workreport.reference import load_reference
+
+    return load_reference(ROOT / "data" / "reference" / "facts.csv")
+
+
+@pytest.fixture(scope="session")
 def dalian_claims(dalian) -> pd.DataFrame:
     return dalian.claims

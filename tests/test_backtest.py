@@ -8,11 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import workreport
 from workreport import schema
 from workreport.backtest import BACKTEST, ESTIMATES, backtest, estimates_vs_final, score, within_hedge
 from workreport.feasibility import Rules, assess_targets
-from workreport.reference import curate, for_place, load_reference
+from workreport.reference import curate, for_place
 from builders import claims_df
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,16 +28,6 @@ def facts(*rows: dict) -> pd.DataFrame:
     base = dict(indicator="dalian_gdp_growth_real", year="2024", kind="actual", value="5.2", unit="% y/y",
                 source="https://example.org/communique", snippet="增长5.2%", note="")
     return curate(pd.DataFrame([{**base, **r} for r in rows]))
-
-
-@pytest.fixture(scope="module")
-def dalian():
-    return workreport.extract(REPORT)
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return load_reference(FACTS)
 
 
 @pytest.fixture(scope="module")

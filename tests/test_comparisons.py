@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import workreport
 from workreport import schema
 from workreport.comparisons import COMPARISONS, VERDICTS, compare_years
 from builders import report, claims_df
@@ -34,11 +33,6 @@ def rate(expr, value, **kw):
 
 def count(expr, value, counted="parks", subject="pocket parks", **kw):
     return {**dict(expr=expr, value=value, counted=counted, subject=subject), **kw}
-
-
-@pytest.fixture(scope="module")
-def dalian():
-    return workreport.extract(REPORT)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-import workreport
 from workreport import schema
 from workreport.consistency import CONSISTENCY, check_consistency
 from builders import report, claims_df
@@ -27,11 +26,6 @@ def growth(expr, value, direction="up", **kw):
 def rows(df, check, status=None):
     out = df[df["check"] == check]
     return out if status is None else out[out["status"] == status]
-
-
-@pytest.fixture(scope="module")
-def dalian():
-    return workreport.extract(REPORT)
 
 
 @pytest.fixture(scope="module")

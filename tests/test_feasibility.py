@@ -12,10 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import workreport
 from workreport import schema
 from workreport.feasibility import FEASIBILITY, VERDICTS, Rules, assess_targets, met, record_of
-from workreport.reference import curate, for_place, load_reference
+from workreport.reference import curate, for_place
 from builders import report, claims_df
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,16 +45,6 @@ def one(claims, reference=None, **kw) -> pd.Series:
     df = assess_targets(claims, reference, place="dalian", **kw)
     assert len(df) == 1
     return df.iloc[0]
-
-
-@pytest.fixture(scope="module")
-def dalian():
-    return workreport.extract(REPORT)
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return load_reference(FACTS)
 
 
 @pytest.fixture(scope="module")

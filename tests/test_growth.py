@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import workreport
 from workreport import schema
 from workreport.growth import GROWTH, IMPLIED, extremes, growth_claims, implied_levels
 from builders import report, claims_df
@@ -17,11 +16,6 @@ from builders import report, claims_df
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 approx = pytest.approx
-
-@pytest.fixture(scope="module")
-def dalian():
-    return workreport.extract(REPORT)
-
 
 @pytest.fixture(scope="module")
 def growth(dalian):

@@ -23,11 +23,6 @@ NAMES = {"comparisons", "consistency", "feasibility", "growth", "implied_levels"
 
 
 @pytest.fixture(scope="module")
-def dalian():
-    return workreport.extract(REPORT)
-
-
-@pytest.fixture(scope="module")
 def tables(dalian):
     return analysis_tables(dalian)
 

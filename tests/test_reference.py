@@ -21,11 +21,6 @@ def read_sources(path: Path = SOURCES) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-@pytest.fixture(scope="module")
-def ref() -> pd.DataFrame:
-    return load_reference(FACTS)
-
-
 def raw(*rows: dict) -> pd.DataFrame:
     """A gathered-source table from a few rows (defaults: a sourced Dalian growth figure)."""
     base = dict(indicator="dalian_gdp_growth_real", year="2023", kind="actual", value="6", unit="% y/y",
