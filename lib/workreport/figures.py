@@ -22,6 +22,23 @@ def _shorten(s: str, n: int = 38) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def _hbars(d: pd.DataFrame, x: str, hue: str, order: list[str], palette, ref: float, title: str, xlabel: str,
+           row_height: float, width: float = 8):
+    """Horizontal bars, one per row of `d` (column 'label'), coloured by `hue`, with a reference line."""
+    fig, ax = plt.subplots(figsize=(width, max(3, row_height * len(d) + 1)))
+    sns.barplot(data=d, y="label", x=x, hue=hue, dodge=False, ax=ax,
+                hue_order=[h for h in order if h in set(d[hue])], palette=palette)
+    ax.axvline(ref, color="black", linewidth=0.8)
+    ax.set(title=title, xlabel=xlabel, ylabel="")
+    ax.tick_params(axis="y", labelsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def _labelled(d: pd.DataFrame) -> pd.DataFrame:
+    return d.assign(label=[i or _shorten(s) for i, s in zip(d["indicator"], d["subject"])])
+
+
 def claims_by_section(claims: pd.DataFrame, title: str):
     _style()
     order = sorted(claims["section"].unique(), key=lambda s: [int(p) if p.isdigit() else 0 for p in s.replace("III", "3").replace("II", "2").replace("I", "1").split(".")])
@@ -40,21 +57,14 @@ def growth_bars(growth: pd.DataFrame, title: str):
     g = growth[growth["kind"] == "growth"].copy()
     g["label"] = [f"{_shorten(s)} ({p})" for s, p in zip(g["subject"], g["period"])]
     g = g.sort_values(["signed_value", "claim_id"], ascending=[False, True])
-    fig, ax = plt.subplots(figsize=(9, max(3, 0.28 * len(g) + 1)))
-    sns.barplot(data=g, y="label", x="signed_value", hue="status", dodge=False, ax=ax,
-                hue_order=[s for s in ("actual", "estimate", "target") if s in set(g["status"])], palette="Set2")
-    ax.axvline(0, color="black", linewidth=0.8)
-    ax.set(title=title, xlabel="Change on the previous year (or stated base), %", ylabel="")
-    ax.tick_params(axis="y", labelsize=8)
-    fig.tight_layout()
-    return fig
+    return _hbars(g, "signed_value", "status", ["actual", "estimate", "target"], "Set2", 0, title,
+                  "Change on the previous year (or stated base), %", 0.28, width=9)
 
 
 def rates_result_vs_target(comp: pd.DataFrame, title: str):
     """Dumbbells: last year's result and this year's target for each rate indicator (percentage points)."""
     _style()
-    d = comp[(comp["change_unit"] == "pp")].copy()
-    d["label"] = [i or _shorten(s) for i, s in zip(d["indicator"], d["subject"])]
+    d = _labelled(comp[comp["change_unit"] == "pp"])
     fig, ax = plt.subplots(figsize=(8, max(3, 0.45 * len(d) + 1)))
     for y, r in enumerate(d.itertuples()):
         ax.plot([r.result_value, r.target_value], [y, y], color=CHANGE_COLOURS.get(r.verdict, "grey"), linewidth=2)
@@ -73,32 +83,19 @@ def rates_result_vs_target(comp: pd.DataFrame, title: str):
 def count_ratios(comp: pd.DataFrame, title: str):
     """Target divided by last year's result for counts and levels (1 = the same again)."""
     _style()
-    d = comp[comp["change_unit"] == "ratio"].copy()
-    d["label"] = [i or _shorten(s) for i, s in zip(d["indicator"], d["subject"])]
+    d = _labelled(comp[comp["change_unit"] == "ratio"])
     d = d.sort_values(["change", "label"], ascending=[False, True])
-    fig, ax = plt.subplots(figsize=(8, max(3, 0.32 * len(d) + 1)))
-    sns.barplot(data=d, y="label", x="change", hue="verdict", dodge=False, ax=ax,
-                hue_order=[v for v in ("raised", "held", "lowered") if v in set(d["verdict"])], palette=CHANGE_COLOURS)
-    ax.axvline(1, color="black", linewidth=0.8)
-    ax.set(title=title, xlabel="Target / last year's result (ratio)", ylabel="")
-    ax.tick_params(axis="y", labelsize=8)
-    fig.tight_layout()
-    return fig
+    return _hbars(d, "change", "verdict", ["raised", "held", "lowered"], CHANGE_COLOURS, 1, title,
+                  "Target / last year's result (ratio)", 0.32)
 
 
 def feasibility_chart(feas: pd.DataFrame, title: str):
     """Improvement each rate target asks beyond last year's result, coloured by verdict."""
     _style()
-    d = feas[(feas["unit"] == "%") & feas["required"].notna()].copy()
-    d["label"] = [i or _shorten(s) for i, s in zip(d["indicator"], d["subject"])]
+    d = _labelled(feas[(feas["unit"] == "%") & feas["required"].notna()])
     d = d.sort_values(["required", "label"], ascending=[False, True])
-    fig, ax = plt.subplots(figsize=(8, max(3, 0.4 * len(d) + 1)))
-    sns.barplot(data=d, y="label", x="required", hue="verdict", dodge=False, ax=ax,
-                hue_order=[v for v in VERDICT_ORDER if v in set(d["verdict"])], palette=VERDICT_COLOURS)
-    ax.axvline(0, color="black", linewidth=0.8)
-    ax.set(title=title, xlabel="Improvement asked beyond last year's result, percentage points", ylabel="")
-    fig.tight_layout()
-    return fig
+    return _hbars(d, "required", "verdict", VERDICT_ORDER, VERDICT_COLOURS, 0, title,
+                  "Improvement asked beyond last year's result, percentage points", 0.4)
 
 
 def backtest_chart(bt: pd.DataFrame, targets: pd.Series, title: str):
