@@ -55,8 +55,8 @@ def _typed(name: str, raw: str, spec: dict):
     return raw
 
 
-def plan(reports: list[Path], params: dict[str, str], out: Path | None) -> list[tuple]:
-    """(report, notebook, output directory, parameters) for every run, after checking the parameters."""
+def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | None) -> list[tuple]:
+    """(report, report id, notebook, output directory, parameters) for every run, after checking the parameters."""
     nbs = notebook_paths()
     declared = {nb: declared_parameters(nb) for nb in nbs}
     known = sorted({p for d in declared.values() for p in d})
@@ -72,24 +72,20 @@ def plan(reports: list[Path], params: dict[str, str], out: Path | None) -> list[
     from .notebook import check_parameters
     check_parameters(typed)
     jobs = []
-    for report in reports:
+    for report, report_id in reports:
         for nb in nbs:
-            p = {k: _typed(k, v, declared[nb][k]) for k, v in params.items() if k in declared[nb]}
-            jobs.append((report, nb, out, p))
+            jobs.append((report, report_id, nb, out, {k: v for k, v in typed.items() if k in declared[nb]}))
     return jobs
 
 
-def _run_one(report: Path, nb: Path, out: Path | None, params: dict) -> tuple[str, str, str]:
+def _run_one(report: Path, report_id: str, nb: Path, out: Path | None, params: dict) -> tuple[str, str, str]:
     """Execute one notebook for one report; returns (report_id, notebook name, error or '')."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     import nbformat
     import papermill as pm
     from nbconvert import HTMLExporter
 
-    from .datasets import extract
-
-    ex = extract(report)
-    target = (out / ex.report_id) if out else paths.reports_dir() / ex.report_id
+    target = (out / report_id) if out else paths.reports_dir() / report_id
     target.mkdir(parents=True, exist_ok=True)
     executed = target / nb.name
     parameters = dict(params, report_path=str(report.resolve()), output_dir=str(target.resolve()))
@@ -98,10 +94,10 @@ def _run_one(report: Path, nb: Path, out: Path | None, params: dict) -> tuple[st
                             progress_bar=False, cwd=str(paths.notebooks_dir()), log_output=False,
                             extra_arguments=KERNEL_ARGS)
     except pm.PapermillExecutionError as exc:
-        return ex.report_id, nb.stem, f"{exc.ename}: {exc.evalue}"
+        return report_id, nb.stem, f"{exc.ename}: {exc.evalue}"
     body, _ = HTMLExporter().from_notebook_node(nbformat.read(str(executed), as_version=4))
     (target / f"{nb.stem}.html").write_text(body, encoding="utf-8")
-    return ex.report_id, nb.stem, ""
+    return report_id, nb.stem, ""
 
 
 def _write_datasets(ex, out: Path | None) -> str:
@@ -139,7 +135,7 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
                                  "(or give each a header naming its place and year).")
         seen.setdefault(ex.report_id, (p, ex))
     out_dir = Path(out) if out else None
-    work = plan([p for p, _ in seen.values()], params, out_dir)
+    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir)
     started = time.perf_counter()
     for _, ex in seen.values():
         print(_write_datasets(ex, out_dir))
