@@ -26,7 +26,7 @@ test: setup
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 
 notebooks: setup
-	$(BIN)/python -m workreport.runner --refresh-notebooks
+	$(BIN)/python -m workreport.report.runner --refresh-notebooks
 
 lab: setup
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 import workreport
-from workreport.claims import Claim
-from workreport.datasets import claims_frame
+from workreport.read.claims import Claim
+from workreport.read.datasets import claims_frame
 
 HEADER = {
     "city": "Government Work Report\n\n--At the Second Session of the 17th People's Congress of Dalian\n\n",

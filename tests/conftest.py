@@ -112,7 +112,7 @@ def dalian(catalogue):
 @pytest.fixture(scope="session")
 def ref() -> pd.DataFrame:
     """The curated reference facts, read once."""
-    from workreport.reference import load_reference
+    from workreport.analyse.reference import load_reference
 
     return load_reference(ROOT / "data" / "reference" / "facts.csv")
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from workreport import schema
-from workreport.backtest import BACKTEST, ESTIMATES, backtest, estimates_vs_final, score, within_hedge
-from workreport.feasibility import Rules, assess_targets
-from workreport.reference import curate, for_place
+from workreport.contract import schema
+from workreport.contract.tables import TABLES
+from workreport.analyse.backtest import BACKTEST, ESTIMATES, backtest, estimates_vs_final, score, within_hedge
+from workreport.analyse.feasibility import Rules, assess_targets
+from workreport.analyse.reference import curate, for_place
 from builders import claims_df
 
 ROOT = Path(__file__).resolve().parents[1]

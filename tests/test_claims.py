@@ -453,7 +453,7 @@ def test_custom_catalogue_row_is_used(tmp_path, make_report):
     from importlib import resources
 
     from workreport import extract_text, load_catalogue
-    text = resources.files("workreport").joinpath("data/indicators.csv").read_text(encoding="utf-8")
+    text = resources.files("workreport.catalogue").joinpath("indicators.csv").read_text(encoding="utf-8")
     header = text.splitlines()[0].split(",")
     row = {c: "" for c in header}
     row.update(indicator="urbanization_rate", label="Urbanization rate", kinds="share|pp_change", units="%|pp",

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workreport import schema
-from workreport.comparisons import COMPARISONS, VERDICTS, compare_years
+from workreport.contract import schema
+from workreport.contract.tables import TABLES
+from workreport.analyse.comparisons import COMPARISONS, VERDICTS, compare_years
 from builders import report, claims_df
 
 ROOT = Path(__file__).resolve().parents[1]

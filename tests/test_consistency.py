@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from workreport import schema
-from workreport.consistency import CONSISTENCY, check_consistency
+from workreport.contract import schema
+from workreport.contract.tables import TABLES
+from workreport.analyse.consistency import CONSISTENCY, check_consistency
 from builders import report, claims_df
 
 ROOT = Path(__file__).resolve().parents[1]

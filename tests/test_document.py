@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workreport import parse_document
-from workreport.document import infer_place, slug
+from workreport.read.document import infer_place, slug
 
 
 # --- the bundled report ------------------------------------------------------------------------

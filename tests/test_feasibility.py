@@ -12,15 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workreport import schema
-from workreport.feasibility import FEASIBILITY, VERDICTS, Rules, assess_targets, met, record_of
-from workreport.reference import curate, for_place
+from workreport.contract import schema
+from workreport.contract.tables import TABLES
+from workreport.analyse.feasibility import FEASIBILITY, VERDICTS, Rules, assess_targets, met, record_of
+from workreport.analyse.reference import curate, for_place
 from builders import report, claims_df
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 FACTS = ROOT / "data" / "reference" / "facts.csv"
-CATALOGUE = ROOT / "lib" / "workreport" / "data" / "indicators.csv"
+CATALOGUE = ROOT / "lib" / "workreport" / "catalogue" / "indicators.csv"
 MAIN_GOALS = ("gdp", "industrial_value_added", "fixed_asset_investment", "retail_sales", "public_budget_revenue",
               "foreign_trade", "cpi", "energy_intensity")
 approx = pytest.approx

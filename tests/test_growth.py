@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workreport import schema
-from workreport.growth import GROWTH, IMPLIED, extremes, growth_claims, implied_levels
+from workreport.contract import schema
+from workreport.analyse.growth import GROWTH, IMPLIED, extremes, growth_claims, implied_levels
 from builders import report, claims_df
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,7 +5,7 @@ import pytest
 
 import workreport
 from workreport import ReportInputError, read_report
-from workreport.loading import check_text
+from workreport.read.loading import check_text
 
 ENGLISH = ("I. Review of Work in 2023\n\nThe city's GDP grew by 5% and the retail sales of consumer goods rose 9%, "
            "which is the result of the work of the government and the people.\n\n"

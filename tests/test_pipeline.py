@@ -9,12 +9,13 @@ import pandas as pd
 import pytest
 
 import workreport
-from workreport import schema
+from workreport.contract import schema
+from workreport.contract.tables import TABLES
 from workreport.cli import main as cli_main
-from workreport.datasets import to_csv_text
-from workreport.feasibility import Rules
-from workreport.pipeline import analysis_tables
-from workreport.reference import load_reference
+from workreport.read.datasets import to_csv_text
+from workreport.analyse.feasibility import Rules
+from workreport.analyse.pipeline import analysis_tables
+from workreport.analyse.reference import load_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
@@ -30,7 +31,7 @@ def tables(dalian):
 def test_every_table_is_made_and_valid(tables):
     assert set(tables) == NAMES
     for name, df in tables.items():
-        schema.validate(df, schema.TABLES[name])
+        schema.validate(df, TABLES[name])
         assert not df.empty, name
 
 
@@ -131,7 +132,7 @@ def test_every_reference_row_used_keeps_source_and_snippet(tables):
 
 
 def test_a_project_without_reference_facts_still_runs(dalian, tmp_path, monkeypatch):
-    import workreport.reference as reference
+    import workreport.analyse.reference as reference
     monkeypatch.setattr(reference, "default_path", lambda: tmp_path / "missing.csv")
     t = analysis_tables(dalian)
     assert t["backtest"].empty and (t["feasibility"]["reference_fact_ids"] == "").all()

@@ -1,7 +1,7 @@
 """The README documents what the code does: dataset columns come from the schema, commands exist."""
 from pathlib import Path
 
-from workreport import docs
+from workreport.report import docs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_dataset_section_matches_the_schema():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split(docs.START, 1)[1].split(docs.END, 1)[0]
-    assert section.strip() == docs.datasets_markdown().strip(), "run: python -m workreport.docs"
+    assert section.strip() == docs.datasets_markdown().strip(), "run: python -m workreport.report.docs"
 
 
 def test_ci_runs_the_readme_test_command():

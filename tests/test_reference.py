@@ -8,9 +8,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from workreport import ParameterError, SchemaError, schema
-from workreport.datasets import to_csv_text
-from workreport.reference import REFERENCE, best_outcome, curate, for_place, load_reference, main, revisions, targets
+from workreport import ParameterError, SchemaError
+from workreport.contract import schema
+from workreport.contract.tables import TABLES
+from workreport.read.datasets import to_csv_text
+from workreport.analyse.reference import REFERENCE, best_outcome, curate, for_place, load_reference, main, revisions, targets
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "data" / "reference" / "dalian_facts_sources.csv"
@@ -35,9 +37,9 @@ def one(**row) -> pd.Series:
 # --- the committed table --------------------------------------------------------------------
 
 def test_committed_facts_equal_curation_of_sources():
-    """data/reference/facts.csv is what `python -m workreport.reference` makes of the sources."""
+    """data/reference/facts.csv is what `python -m workreport.analyse.reference` makes of the sources."""
     expected = to_csv_text(curate(read_sources()))
-    assert FACTS.read_text(encoding="utf-8") == expected, "facts.csv is stale: run `python -m workreport.reference`"
+    assert FACTS.read_text(encoding="utf-8") == expected, "facts.csv is stale: run `python -m workreport.analyse.reference`"
 
 
 def test_one_curated_row_per_gathered_row(ref):
@@ -46,7 +48,7 @@ def test_one_curated_row_per_gathered_row(ref):
 
 
 def test_reference_validates_against_its_schema(ref):
-    assert schema.TABLES["reference"] is REFERENCE
+    assert TABLES["reference"] is REFERENCE
     schema.validate(ref, REFERENCE)
     assert list(ref.columns) == REFERENCE.columns
     for col in ("derived", "low_reliability", "conflict", "caveat", "usable"):

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from workreport import SchemaError, write_datasets
-from workreport.schema import CLAIMS, MENTIONS, SECTIONS, TABLES, check_records, markdown, validate
+from workreport.contract.schema import check_records, markdown, validate
+from workreport.contract.tables import CLAIMS, MENTIONS, SECTIONS, TABLES
 
 
 @pytest.fixture()

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import workreport
-from workreport.feasibility import assess_targets
+from workreport.analyse.feasibility import assess_targets
 
 BODY = "I. Review of Work in 2023\n\n{results}\n\nII. Main Targets and Tasks for 2024\n\n{targets}\n"
 

@@ -1,9 +1,9 @@
 """workreport: the text of a Chinese government work report as tidy, traceable datasets."""
 from .catalogue import load_catalogue, match_indicator
-from .datasets import Extraction, extract, extract_text, write_datasets
-from .document import parse_document
-from .errors import ParameterError, ReportInputError, SchemaError, WorkReportError
-from .loading import read_report
+from .contract.errors import ParameterError, ReportInputError, SchemaError, WorkReportError
+from .read.datasets import Extraction, extract, extract_text, write_datasets
+from .read.document import parse_document
+from .read.loading import read_report
 
 __all__ = [
     "Extraction", "ParameterError", "ReportInputError", "SchemaError", "WorkReportError",

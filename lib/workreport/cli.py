@@ -9,12 +9,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import WorkReportError
+from .contract.errors import WorkReportError
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .datasets import extract, write_datasets
-    from .pipeline import analysis_tables
+    from .analyse import analysis_tables
+    from .read.datasets import extract, write_datasets
 
     ex = extract(args.report, report_id=args.report_id, year=args.year, catalogue=args.catalogue)
     tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections}
@@ -26,7 +26,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .runner import run_reports
+    from .report.runner import run_reports
 
     params = {}
     for name, value in args.param or []:

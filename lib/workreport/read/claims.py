@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..catalogue import Matcher, match_indicator, matcher_for
+from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F401 (re-exported for readers)
 from . import lexicon as lx
-from .catalogue import Matcher, match_indicator, matcher_for
 from .document import Document
 from .mentions import Mention, is_negative
 
-KINDS = ("growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration")
-QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
-STATUSES = ("actual", "estimate", "target")
-UNITS = ("%", "pp", "CNY", "USD", "km", "km2", "mu", "ha", "m2", "jin", "ton", "kg", "day", "month", "year", "times", "")
 
 
 @dataclass

@@ -13,8 +13,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
-from . import paths
-from .errors import ParameterError, WorkReportError
+from ..contract import paths
+from ..contract.errors import ParameterError, WorkReportError
 
 KERNEL = "python3"
 # The kernel's start-up chatter (a transport notice) is not an error; keep batch output clean.
@@ -102,8 +102,8 @@ def _run_one(report: Path, report_id: str, nb: Path, out: Path | None, params: d
 
 def _write_datasets(ex, out: Path | None) -> str:
     """All tables of one report: to data/processed/<id>/, or beside the notebooks when --out is given."""
-    from .datasets import write_datasets
-    from .pipeline import analysis_tables
+    from ..read.datasets import write_datasets
+    from ..analyse import analysis_tables
 
     target = (out / ex.report_id / "datasets") if out else paths.processed_dir() / ex.report_id
     tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections, **analysis_tables(ex)}
@@ -124,7 +124,7 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
         raise ParameterError("no report given; pass --report PATH (repeatable) or --all for every report in data/raw/.")
     if jobs < 1:
         raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
-    from .datasets import extract
+    from ..read.datasets import extract
 
     seen: dict[str, tuple[Path, object]] = {}
     for p in paths_:

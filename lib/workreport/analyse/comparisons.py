@@ -14,40 +14,11 @@ import re
 
 import pandas as pd
 
-from . import schema
+from ..contract import schema
+from ..contract.categories import COMPARISON_VERDICTS as VERDICTS  # noqa: F401
+from ..contract.tables import COMPARISONS
 from .growth import signed
 
-F = schema.Field
-VERDICTS = ("raised", "held", "lowered", "not comparable", "target only", "result only")
-COMPARISONS = schema.register(schema.Table("comparisons", "This year's targets beside last year's results.", (
-    F("report_id", "str", "Report id."),
-    F("row", "int", "1, 2, ... (indicators first, then counts and levels, then unmatched)."),
-    F("indicator", "str", "Headline indicator id, else empty."),
-    F("subject", "str", "What is measured (the target's subject, else the result's)."),
-    F("kind", "str", "Kind of the target (else of the result)."),
-    F("match_basis", "str", "`indicator`, `subject`, `quoted name`, `unit bridge` or empty when unmatched."),
-    F("result_claim_id", "int", "Last year's result claim.", nullable=True),
-    F("result_expr", "str", "The result as written."),
-    F("result_value", "float", "The result as written (a 13% decrease is 13; see direction).", nullable=True),
-    F("result_qualifier", "str", "Hedge on the result."),
-    F("result_status", "str", "`actual` or `estimate`."),
-    F("result_period", "int", "Year of the result.", nullable=True),
-    F("target_claim_id", "int", "This year's target claim.", nullable=True),
-    F("target_expr", "str", "The target as written."),
-    F("target_value", "float", "The target as written.", nullable=True),
-    F("direction", "str", "`up` or `down` for changes (both sides share it when compared), else `none`."),
-    F("target_qualifier", "str", "Hedge on the target."),
-    F("target_period", "int", "Year of the target.", nullable=True),
-    F("unit", "str", "Unit both values are in (after any bridge)."),
-    F("change", "float", "Target minus result in percentage points for rates (for two decreases: the larger decrease is the larger number); target / result for levels and counts.", nullable=True),
-    F("change_unit", "str", "`pp` or `ratio`, empty when not comparable."),
-    F("verdict", "str", "`raised`, `held`, `lowered`, `not comparable`, `target only`, `result only`.", allowed=VERDICTS),
-    F("note", "str", "Unit bridges, cumulative bases, what a growth target implies for a level."),
-    F("result_start", "int", "Offset of the result in the text.", nullable=True),
-    F("result_end", "int", "End offset of the result.", nullable=True),
-    F("target_start", "int", "Offset of the target in the text.", nullable=True),
-    F("target_end", "int", "End offset of the target.", nullable=True),
-), key=("report_id", "row")))
 
 SUBJECT_KINDS = ("count", "quantity", "amount", "share", "growth", "pp_change")
 _STOP = frozenset("the of and in for to a an new newly with at by on our city city's municipal".split())

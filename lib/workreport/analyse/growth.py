@@ -8,52 +8,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import schema
+from ..contract import schema
+from ..contract.tables import GROWTH, IMPLIED
 
-F = schema.Field
 LEVEL_KINDS = ("amount", "count", "quantity")
 # A hedge on the change turns around on the base: more than +9% growth means a base of less than level/1.09.
 _BASE_QUALIFIER = {"exact": "exact", "about": "about", "more_than": "less_than", "at_least": "at_most",
                    "less_than": "more_than", "at_most": "at_least"}
 
-GROWTH = schema.register(schema.Table("growth", "Every growth and percentage-point claim, signed, with its hedge.", (
-    F("report_id", "str", "Report id."),
-    F("claim_id", "int", "The claim (see claims)."),
-    F("start", "int", "Offset of the expression."),
-    F("end", "int", "Offset just past the expression."),
-    F("expr", "str", "As written."),
-    F("section", "str", "Section id."),
-    F("status", "str", "`actual`, `estimate` or `target`."),
-    F("kind", "str", "`growth` (% change) or `pp_change` (percentage points).", allowed=("growth", "pp_change")),
-    F("direction", "str", "`up` or `down`.", allowed=("up", "down")),
-    F("qualifier", "str", "The hedge as written (`more_than`, `about`, ...)."),
-    F("hedged", "bool", "True when a qualifier other than exact, or an estimate, softens the figure."),
-    F("signed_value", "float", "The change with its sign: -23.4 for 'decreased by 23.4%'.", unit="% or pp"),
-    F("period", "int", "Year of the change.", nullable=True),
-    F("base_period", "int", "Base year named by the text, else empty (the previous year).", nullable=True),
-    F("subject", "str", "What changed."),
-    F("indicator", "str", "Headline indicator id, else empty."),
-), key=("report_id", "claim_id")))
 
-IMPLIED = schema.register(schema.Table("implied_levels", "Base-year levels implied by a level and its change.", (
-    F("report_id", "str", "Report id."),
-    F("level_claim_id", "int", "The level claim."),
-    F("change_claim_id", "int", "The growth or ratio claim that qualifies it."),
-    F("subject", "str", "What is measured."),
-    F("level_expr", "str", "The level as written."),
-    F("level_value", "float", "The level, fully scaled."),
-    F("unit", "str", "Unit of the level (empty for counts)."),
-    F("counted", "str", "For counts, the noun counted."),
-    F("period", "int", "Year of the level.", nullable=True),
-    F("change_expr", "str", "The change as written."),
-    F("change_kind", "str", "`growth` or `ratio_to_base`."),
-    F("base_period", "int", "Year the implied level describes.", nullable=True),
-    F("implied_base_value", "float", "level / (1 + growth) or level / ratio."),
-    F("base_qualifier", "str", "Hedge carried over to the base (a 'more than' growth gives a 'less than' base; a 'more than' level a 'more than' base)."),
-    F("level_start", "int", "Offset of the level."),
-    F("change_start", "int", "Offset of the change."),
-    F("sentence", "str", "The sentence both stand in."),
-), key=("report_id", "level_claim_id", "change_claim_id")))
 
 
 def signed(value: float, direction: str) -> float:

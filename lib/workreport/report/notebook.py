@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .datasets import Extraction, extract, write_datasets
-from .errors import ParameterError, ReportInputError
+from ..contract import paths
+from ..contract.errors import ParameterError, ReportInputError
+from ..read.datasets import Extraction, extract, write_datasets
 
 FIGURE_FORMATS = ("png", "svg", "pdf")
 
@@ -190,7 +190,7 @@ def markdown_list(lines: list[str]) -> str:
 
 def rules(**thresholds):
     """Feasibility rules from notebook parameters, with one clear sentence for a bad value."""
-    from .feasibility import Rules
+    from ..analyse.feasibility import Rules
 
     for name, value in thresholds.items():
         check_number(name, value, minimum=0)
@@ -202,7 +202,7 @@ def rules(**thresholds):
 
 def reference(reference_path):
     """The curated reference table from a notebook parameter ('' = none)."""
-    from .reference import load_reference
+    from ..analyse.reference import load_reference
 
     if isinstance(reference_path, str) and not reference_path.strip():
         from .reference import REFERENCE
@@ -212,7 +212,7 @@ def reference(reference_path):
 
 def check_indicators(value) -> list[str]:
     """Indicator ids from a parameter, each one known to the catalogue."""
-    from .catalogue import load_catalogue
+    from ..catalogue import load_catalogue
 
     wanted = check_list("indicators", value)
     known = sorted(i.id for i in load_catalogue())

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import sys
 
-from . import backtest, comparisons, consistency, feasibility, growth, reference, schema  # noqa: F401 (each registers its tables)
-from . import paths
+from ..contract import paths, schema
+from ..contract.tables import TABLES
 
 START, END = "<!-- datasets:start -->", "<!-- datasets:end -->"
 ORDER = ["claims", "mentions", "sections", "comparisons", "feasibility", "consistency", "growth", "implied_levels",
@@ -18,7 +18,7 @@ FILES = {"reference": "data/reference/facts.csv"}
 def datasets_markdown() -> str:
     parts = []
     for name in ORDER:
-        t = schema.TABLES[name]
+        t = TABLES[name]
         where = FILES.get(name, f"`DIR/{name}.csv`")
         where = f"`{where}`" if not where.startswith("`") else where
         parts.append(f"### {name}\n\n{where}: {t.description} Primary key: {', '.join(t.key)}.\n\n{schema.markdown(t)}\n")

@@ -7,44 +7,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import schema
+from ..contract import schema
+from ..contract.tables import BACKTEST, ESTIMATES
 from .feasibility import Rules, _catalogue, better_of, met
 from .growth import signed
 from .reference import best_outcome, for_place
 
-F = schema.Field
-ESTIMATES = schema.register(schema.Table("estimates", "The report's estimates for last year against the final statistics.", (
-    F("report_id", "str", "Report id."),
-    F("claim_id", "int", "The estimate claim."),
-    F("indicator", "str", "Headline indicator id."),
-    F("period", "int", "Year estimated."),
-    F("estimate_expr", "str", "The estimate as written."),
-    F("estimate_value", "float", "The estimate (signed)."),
-    F("qualifier", "str", "Its hedge."),
-    F("final_value", "float", "The final statistic, where the reference data has one.", nullable=True),
-    F("revision", "float", "Final minus estimate (points for rates).", nullable=True),
-    F("within_hedge", "str", "`yes`/`no` whether the final figure satisfies the estimate as worded, `unknown` without one.", allowed=("yes", "no", "unknown")),
-    F("final_source", "str", "Where the final statistic comes from."),
-    F("final_snippet", "str", "The quoted passage."),
-    F("start", "int", "Offset of the estimate in the text."),
-    F("final_fact_id", "int", "The final statistic's row in the reference table.", nullable=True),
-), key=("report_id", "claim_id")))
 
-BACKTEST = schema.register(schema.Table("backtest", "Each target with a known outcome: was it met, and did its verdict hold?", (
-    F("report_id", "str", "Report id."),
-    F("target_claim_id", "int", "The target."),
-    F("indicator", "str", "Headline indicator id."),
-    F("target_expr", "str", "The target as written."),
-    F("verdict", "str", "The feasibility verdict."),
-    F("outcome", "float", "What happened (reference data): a growth rate, or a level for amount targets."),
-    F("outcome_unit", "str", "Unit of the outcome (`%` for growth rates)."),
-    F("outcome_status", "str", "`final` or `estimate`."),
-    F("met", "bool", "Whether the outcome met the target as worded."),
-    F("held", "str", "`yes`/`no` whether the verdict predicted that; `not scored` for insufficient evidence.", allowed=("yes", "no", "not scored")),
-    F("source", "str", "Source of the outcome."),
-    F("snippet", "str", "The quoted passage."),
-    F("fact_id", "int", "The outcome's row in the reference table."),
-), key=("report_id", "target_claim_id")))
 
 
 def _measure(claim) -> str | None:

@@ -10,22 +10,10 @@ import re
 
 import pandas as pd
 
-from . import schema
+from ..contract import schema
+from ..contract.tables import CONSISTENCY
 from .growth import implied_levels, signed
 
-F = schema.Field
-CONSISTENCY = schema.register(schema.Table("consistency", "Internal consistency checks: what was compared and whether it holds.", (
-    F("report_id", "str", "Report id."),
-    F("check_id", "int", "1, 2, ..."),
-    F("check", "str", "Which rule: `share_range`, `shares_of_one_whole`, `decline_range`, `repeated_figure`, `stated_base`, `cumulative_target`."),
-    F("status", "str", "`pass`, `flag` (cannot all be true, or a target already beaten) or `nothing to check`.", allowed=("pass", "flag", "nothing to check")),
-    F("claim_ids", "str", "The claims compared, `;`-separated."),
-    F("detail", "str", "What was compared, with the numbers."),
-    F("first_start", "int", "Offset of the first figure.", nullable=True),
-    F("second_start", "int", "Offset of the second figure, if any.", nullable=True),
-    F("first_sentence", "str", "The first figure's sentence."),
-    F("second_sentence", "str", "The second figure's sentence, if another."),
-), key=("report_id", "check_id")))
 
 _DENOMINATOR = re.compile(r"^(?:\s*(?:,|and)\s*[\d.]+%)*\s+of\s+((?:the\s+)?[A-Za-z][\w'’ -]{1,40}?)(?=\s+respectively|\s*[,.;]|$)")
 

@@ -13,31 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths, schema
-from .errors import ParameterError
+from ..contract import paths, schema
+from ..contract.errors import ParameterError
+from ..contract.tables import REFERENCE
 
-F = schema.Field
-REFERENCE = schema.register(schema.Table("reference", "Facts from outside the report, one row per sourced figure.", (
-    F("fact_id", "int", "Row number in the source file (1 = first data row)."),
-    F("place", "str", "`dalian`, `liaoning` or `china`."),
-    F("indicator", "str", "Canonical indicator id (catalogue ids where one exists, e.g. `gdp`, `fdi_utilized`)."),
-    F("measure", "str", "`growth` (% change) or `level`.", allowed=("growth", "level")),
-    F("year", "int", "Year the figure describes."),
-    F("status", "str", "`target`, `estimate` (given in the next report before final statistics) or `final`.", allowed=("target", "estimate", "final")),
-    F("value", "float", "The figure (levels fully scaled: 亿元 x 1e8 -> CNY); empty for qualitative targets.", nullable=True),
-    F("value_high", "float", "Upper end of a range target, else empty.", nullable=True),
-    F("qualifier", "str", "`exact`, `about`, `at_least`, `at_most`, `less_than`.", allowed=("exact", "about", "at_least", "at_most", "less_than", "more_than")),
-    F("unit", "str", "`%`, `CNY`, `USD`, `count`, or empty for qualitative rows."),
-    F("qualitative", "str", "For targets without a number: what the source says (`in step with GDP growth`)."),
-    F("derived", "bool", "Computed from a sourced figure, not stated directly."),
-    F("low_reliability", "bool", "From an unsourced aggregator page."),
-    F("conflict", "bool", "Sources disagree; every version is kept."),
-    F("caveat", "bool", "Year label in doubt, adjusted basis, context only or marked 'do not use'."),
-    F("usable", "bool", "Used by the analysis: numeric, stated directly (not derived), not low-reliability, no caveat."),
-    F("source", "str", "Address of the page the figure was read from."),
-    F("snippet", "str", "The quoted passage, in its original language."),
-    F("note", "str", "The curator's note as received."),
-), key=("fact_id",)))
 
 _IDS = {
     "gdp_growth_real": ("gdp", "growth"), "gdp_level": ("gdp", "level"),
@@ -195,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     src = Path(argv[0]) if argv else paths.reference_dir() / "dalian_facts_sources.csv"
     out = Path(argv[1]) if len(argv) > 1 else default_path()
     df = curate(pd.read_csv(src, dtype=str, keep_default_na=False))
-    from .datasets import to_csv_text
+    from ..read.datasets import to_csv_text
     out.write_text(to_csv_text(df), encoding="utf-8")
     print(f"{len(df)} reference rows ({int(df['usable'].sum())} usable) -> {out}")
     return 0

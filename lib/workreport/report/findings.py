@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .backtest import score
+from ..analyse.backtest import score
 
 
 def _join(items: list[str]) -> str:

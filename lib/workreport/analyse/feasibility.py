@@ -20,14 +20,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import schema
-from .catalogue import load_catalogue
+from ..catalogue import load_catalogue
+from ..contract import schema
+from ..contract.categories import FEASIBILITY_VERDICTS as VERDICTS
+from ..contract.tables import FEASIBILITY
 from .comparisons import compare_years
 from .growth import signed
 from .reference import best_outcome, for_place
 
-F = schema.Field
-VERDICTS = ("already met", "on track", "stretch", "ambitious", "insufficient evidence")
 
 
 @dataclass(frozen=True)
@@ -52,34 +52,6 @@ class Rules:
             raise ValueError("min_hit_rate is a share between 0 and 1")
 
 
-FEASIBILITY = schema.register(schema.Table("feasibility", "Each target with its evidence, verdict and reason.", (
-    F("report_id", "str", "Report id."),
-    F("target_claim_id", "int", "The target claim."),
-    F("indicator", "str", "Headline indicator id, else empty."),
-    F("subject", "str", "What the target is about."),
-    F("target_expr", "str", "The target as written."),
-    F("target_value", "float", "The target (signed for changes: a 12% cut is -12)."),
-    F("unit", "str", "Unit of target and base (`%`, `pp`, counts empty ...)."),
-    F("better", "str", "`higher` or `lower`: which way the indicator improves.", allowed=("higher", "lower")),
-    F("base_source", "str", "`report`, `reference` or `none`: where last year's result comes from.", allowed=("report", "reference", "none")),
-    F("base_expr", "str", "The base as written (report) or as recorded (reference)."),
-    F("base_value", "float", "Last year's result on the target's scale (signed for changes).", nullable=True),
-    F("base_period", "int", "Year of the base.", nullable=True),
-    F("base_status", "str", "`actual`, `estimate`, `final` ..."),
-    F("required", "float", "Improvement the target asks beyond the base: points for rates, ratio - 1 for counts and levels.", nullable=True),
-    F("record_years", "int", "Earlier years with both a target and an outcome in the reference data."),
-    F("record_met", "int", "How many of those targets were met."),
-    F("record", "str", "The record, year by year."),
-    F("verdict", "str", "`already met`, `on track`, `stretch`, `ambitious`, `insufficient evidence`.", allowed=VERDICTS),
-    F("reason", "str", "One line built from the numbers."),
-    F("target_start", "int", "Offset of the target."),
-    F("target_end", "int", "End offset of the target."),
-    F("base_start", "int", "Offset of the base in the text (report bases).", nullable=True),
-    F("reference_source", "str", "Source address of a reference base."),
-    F("reference_snippet", "str", "The quoted passage of a reference base."),
-    F("reference_fact_ids", "str", "`;`-separated `fact_id`s of every reference row used (base, earlier targets and outcomes); "
-      "each keeps its source and snippet in the reference table."),
-), key=("report_id", "target_claim_id")))
 
 
 def met(outcome: float, target: float, qualifier: str, better: str, rules: Rules | None = None,

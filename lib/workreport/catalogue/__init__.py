@@ -1,6 +1,6 @@
 """The headline-indicator catalogue: canonical ids, aliases, kinds and units, kept as data.
 
-A user extends it by adding a row to a copy of `data/indicators.csv` and passing
+A user extends it by adding a row to a copy of `indicators.csv` (beside this module) and passing
 that file; no code changes.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .errors import ParameterError
+from ..contract.errors import ParameterError
 
 _COLUMNS = ("indicator", "label", "kinds", "units", "better", "aliases", "exclude", "description")
 
@@ -49,7 +49,7 @@ def _bundled() -> tuple[Indicator, ...]:
 
 def _read(path: str | Path | None) -> tuple[Indicator, ...]:
     if path is None:
-        text = resources.files("workreport").joinpath("data/indicators.csv").read_text(encoding="utf-8")
+        text = resources.files("workreport.catalogue").joinpath("indicators.csv").read_text(encoding="utf-8")
         where = "the bundled catalogue"
     else:
         p = Path(path)

@@ -14,11 +14,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import schema
-from .catalogue import Matcher, load_catalogue
+from ..catalogue import Matcher, load_catalogue
+from ..contract import schema
+from ..contract.tables import CLAIMS, MENTIONS, SECTIONS, TABLES
+from ..contract.errors import WorkReportError
 from .claims import Claim, build_claims
 from .document import Document, parse_document
-from .errors import WorkReportError
 from .loading import read_report
 from .mentions import find_mentions
 
@@ -67,9 +68,9 @@ def _frame(records: list[tuple], table: schema.Table) -> pd.DataFrame:
 
 
 def claims_frame(report_id: str, claims: list[Claim]) -> pd.DataFrame:
-    cols = schema.CLAIMS.columns[1:]
+    cols = CLAIMS.columns[1:]
     recs = [(report_id, *(getattr(c, k) for k in cols)) for c in claims]
-    return _frame(recs, schema.CLAIMS)
+    return _frame(recs, CLAIMS)
 
 
 def extract_text(text: str, *, report_id: str | None = None, year: int | None = None,
@@ -97,8 +98,8 @@ def extract_text(text: str, *, report_id: str | None = None, year: int | None = 
     return Extraction(
         document=doc,
         claims=claims_frame(rid, claims),
-        mentions=_frame(m_recs, schema.MENTIONS),
-        sections=_frame(s_recs, schema.SECTIONS),
+        mentions=_frame(m_recs, MENTIONS),
+        sections=_frame(s_recs, SECTIONS),
     )
 
 
@@ -118,8 +119,8 @@ def write_datasets(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list
     if out.exists() and not out.is_dir():
         raise WorkReportError(f"{out} exists and is not a directory; choose another --out directory.")
     for name, df in tables.items():
-        if name in schema.TABLES:
-            schema.validate(df, schema.TABLES[name])
+        if name in TABLES:
+            schema.validate(df, TABLES[name])
     payload = {f"{name}.csv": to_csv_text(df) for name, df in tables.items()}
     parent = out.parent if str(out.parent) else Path(".")
     try:

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ..contract.categories import NONCLAIM_TYPES  # noqa: F401 (re-exported for readers)
 from . import lexicon as lx
-
-NONCLAIM_TYPES = ("year", "date", "ordinal_name", "section_marker", "page_artifact", "slogan", "word_use", "other")
 
 
 @dataclass

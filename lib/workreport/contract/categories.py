@@ -1,0 +1,14 @@
+"""The names of the categories every dataset uses: kinds, hedges, statuses, units, verdicts.
+
+They are part of the contract, not of any one reader: the English and (later) other language
+modules, the analysis and the documentation all take them from here.
+"""
+from __future__ import annotations
+
+KINDS = ("growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration")
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
+STATUSES = ("actual", "estimate", "target")
+UNITS = ("%", "pp", "CNY", "USD", "km", "km2", "mu", "ha", "m2", "jin", "ton", "kg", "day", "month", "year", "times", "")
+NONCLAIM_TYPES = ("year", "date", "ordinal_name", "section_marker", "page_artifact", "slogan", "word_use", "other")
+COMPARISON_VERDICTS = ("raised", "held", "lowered", "not comparable", "target only", "result only")
+FEASIBILITY_VERDICTS = ("already met", "on track", "stretch", "ambitious", "insufficient evidence")

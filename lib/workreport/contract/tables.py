@@ -1,0 +1,233 @@
+"""Every dataset the project writes, declared once: its fields, their types, allowed values and meanings.
+
+Tables are assembled here, in one place, rather than by the modules that fill them, so the
+contract can be read (and the README written) without importing any of the reading or analysis code.
+"""
+from __future__ import annotations
+
+from .categories import (COMPARISON_VERDICTS, FEASIBILITY_VERDICTS, KINDS, NONCLAIM_TYPES, QUALIFIERS, STATUSES,
+                         UNITS)
+from .schema import Field, Table
+
+F = Field
+_REPORT_ID = F("report_id", "str", "Short id of the report, e.g. `dalian-2024`.")
+_OFFSETS = (
+    F("start", "int", "Character offset where the expression starts in the text as read (UTF-8, universal newlines)."),
+    F("end", "int", "Character offset just past the expression: `text[start:end]` is the expression."),
+)
+
+CLAIMS = Table("claims", "One row per quantitative claim, in text order.", (
+    _REPORT_ID,
+    F("claim_id", "int", "1, 2, ... in text order."),
+    *_OFFSETS,
+    F("expr", "str", "The quantity as written, with qualifier and scale words: `more than 6%`, `149.3 billion yuan`."),
+    F("value", "float", "The number fully scaled (`149.3 billion` -> 149300000000); the magnitude as written, sign in `direction`."),
+    F("value_high", "float", "Upper end of a range (`2-3` -> 3), else empty.", nullable=True),
+    F("unit", "str", "`%`, `pp`, `CNY`, `USD`, `km`, `km2`, `mu`, `ha`, `m2`, `jin`, `ton`, `kg`, `day`, `month`, `year`, `times`, or empty for counts.", allowed=UNITS),
+    F("counted", "str", "For counts: the plural noun counted (`kindergartens`), else empty."),
+    F("kind", "str", "What the number is: " + ", ".join(f"`{k}`" for k in KINDS) + ".", allowed=KINDS),
+    F("qualifier", "str", "Hedge written with it: " + ", ".join(f"`{q}`" for q in QUALIFIERS) + ".", allowed=QUALIFIERS),
+    F("direction", "str", "`up` or `down` for growth and pp_change; `none` otherwise.", allowed=("up", "down", "none")),
+    F("period", "int", "Year the number describes (results: the previous year; targets: the report's year).", nullable=True),
+    F("base_period", "int", "Base year of a comparison the text names (`compared with 2020` -> 2020), else empty.", nullable=True),
+    F("status", "str", "`actual`, `estimate` (hedged as estimated) or `target`.", allowed=STATUSES),
+    F("subject", "str", "Short lower-case phrase for what is measured: `regional gdp`."),
+    F("indicator", "str", "Canonical id of a headline indicator (see the catalogue), else empty."),
+    F("section", "str", "Where it stands: `I.3` is part I, numbered section (3)."),
+    F("sentence", "str", "The sentence it stands in."),
+    F("sentence_start", "int", "Offset where that sentence starts: `text[sentence_start:]` begins with it."),
+), key=("report_id", "claim_id"))
+
+MENTIONS = Table("mentions", "One row per number expression in the text, claim or not; every digit lies in exactly one.", (
+    _REPORT_ID,
+    F("mention_id", "int", "1, 2, ... in text order."),
+    *_OFFSETS,
+    F("text", "str", "The expression as written."),
+    F("role", "str", "`claim` or `non_claim`.", allowed=("claim", "non_claim")),
+    F("nonclaim_type", "str", "For non-claims: " + ", ".join(f"`{t}`" for t in NONCLAIM_TYPES) + "; else empty.", allowed=NONCLAIM_TYPES + ("",)),
+    F("claim_id", "int", "The claim this mention is, else empty.", nullable=True),
+), key=("report_id", "mention_id"))
+
+SECTIONS = Table("sections", "One row per part or numbered section of the report.", (
+    _REPORT_ID,
+    F("section", "str", "Section id: `I.3` (part I, section 3), `II` (part II before its first numbered section), `0` (preamble)."),
+    F("part", "str", "Part id: `0` (preamble), `I`, `II`, ..."),
+    F("part_role", "str", "`preamble`, `results` (last year's review), `targets` (this year's plans) or `government`.", allowed=("preamble", "results", "targets", "government")),
+    F("number", "int", "Number of the section within its part, else empty.", nullable=True),
+    F("title", "str", "The section's heading sentence."),
+    *_OFFSETS,
+    F("n_sentences", "int", "Sentences in the section."),
+    F("n_claims", "int", "Claims in the section."),
+), key=("report_id", "section"))
+
+
+# --- analysis tables ---------------------------------------------------------------------------
+
+GROWTH = Table("growth", "Every growth and percentage-point claim, signed, with its hedge.", (
+    F("report_id", "str", "Report id."),
+    F("claim_id", "int", "The claim (see claims)."),
+    F("start", "int", "Offset of the expression."),
+    F("end", "int", "Offset just past the expression."),
+    F("expr", "str", "As written."),
+    F("section", "str", "Section id."),
+    F("status", "str", "`actual`, `estimate` or `target`."),
+    F("kind", "str", "`growth` (% change) or `pp_change` (percentage points).", allowed=("growth", "pp_change")),
+    F("direction", "str", "`up` or `down`.", allowed=("up", "down")),
+    F("qualifier", "str", "The hedge as written (`more_than`, `about`, ...)."),
+    F("hedged", "bool", "True when a qualifier other than exact, or an estimate, softens the figure."),
+    F("signed_value", "float", "The change with its sign: -23.4 for 'decreased by 23.4%'.", unit="% or pp"),
+    F("period", "int", "Year of the change.", nullable=True),
+    F("base_period", "int", "Base year named by the text, else empty (the previous year).", nullable=True),
+    F("subject", "str", "What changed."),
+    F("indicator", "str", "Headline indicator id, else empty."),
+), key=("report_id", "claim_id"))
+
+IMPLIED = Table("implied_levels", "Base-year levels implied by a level and its change.", (
+    F("report_id", "str", "Report id."),
+    F("level_claim_id", "int", "The level claim."),
+    F("change_claim_id", "int", "The growth or ratio claim that qualifies it."),
+    F("subject", "str", "What is measured."),
+    F("level_expr", "str", "The level as written."),
+    F("level_value", "float", "The level, fully scaled."),
+    F("unit", "str", "Unit of the level (empty for counts)."),
+    F("counted", "str", "For counts, the noun counted."),
+    F("period", "int", "Year of the level.", nullable=True),
+    F("change_expr", "str", "The change as written."),
+    F("change_kind", "str", "`growth` or `ratio_to_base`."),
+    F("base_period", "int", "Year the implied level describes.", nullable=True),
+    F("implied_base_value", "float", "level / (1 + growth) or level / ratio."),
+    F("base_qualifier", "str", "Hedge carried over to the base (a 'more than' growth gives a 'less than' base; a 'more than' level a 'more than' base)."),
+    F("level_start", "int", "Offset of the level."),
+    F("change_start", "int", "Offset of the change."),
+    F("sentence", "str", "The sentence both stand in."),
+), key=("report_id", "level_claim_id", "change_claim_id"))
+
+COMPARISONS = Table("comparisons", "This year's targets beside last year's results.", (
+    F("report_id", "str", "Report id."),
+    F("row", "int", "1, 2, ... (indicators first, then counts and levels, then unmatched)."),
+    F("indicator", "str", "Headline indicator id, else empty."),
+    F("subject", "str", "What is measured (the target's subject, else the result's)."),
+    F("kind", "str", "Kind of the target (else of the result)."),
+    F("match_basis", "str", "`indicator`, `subject`, `quoted name`, `unit bridge` or empty when unmatched."),
+    F("result_claim_id", "int", "Last year's result claim.", nullable=True),
+    F("result_expr", "str", "The result as written."),
+    F("result_value", "float", "The result as written (a 13% decrease is 13; see direction).", nullable=True),
+    F("result_qualifier", "str", "Hedge on the result."),
+    F("result_status", "str", "`actual` or `estimate`."),
+    F("result_period", "int", "Year of the result.", nullable=True),
+    F("target_claim_id", "int", "This year's target claim.", nullable=True),
+    F("target_expr", "str", "The target as written."),
+    F("target_value", "float", "The target as written.", nullable=True),
+    F("direction", "str", "`up` or `down` for changes (both sides share it when compared), else `none`."),
+    F("target_qualifier", "str", "Hedge on the target."),
+    F("target_period", "int", "Year of the target.", nullable=True),
+    F("unit", "str", "Unit both values are in (after any bridge)."),
+    F("change", "float", "Target minus result in percentage points for rates (for two decreases: the larger decrease is the larger number); target / result for levels and counts.", nullable=True),
+    F("change_unit", "str", "`pp` or `ratio`, empty when not comparable."),
+    F("verdict", "str", "`raised`, `held`, `lowered`, `not comparable`, `target only`, `result only`.", allowed=COMPARISON_VERDICTS),
+    F("note", "str", "Unit bridges, cumulative bases, what a growth target implies for a level."),
+    F("result_start", "int", "Offset of the result in the text.", nullable=True),
+    F("result_end", "int", "End offset of the result.", nullable=True),
+    F("target_start", "int", "Offset of the target in the text.", nullable=True),
+    F("target_end", "int", "End offset of the target.", nullable=True),
+), key=("report_id", "row"))
+
+CONSISTENCY = Table("consistency", "Internal consistency checks: what was compared and whether it holds.", (
+    F("report_id", "str", "Report id."),
+    F("check_id", "int", "1, 2, ..."),
+    F("check", "str", "Which rule: `share_range`, `shares_of_one_whole`, `decline_range`, `repeated_figure`, `stated_base`, `cumulative_target`."),
+    F("status", "str", "`pass`, `flag` (cannot all be true, or a target already beaten) or `nothing to check`.", allowed=("pass", "flag", "nothing to check")),
+    F("claim_ids", "str", "The claims compared, `;`-separated."),
+    F("detail", "str", "What was compared, with the numbers."),
+    F("first_start", "int", "Offset of the first figure.", nullable=True),
+    F("second_start", "int", "Offset of the second figure, if any.", nullable=True),
+    F("first_sentence", "str", "The first figure's sentence."),
+    F("second_sentence", "str", "The second figure's sentence, if another."),
+), key=("report_id", "check_id"))
+
+FEASIBILITY = Table("feasibility", "Each target with its evidence, verdict and reason.", (
+    F("report_id", "str", "Report id."),
+    F("target_claim_id", "int", "The target claim."),
+    F("indicator", "str", "Headline indicator id, else empty."),
+    F("subject", "str", "What the target is about."),
+    F("target_expr", "str", "The target as written."),
+    F("target_value", "float", "The target (signed for changes: a 12% cut is -12)."),
+    F("unit", "str", "Unit of target and base (`%`, `pp`, counts empty ...)."),
+    F("better", "str", "`higher` or `lower`: which way the indicator improves.", allowed=("higher", "lower")),
+    F("base_source", "str", "`report`, `reference` or `none`: where last year's result comes from.", allowed=("report", "reference", "none")),
+    F("base_expr", "str", "The base as written (report) or as recorded (reference)."),
+    F("base_value", "float", "Last year's result on the target's scale (signed for changes).", nullable=True),
+    F("base_period", "int", "Year of the base.", nullable=True),
+    F("base_status", "str", "`actual`, `estimate`, `final` ..."),
+    F("required", "float", "Improvement the target asks beyond the base: points for rates, ratio - 1 for counts and levels.", nullable=True),
+    F("record_years", "int", "Earlier years with both a target and an outcome in the reference data."),
+    F("record_met", "int", "How many of those targets were met."),
+    F("record", "str", "The record, year by year."),
+    F("verdict", "str", "`already met`, `on track`, `stretch`, `ambitious`, `insufficient evidence`.", allowed=FEASIBILITY_VERDICTS),
+    F("reason", "str", "One line built from the numbers."),
+    F("target_start", "int", "Offset of the target."),
+    F("target_end", "int", "End offset of the target."),
+    F("base_start", "int", "Offset of the base in the text (report bases).", nullable=True),
+    F("reference_source", "str", "Source address of a reference base."),
+    F("reference_snippet", "str", "The quoted passage of a reference base."),
+    F("reference_fact_ids", "str", "`;`-separated `fact_id`s of every reference row used (base, earlier targets and outcomes); "
+      "each keeps its source and snippet in the reference table."),
+), key=("report_id", "target_claim_id"))
+
+ESTIMATES = Table("estimates", "The report's estimates for last year against the final statistics.", (
+    F("report_id", "str", "Report id."),
+    F("claim_id", "int", "The estimate claim."),
+    F("indicator", "str", "Headline indicator id."),
+    F("period", "int", "Year estimated."),
+    F("estimate_expr", "str", "The estimate as written."),
+    F("estimate_value", "float", "The estimate (signed)."),
+    F("qualifier", "str", "Its hedge."),
+    F("final_value", "float", "The final statistic, where the reference data has one.", nullable=True),
+    F("revision", "float", "Final minus estimate (points for rates).", nullable=True),
+    F("within_hedge", "str", "`yes`/`no` whether the final figure satisfies the estimate as worded, `unknown` without one.", allowed=("yes", "no", "unknown")),
+    F("final_source", "str", "Where the final statistic comes from."),
+    F("final_snippet", "str", "The quoted passage."),
+    F("start", "int", "Offset of the estimate in the text."),
+    F("final_fact_id", "int", "The final statistic's row in the reference table.", nullable=True),
+), key=("report_id", "claim_id"))
+
+BACKTEST = Table("backtest", "Each target with a known outcome: was it met, and did its verdict hold?", (
+    F("report_id", "str", "Report id."),
+    F("target_claim_id", "int", "The target."),
+    F("indicator", "str", "Headline indicator id."),
+    F("target_expr", "str", "The target as written."),
+    F("verdict", "str", "The feasibility verdict."),
+    F("outcome", "float", "What happened (reference data): a growth rate, or a level for amount targets."),
+    F("outcome_unit", "str", "Unit of the outcome (`%` for growth rates)."),
+    F("outcome_status", "str", "`final` or `estimate`."),
+    F("met", "bool", "Whether the outcome met the target as worded."),
+    F("held", "str", "`yes`/`no` whether the verdict predicted that; `not scored` for insufficient evidence.", allowed=("yes", "no", "not scored")),
+    F("source", "str", "Source of the outcome."),
+    F("snippet", "str", "The quoted passage."),
+    F("fact_id", "int", "The outcome's row in the reference table."),
+), key=("report_id", "target_claim_id"))
+
+REFERENCE = Table("reference", "Facts from outside the report, one row per sourced figure.", (
+    F("fact_id", "int", "Row number in the source file (1 = first data row)."),
+    F("place", "str", "`dalian`, `liaoning` or `china`."),
+    F("indicator", "str", "Canonical indicator id (catalogue ids where one exists, e.g. `gdp`, `fdi_utilized`)."),
+    F("measure", "str", "`growth` (% change) or `level`.", allowed=("growth", "level")),
+    F("year", "int", "Year the figure describes."),
+    F("status", "str", "`target`, `estimate` (given in the next report before final statistics) or `final`.", allowed=("target", "estimate", "final")),
+    F("value", "float", "The figure (levels fully scaled: 亿元 x 1e8 -> CNY); empty for qualitative targets.", nullable=True),
+    F("value_high", "float", "Upper end of a range target, else empty.", nullable=True),
+    F("qualifier", "str", "`exact`, `about`, `at_least`, `at_most`, `less_than`.", allowed=("exact", "about", "at_least", "at_most", "less_than", "more_than")),
+    F("unit", "str", "`%`, `CNY`, `USD`, `count`, or empty for qualitative rows."),
+    F("qualitative", "str", "For targets without a number: what the source says (`in step with GDP growth`)."),
+    F("derived", "bool", "Computed from a sourced figure, not stated directly."),
+    F("low_reliability", "bool", "From an unsourced aggregator page."),
+    F("conflict", "bool", "Sources disagree; every version is kept."),
+    F("caveat", "bool", "Year label in doubt, adjusted basis, context only or marked 'do not use'."),
+    F("usable", "bool", "Used by the analysis: numeric, stated directly (not derived), not low-reliability, no caveat."),
+    F("source", "str", "Address of the page the figure was read from."),
+    F("snippet", "str", "The quoted passage, in its original language."),
+    F("note", "str", "The curator's note as received."),
+), key=("fact_id",))
+
+TABLES: dict[str, Table] = {t.name: t for t in (CLAIMS, MENTIONS, SECTIONS, COMPARISONS, FEASIBILITY, CONSISTENCY, GROWTH,
+                                                IMPLIED, ESTIMATES, BACKTEST, REFERENCE)}
