@@ -3,77 +3,129 @@
 Each check lists what it compared and whether it passed, with both sentences,
 so a reader can judge a flag in seconds. A check that found nothing to compare
 says so in one row rather than staying silent.
+
+Every check is a function of the claims (as records) that returns its findings, so
+one check can be read, tested or dropped without the others; `check_consistency`
+only runs them in a fixed order and numbers the rows.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Callable
 
 import pandas as pd
 
-from ..contract import schema
 from ..contract.tables import CONSISTENCY
 from .growth import implied_levels, signed
+from .tabulate import numbered, typed_frame
 
 
 _DENOMINATOR = re.compile(r"^(?:\s*(?:,|and)\s*[\d.]+%)*\s+of\s+((?:the\s+)?[A-Za-z][\w'’ -]{1,40}?)(?=\s+respectively|\s*[,.;]|$)")
 
 
-def _row(check, status, claims, detail):
-    claims = list(claims)
-    first = claims[0] if claims else {}
-    second = claims[-1] if len(claims) > 1 else {}
-    return dict(check=check, status=status, claim_ids=";".join(str(c["claim_id"]) for c in claims), detail=detail,
-                first_start=first.get("start"), second_start=second.get("start"),
-                first_sentence=first.get("sentence", ""),
-                second_sentence=second.get("sentence", "") if second.get("sentence") != first.get("sentence") else "")
+@dataclass(frozen=True)
+class Tolerance:
+    """How far two statements of one figure may differ and still agree: the larger of an absolute and a
+    relative margin, so that rounding in the last printed digit is never taken for a contradiction."""
+    rel_tol: float = 0.005
+    abs_tol: float = 0.05
+
+    def close(self, a: float, b: float, scale: float) -> bool:
+        """Whether a and b agree, the relative margin taken of `scale`."""
+        return abs(a - b) <= max(self.abs_tol, self.rel_tol * scale)
 
 
-def _summary(check: str, n: int, n_bad: int, what: str, none: str) -> dict:
-    """One row for the figures a range check passed: `nothing to check` without any, no row when all failed."""
+@dataclass(frozen=True)
+class Finding:
+    """One comparison a check made, or its note that it had nothing to compare (then `claims` is empty)."""
+    check: str
+    status: str  # pass, flag or nothing to check
+    detail: str
+    claims: tuple = ()
+
+    def row(self) -> dict:
+        """The finding as a consistency row: the first and the last claim compared, each with its sentence
+        (the second sentence only when it is another one, so a reader is not shown the same text twice)."""
+        first = self.claims[0] if self.claims else {}
+        second = self.claims[-1] if len(self.claims) > 1 else {}
+        return dict(check=self.check, status=self.status, claim_ids=";".join(str(c["claim_id"]) for c in self.claims),
+                    detail=self.detail, first_start=first.get("start"), second_start=second.get("start"),
+                    first_sentence=first.get("sentence", ""),
+                    second_sentence=second.get("sentence", "") if second.get("sentence") != first.get("sentence") else "")
+
+
+def _summary(check: str, n: int, n_bad: int, what: str, none: str) -> list[Finding]:
+    """One finding for the figures a range check passed: `nothing to check` without any, none when all failed
+    (each failure already has its own row, and a 'pass' row for zero figures would mislead)."""
     if n == 0:
-        return _row(check, "nothing to check", [], none)
+        return [Finding(check, "nothing to check", none)]
     if n == n_bad:
-        return {}
-    return _row(check, "pass", [], f"{n - n_bad} of {n} {what}")
+        return []
+    return [Finding(check, "pass", f"{n - n_bad} of {n} {what}")]
+
+
+def _range_check(check: str, figures: list[dict], outside: Callable[[dict], bool], flag: Callable[[dict], str],
+                 what: str, none: str) -> list[Finding]:
+    """A flag for each figure outside the range its kind allows, then one row for those inside: a range
+    check needs only one figure, so the passes are counted rather than listed."""
+    bad = [c for c in figures if outside(c)]
+    return [Finding(check, "flag", flag(c), (c,)) for c in bad] + _summary(check, len(figures), len(bad), what, none)
+
+
+def _shares(recs: list[dict]) -> list[dict]:
+    return [c for c in recs if c["kind"] == "share" and c["unit"] == "%"]
 
 
 def _denominator(c: dict) -> str:
+    """The whole a share is 'of' ('62% of the city's exports'), read from the words after the figure; '' if none."""
     tail = c["sentence"][c["end"] - c["sentence_start"]:]
     m = _DENOMINATOR.match(tail)
     return m.group(1).lower().strip() if m else ""
 
 
-def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: float = 0.05) -> pd.DataFrame:
-    """Run every check; return one row per comparison made (and one per check with nothing to compare)."""
-    rows: list[dict] = []
-    recs = claims.to_dict("records")
-    shares = [c for c in recs if c["kind"] == "share" and c["unit"] == "%"]
-    bad = [c for c in shares if not 0 <= c["value"] <= 100 or (pd.notna(c["value_high"]) and c["value_high"] > 100)]
-    for c in bad:
-        rows.append(_row("share_range", "flag", [c], f"a share of {c['expr']} lies outside 0-100% ({c['subject']})"))
-    rows.append(_summary("share_range", len(shares), len(bad), "shares lie within 0-100%", "no shares"))
+def share_range(recs: list[dict]) -> list[Finding]:
+    """A share is a part of a whole, so below 0% or above 100% it is a misreading or a misprint."""
+    return _range_check(
+        "share_range", _shares(recs),
+        lambda c: not 0 <= c["value"] <= 100 or (pd.notna(c["value_high"]) and c["value_high"] > 100),
+        lambda c: f"a share of {c['expr']} lies outside 0-100% ({c['subject']})",
+        "shares lie within 0-100%", "no shares")
 
+
+def shares_of_one_whole(recs: list[dict], tol: Tolerance) -> list[Finding]:
+    """Shares of the same whole in one sentence ('30% and 45% of the city's land') cannot add up to more
+    than 100%; `tol.abs_tol` allows for rounding of each part."""
     groups: dict[tuple, list] = {}
-    for c in shares:
+    for c in _shares(recs):
         d = _denominator(c)
         if d:
             groups.setdefault((c["sentence_start"], d), []).append(c)
     multi = [g for g in groups.values() if len(g) > 1]
+    if not multi:
+        return [Finding("shares_of_one_whole", "nothing to check", "no sentence gives two shares of the same whole")]
+    out = []
     for g in multi:
         total = sum(c["value"] for c in g)
-        status = "pass" if total <= 100 + abs_tol else "flag"
-        rows.append(_row("shares_of_one_whole", status, g,
-                         f"{' + '.join(c['expr'] for c in g)} of {_denominator(g[0])} = {total:g}% "
-                         f"({'within' if status == 'pass' else 'more than'} 100%)"))
-    if not multi:
-        rows.append(_row("shares_of_one_whole", "nothing to check", [], "no sentence gives two shares of the same whole"))
+        status = "pass" if total <= 100 + tol.abs_tol else "flag"
+        out.append(Finding("shares_of_one_whole", status,
+                           f"{' + '.join(c['expr'] for c in g)} of {_denominator(g[0])} = {total:g}% "
+                           f"({'within' if status == 'pass' else 'more than'} 100%)", tuple(g)))
+    return out
 
+
+def decline_range(recs: list[dict]) -> list[Finding]:
+    """Nothing measured from zero can fall by more than 100%: such a decrease is a misreading."""
     declines = [c for c in recs if c["kind"] == "growth" and c["direction"] == "down" and c["unit"] == "%"]
-    over = [c for c in declines if c["value"] > 100]
-    for c in over:
-        rows.append(_row("decline_range", "flag", [c], f"a decrease of {c['expr']} would take {c['subject']} below zero"))
-    rows.append(_summary("decline_range", len(declines), len(over), "decreases are at most 100%", "no decreases in %"))
+    return _range_check(
+        "decline_range", declines, lambda c: c["value"] > 100,
+        lambda c: f"a decrease of {c['expr']} would take {c['subject']} below zero",
+        "decreases are at most 100%", "no decreases in %")
 
+
+def repeated_figure(recs: list[dict], tol: Tolerance) -> list[Finding]:
+    """A headline indicator stated twice for the same year, kind, unit and basis must be the same figure
+    both times; each restatement is held against the first statement."""
     by_key: dict[tuple, list] = {}
     for c in recs:
         if c["indicator"]:
@@ -81,54 +133,67 @@ def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: 
                    c["base_period"] if pd.notna(c["base_period"]) else None)
             by_key.setdefault(key, []).append(c)
     repeats = [g for g in by_key.values() if len(g) > 1]
-    for g in repeats:
-        a = g[0]
-        for b in g[1:]:  # every restatement against the first statement
-            same = abs(a["value"] - b["value"]) <= max(abs_tol, rel_tol * abs(a["value"])) and a["direction"] == b["direction"]
-            rows.append(_row("repeated_figure", "pass" if same else "flag", [a, b],
-                             f"{a['indicator']} for {a['period']} stated as {a['expr']} and as {b['expr']}"))
     if not repeats:
-        rows.append(_row("repeated_figure", "nothing to check", [], "no headline indicator is stated twice for the same year and basis"))
+        return [Finding("repeated_figure", "nothing to check",
+                        "no headline indicator is stated twice for the same year and basis")]
+    out = []
+    for a, *rest in repeats:
+        for b in rest:
+            same = tol.close(a["value"], b["value"], abs(a["value"])) and a["direction"] == b["direction"]
+            out.append(Finding("repeated_figure", "pass" if same else "flag",
+                               f"{a['indicator']} for {a['period']} stated as {a['expr']} and as {b['expr']}", (a, b)))
+    return out
 
-    levels = implied_levels(claims)
-    stated = 0
+
+def stated_base(recs: list[dict], levels: pd.DataFrame, tol: Tolerance) -> list[Finding]:
+    """A level with its change implies the base year's level (see `implied_levels`); where the report also
+    states that base-year level, the two must agree."""
+    out = []
     for lv in levels.to_dict("records"):
         if pd.isna(lv["base_period"]):
             continue
         base = [c for c in recs if c["subject"] == lv["subject"] and c["kind"] in ("amount", "count", "quantity")
                 and c["unit"] == lv["unit"] and pd.notna(c["period"]) and int(c["period"]) == int(lv["base_period"])]
         for c in base:
-            stated += 1
-            ok = abs(c["value"] - lv["implied_base_value"]) <= max(rel_tol * c["value"], abs_tol)
+            ok = tol.close(c["value"], lv["implied_base_value"], c["value"])
             level = next(x for x in recs if x["claim_id"] == lv["level_claim_id"])
-            rows.append(_row("stated_base", "pass" if ok else "flag", [level, c],
-                             f"{lv['level_expr']} with {lv['change_expr']} implies {lv['implied_base_value']:,.4g} "
-                             f"for {lv['base_period']}; the report states {c['expr']}"))
-    if not stated:
-        rows.append(_row("stated_base", "nothing to check", [],
-                         f"{len(levels)} level-and-change pairs; the report states none of their base-year levels"))
+            out.append(Finding("stated_base", "pass" if ok else "flag",
+                               f"{lv['level_expr']} with {lv['change_expr']} implies {lv['implied_base_value']:,.4g} "
+                               f"for {lv['base_period']}; the report states {c['expr']}", (level, c)))
+    if not out:
+        return [Finding("stated_base", "nothing to check",
+                        f"{len(levels)} level-and-change pairs; the report states none of their base-year levels")]
+    return out
 
-    cum = 0
+
+def cumulative_target(recs: list[dict]) -> list[Finding]:
+    """A cumulative target ('cut 13.5% from 2020 by 2025') that a stated result on the same base year already
+    beats is no target for the years left: flagged, not because it is false, but because it asks nothing."""
+    out = []
     targets = [c for c in recs if c["status"] == "target" and c["kind"] == "growth" and pd.notna(c["base_period"])]
     for t in targets:
         for r in recs:
             if (r["status"] != "target" and r["kind"] == "growth" and r["indicator"] == t["indicator"] and t["indicator"]
                     and pd.notna(r["base_period"]) and r["base_period"] == t["base_period"]):
-                cum += 1
                 rs, ts = signed(r["value"], r["direction"]), signed(t["value"], t["direction"])
                 beaten = rs <= ts if t["direction"] == "down" else rs >= ts
-                rows.append(_row("cumulative_target", "flag" if beaten else "pass", [r, t],
-                                 f"{t['indicator']} since {int(t['base_period'])}: {r['expr']} ({r['direction']}) by {r['period']} "
-                                 f"{'already beats' if beaten else 'is short of'} the {t['period']} target {t['expr']} ({t['direction']})"))
-    if not cum:
-        rows.append(_row("cumulative_target", "nothing to check", [], "no cumulative target shares its base year with a stated result"))
+                out.append(Finding(
+                    "cumulative_target", "flag" if beaten else "pass",
+                    f"{t['indicator']} since {int(t['base_period'])}: {r['expr']} ({r['direction']}) by {r['period']} "
+                    f"{'already beats' if beaten else 'is short of'} the {t['period']} target {t['expr']} ({t['direction']})",
+                    (r, t)))
+    if not out:
+        return [Finding("cumulative_target", "nothing to check",
+                        "no cumulative target shares its base year with a stated result")]
+    return out
 
+
+def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: float = 0.05) -> pd.DataFrame:
+    """Run every check; return one row per comparison made (and one per check with nothing to compare)."""
+    tol = Tolerance(rel_tol, abs_tol)
+    recs = claims.to_dict("records")
+    findings = [*share_range(recs), *shares_of_one_whole(recs, tol), *decline_range(recs),
+                *repeated_figure(recs, tol), *stated_base(recs, implied_levels(claims), tol), *cumulative_target(recs)]
     report_id = claims["report_id"].iloc[0] if len(claims) else ""
-    rows = [r for r in rows if r]
-    for i, r in enumerate(rows, 1):
-        r["check_id"] = i
-        r["report_id"] = report_id
-    df = pd.DataFrame(rows, columns=CONSISTENCY.columns)
-    for c in ("check_id", "first_start", "second_start"):
-        df[c] = df[c].astype("Int64")
-    return df
+    rows = numbered((f.row() for f in findings), "check_id", report_id)
+    return typed_frame(rows, CONSISTENCY, ints=("check_id", "first_start", "second_start"))
