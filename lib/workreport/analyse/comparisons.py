@@ -6,23 +6,60 @@ the catalogue) by kind, unit, the noun counted and the subject's words, or by a
 quoted programme name both sentences share ("taking the lead in the list"). Units are
 bridged only where honest: good-air days against a share of the year's days.
 Whatever finds no partner is listed too.
+
+The work is three steps on plain data: match targets to results (`Pair`), judge each
+pair on one scale (`Judgement`), and lay the pairs out as rows.
 """
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..contract import schema
 from ..contract.categories import COMPARISON_VERDICTS as VERDICTS  # noqa: F401
 from ..contract.tables import COMPARISONS
 from .growth import signed
+from .tabulate import numbered, typed_frame
 
 
 SUBJECT_KINDS = ("count", "quantity", "amount", "share", "growth", "pp_change")
 _STOP = frozenset("the of and in for to a an new newly with at by on our city city's municipal".split())
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,60})[\"”]")
+# Rows by how sure the match is: by indicator (or a unit bridge of one) first, then by words, then unmatched.
+_BASIS_ORDER = {"indicator": 0, "unit bridge": 0, "subject": 1, "quoted name": 1, "": 2}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A target and the result set beside it, with how they were matched; either side may be missing
+    (a target with no result, a result no target took), and then `basis` is ''."""
+    target: dict | None
+    result: dict | None
+    basis: str = ""
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How small a change still counts as 'held': in points for rates, as a ratio for levels and counts."""
+    pp: float = 0.05
+    ratio: float = 0.01
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A pair put on one scale: the values as compared, the change from result to target and its verdict,
+    with notes on whatever a reader needs to trust the comparison (hedges, estimates, bridged units)."""
+    result_value: float | None
+    target_value: float | None
+    direction: str
+    unit: str
+    match_basis: str
+    change: float | None = None
+    change_unit: str = ""
+    verdict: str = ""
+    notes: tuple[str, ...] = ()
 
 
 def _words(s: str) -> set[str]:
@@ -63,16 +100,174 @@ def _days_in(year) -> int | None:
     return (366 if calendar.isleap(int(year)) else 365) if pd.notna(year) else None
 
 
-def _verdict(result: float, target: float, rate: bool, tol_pp: float, tol_ratio: float) -> tuple[float, str, str]:
+# --- matching -------------------------------------------------------------------------------------
+
+def _by_indicator(t: dict, results: list[dict]) -> list[Pair]:
+    """Results for the target's headline indicator, the likeliest partner first: same kind, unit and base
+    year, about an earlier year, the year just before the target's, first in the text."""
+    if not t["indicator"]:
+        return []
+    same = [r for r in results if r["indicator"] == t["indicator"]]
+    same.sort(key=lambda r: (r["kind"] != t["kind"], r["unit"] != t["unit"],
+                             _year(r["base_period"]) != _year(t["base_period"]),
+                             not _year_before(r, t), _gap(r, t), r["start"]))
+    return [Pair(t, r, "indicator") for r in same]
+
+
+def _by_subject(t: dict, results: list[dict], min_similarity: float) -> list[Pair]:
+    """Off-catalogue results of the same kind and unit about an earlier year, best first: one naming the
+    same quoted programme, then those whose subject shares enough words (beyond the noun counted) with
+    the target's. A change must share the target's base year, a count the noun it counts."""
+    if t["kind"] not in SUBJECT_KINDS:
+        return []
+    quoted = _quoted_near(t)
+    scored = []
+    for r in results:
+        if r["kind"] != t["kind"] or r["unit"] != t["unit"] or r["indicator"] or not _year_before(r, t):
+            continue
+        if t["kind"] in ("growth", "pp_change") and _year(r["base_period"]) != _year(t["base_period"]):
+            continue
+        if quoted and quoted == _quoted_near(r):
+            scored.append((2.0, r["start"], r, "quoted name"))
+            continue
+        if t["kind"] == "count" and r["counted"] != t["counted"]:
+            continue
+        shared = _words(r["subject"]) & _words(t["subject"]) - _words(t["counted"])
+        sim = _similarity(r["subject"], t["subject"])
+        if sim >= min_similarity and shared:
+            scored.append((sim, r["start"], r, "subject"))
+    scored.sort(key=lambda x: (-x[0], _gap(x[2], t), x[1]))
+    return [Pair(t, r, how) for _, _, r, how in scored]
+
+
+def match(targets: list[dict], results: list[dict], min_similarity: float) -> list[Pair]:
+    """Each target with at most one result, taken in text order, a result going to the first target that
+    wants it; then each result no target took, so nothing is silently dropped."""
+    used: set[int] = set()
+    pairs = []
+    for t in targets:
+        pair = next((p for p in _by_indicator(t, results) if p.result["claim_id"] not in used), None)
+        if pair is None:
+            pair = next((p for p in _by_subject(t, results, min_similarity) if p.result["claim_id"] not in used),
+                        Pair(t, None))
+        if pair.result is not None:
+            used.add(pair.result["claim_id"])
+        pairs.append(pair)
+    return pairs + [Pair(None, r) for r in results if r["claim_id"] not in used]
+
+
+# --- judging --------------------------------------------------------------------------------------
+
+def _verdict(result: float, target: float, rate: bool, tol: Tolerance) -> tuple[float, str, str]:
+    """Change from result to target and whether the target raised, held or lowered it: in points for a
+    rate, as a ratio otherwise (a ratio to zero means nothing: not comparable)."""
     if rate:
         change = target - result
-        verdict = "held" if abs(change) <= tol_pp else ("raised" if change > 0 else "lowered")
+        verdict = "held" if abs(change) <= tol.pp else ("raised" if change > 0 else "lowered")
         return change, "pp", verdict
     if result == 0:
         return float("nan"), "", "not comparable"
     change = target / result
-    verdict = "held" if abs(change - 1) <= tol_ratio else ("raised" if change > 1 else "lowered")
+    verdict = "held" if abs(change - 1) <= tol.ratio else ("raised" if change > 1 else "lowered")
     return change, "ratio", verdict
+
+
+def _judged(j: Judgement, result: float, target: float, rate: bool, tol: Tolerance, **changes) -> Judgement:
+    change, unit, verdict = _verdict(result, target, rate, tol)
+    return replace(j, change=change, change_unit=unit, verdict=verdict, **changes)
+
+
+def _alike(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: Tolerance) -> Judgement:
+    """Same kind and unit: compared directly, noting when both are changes since the same base year."""
+    rate = t["unit"] in ("%", "pp")
+    notes = ()
+    if rate and t["kind"] == "growth" and pd.notna(t["base_period"]) and t["base_period"] == r["base_period"]:
+        notes = (f"both cumulative since {int(t['base_period'])}",)
+    return _judged(j, rv, tv, rate, tol, notes=notes)
+
+
+def _days_bridge(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: Tolerance) -> Judgement:
+    """Days (of good air) against a share of the year's days: the days become a share of their own year."""
+    days_r, days_t = _days_in(r["period"]), _days_in(t["period"])
+    if r["unit"] == "day":
+        share = r["value"] / days_r * 100
+        note = (f"{r['value']:g} of {days_r} days in {r['period']} = {share:.1f}% of days; "
+                f"{t['value']:g}% of {days_t} days in {t['period']} = {t['value'] * days_t / 100:.0f} days")
+        return _judged(j, share, tv, True, tol, result_value=share, unit="%", match_basis="unit bridge", notes=(note,))
+    share = t["value"] / days_t * 100
+    note = f"{t['value']:g} of {days_t} days = {share:.1f}% of days"
+    return _judged(j, rv, share, True, tol, target_value=share, unit="%", match_basis="unit bridge", notes=(note,))
+
+
+def _growth_on_level(t: dict, r: dict, j: Judgement, tv: float) -> Judgement:
+    """A growth target beside last year's level: not comparable, but the level it implies is worth saying."""
+    factor = 1 + tv / 100
+    note = f"a {t['expr']} growth target on {r['expr']} implies {_fmt(r['value'] * factor, r['unit'])} in {t['period']}"
+    return replace(j, verdict="not comparable", notes=(note,))
+
+
+def _is_days_bridge(t: dict, r: dict) -> bool:
+    return ({t["unit"], r["unit"]} == {"%", "day"} and t["kind"] in ("share", "quantity")
+            and r["kind"] in ("share", "quantity"))
+
+
+def judge(pair: Pair, tol: Tolerance) -> Judgement:
+    """The pair on one scale and its verdict. Where target and result run in different directions (a cut
+    against a rise) both are signed; growth figures are then shown signed too."""
+    t, r = pair.target, pair.result
+    if t is None:
+        return Judgement(r["value"], None, r["direction"], r["unit"], pair.basis, verdict="result only")
+    if r is None:
+        return Judgement(None, t["value"], t["direction"], t["unit"], pair.basis, verdict="target only")
+    rv, tv, direction = r["value"], t["value"], t["direction"]
+    if t["direction"] != r["direction"]:
+        rv, tv = signed(rv, r["direction"]), signed(tv, t["direction"])
+        direction = "none" if t["direction"] == "none" else "up"
+    shown_signed = t["direction"] != r["direction"] and t["kind"] == r["kind"] == "growth"
+    j = Judgement(rv if shown_signed else r["value"], tv if shown_signed else t["value"], direction, t["unit"], pair.basis)
+    if t["kind"] == r["kind"] and t["unit"] == r["unit"]:
+        j = _alike(t, r, j, rv, tv, tol)
+    elif _is_days_bridge(t, r):
+        j = _days_bridge(t, r, j, rv, tv, tol)
+    elif t["kind"] == "growth" and r["kind"] in ("amount", "count", "quantity") and t["unit"] == "%":
+        j = _growth_on_level(t, r, j, tv)
+    else:
+        j = replace(j, verdict="not comparable",
+                    notes=(f"{r['kind']} ({r['unit'] or 'count'}) against {t['kind']} ({t['unit'] or 'count'})",))
+    notes = list(j.notes)
+    if r["qualifier"] != "exact" or t["qualifier"] != "exact":
+        notes.append(f"hedges: result {r['qualifier']}, target {t['qualifier']}")
+    if r["status"] == "estimate":
+        notes.append("last year's figure is an estimate")
+    return replace(j, notes=tuple(notes))
+
+
+# --- rows -----------------------------------------------------------------------------------------
+
+_RESULT_FIELDS = ("claim_id", "expr", "qualifier", "status", "period", "start", "end")
+_TARGET_FIELDS = ("claim_id", "expr", "qualifier", "period", "start", "end")
+_TEXT_FIELDS = ("expr", "qualifier", "status")  # empty as '' when the side is missing, the others as None
+
+
+def _side(prefix: str, claim: dict | None, fields: tuple[str, ...]) -> dict:
+    if claim is None:
+        return {f"{prefix}_{f}": "" if f in _TEXT_FIELDS else None for f in fields}
+    return {f"{prefix}_{f}": claim[f] for f in fields}
+
+
+def _row(pair: Pair, tol: Tolerance) -> dict:
+    main = pair.target or pair.result
+    j = judge(pair, tol)
+    return dict(indicator=main["indicator"], subject=main["subject"], kind=main["kind"], match_basis=j.match_basis,
+                **_side("result", pair.result, _RESULT_FIELDS), **_side("target", pair.target, _TARGET_FIELDS),
+                result_value=j.result_value, target_value=j.target_value, direction=j.direction, unit=j.unit,
+                change=j.change, change_unit=j.change_unit, verdict=j.verdict, note="; ".join(j.notes))
+
+
+def _shown_order(row: dict) -> tuple:
+    """Surest matches first, then by where the target (else the result) stands in the text."""
+    return (_BASIS_ORDER[row["match_basis"]], row["target_start"] if pd.notna(row["target_start"]) else 10**9,
+            row["result_start"] if pd.notna(row["result_start"]) else 10**9)
 
 
 def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, tol_pp: float = 0.05,
@@ -80,130 +275,14 @@ def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, tol_pp: 
     """One row per target of the report's year and per unmatched result of the year before."""
     if claims.empty:
         return pd.DataFrame(columns=COMPARISONS.columns)
-    report_id = claims["report_id"].iloc[0]
     targets = claims[claims["status"] == "target"].to_dict("records")
     results = claims[claims["status"].isin(["actual", "estimate"])].to_dict("records")
-    used: set[int] = set()
-    rows: list[dict] = []
-
-    def pick(candidates):
-        for c in candidates:
-            if c["claim_id"] not in used:
-                used.add(c["claim_id"])
-                return c
-        return None
-
-    for t in targets:
-        res, basis = None, ""
-        if t["indicator"]:
-            same = [r for r in results if r["indicator"] == t["indicator"]]
-            same.sort(key=lambda r: (r["kind"] != t["kind"], r["unit"] != t["unit"],
-                                     _year(r["base_period"]) != _year(t["base_period"]),
-                                     not _year_before(r, t), _gap(r, t), r["start"]))
-            res = pick(same)
-            basis = "indicator" if res is not None else ""
-        if res is None and t["kind"] in SUBJECT_KINDS:
-            quoted = _quoted_near(t)
-            scored = []
-            for r in results:
-                if r["kind"] != t["kind"] or r["unit"] != t["unit"] or r["indicator"] or not _year_before(r, t):
-                    continue
-                if t["kind"] in ("growth", "pp_change") and _year(r["base_period"]) != _year(t["base_period"]):
-                    continue
-                if quoted and quoted == _quoted_near(r):
-                    scored.append((2.0, r["start"], r, "quoted name"))
-                    continue
-                if t["kind"] == "count" and r["counted"] != t["counted"]:
-                    continue
-                shared = _words(r["subject"]) & _words(t["subject"]) - _words(t["counted"])
-                sim = _similarity(r["subject"], t["subject"])
-                if sim >= min_similarity and shared:
-                    scored.append((sim, r["start"], r, "subject"))
-            scored.sort(key=lambda x: (-x[0], _gap(x[2], t), x[1]))
-            for sim, _, r, how in scored:
-                if r["claim_id"] not in used:
-                    used.add(r["claim_id"])
-                    res, basis = r, how
-                    break
-        rows.append(_row(t, res, basis, tol_pp, tol_ratio))
-    for r in results:  # every result no target took, so nothing is silently dropped
-        if r["claim_id"] not in used:
-            rows.append(_row(None, r, "", tol_pp, tol_ratio))
-    order = {"indicator": 0, "unit bridge": 0, "subject": 1, "quoted name": 1, "": 2}
-    rows.sort(key=lambda x: (order[x["match_basis"]], x["target_start"] if pd.notna(x["target_start"]) else 10**9,
-                             x["result_start"] if pd.notna(x["result_start"]) else 10**9))
-    for i, r in enumerate(rows, 1):
-        r["row"] = i
-        r["report_id"] = report_id
-    df = pd.DataFrame(rows, columns=COMPARISONS.columns)
-    for c in ("row", "result_claim_id", "result_period", "target_claim_id", "target_period",
-              "result_start", "result_end", "target_start", "target_end"):
-        df[c] = df[c].astype("Int64")
-    for c in ("result_value", "target_value", "change"):
-        df[c] = df[c].astype("float64")
-    return df
-
-
-def _row(t: dict | None, r: dict | None, basis: str, tol_pp: float, tol_ratio: float) -> dict:
-    main = t or r
-    out = dict(indicator=main["indicator"], subject=main["subject"], kind=main["kind"], match_basis=basis,
-               result_claim_id=None, result_expr="", result_value=None, result_qualifier="", result_status="",
-               result_period=None, target_claim_id=None, target_expr="", target_value=None, target_qualifier="",
-               target_period=None, direction=main["direction"], unit=main["unit"], change=None, change_unit="", verdict="", note="",
-               result_start=None, result_end=None, target_start=None, target_end=None)
-    if r is not None:
-        out.update(result_claim_id=r["claim_id"], result_expr=r["expr"], result_value=r["value"],
-                   result_qualifier=r["qualifier"], result_status=r["status"], result_period=r["period"],
-                   result_start=r["start"], result_end=r["end"])
-    if t is not None:
-        out.update(target_claim_id=t["claim_id"], target_expr=t["expr"], target_value=t["value"],
-                   target_qualifier=t["qualifier"], target_period=t["period"], target_start=t["start"], target_end=t["end"])
-    if t is None:
-        out["verdict"] = "result only"
-        return out
-    if r is None:
-        out["verdict"] = "target only"
-        return out
-    rv, tv = out["result_value"], out["target_value"]
-    if t["direction"] != r["direction"]:
-        rv, tv = signed(rv, r["direction"]), signed(tv, t["direction"])
-        out["direction"] = "none" if t["direction"] == "none" else "up"
-        if t["kind"] == r["kind"] == "growth":
-            out.update(result_value=rv, target_value=tv)
-    notes = []
-    if t["kind"] == r["kind"] and t["unit"] == r["unit"]:
-        rate = t["unit"] in ("%", "pp")
-        if rate and t["kind"] == "growth" and pd.notna(t["base_period"]) and t["base_period"] == r["base_period"]:
-            notes.append(f"both cumulative since {int(t['base_period'])}")
-        change, cu, verdict = _verdict(rv, tv, rate, tol_pp, tol_ratio)
-        out.update(change=change, change_unit=cu, verdict=verdict)
-    elif {t["unit"], r["unit"]} == {"%", "day"} and t["kind"] in ("share", "quantity") and r["kind"] in ("share", "quantity"):
-        days_r, days_t = _days_in(r["period"]), _days_in(t["period"])
-        if r["unit"] == "day":
-            share = r["value"] / days_r * 100
-            notes.append(f"{r['value']:g} of {days_r} days in {r['period']} = {share:.1f}% of days; "
-                         f"{t['value']:g}% of {days_t} days in {t['period']} = {t['value'] * days_t / 100:.0f} days")
-            out.update(result_value=share, unit="%", match_basis="unit bridge")
-            change, cu, verdict = _verdict(share, tv, True, tol_pp, tol_ratio)
-        else:
-            share = t["value"] / days_t * 100
-            notes.append(f"{t['value']:g} of {days_t} days = {share:.1f}% of days")
-            out.update(target_value=share, unit="%", match_basis="unit bridge")
-            change, cu, verdict = _verdict(rv, share, True, tol_pp, tol_ratio)
-        out.update(change=change, change_unit=cu, verdict=verdict)
-    elif t["kind"] == "growth" and r["kind"] in ("amount", "count", "quantity") and t["unit"] == "%":
-        factor = 1 + tv / 100
-        notes.append(f"a {t['expr']} growth target on {r['expr']} implies {_fmt(r['value'] * factor, r['unit'])} in {t['period']}")
-        out.update(verdict="not comparable")
-    else:
-        notes.append(f"{r['kind']} ({r['unit'] or 'count'}) against {t['kind']} ({t['unit'] or 'count'})")
-        out.update(verdict="not comparable")
-    if r["qualifier"] != "exact" or t["qualifier"] != "exact":
-        notes.append(f"hedges: result {r['qualifier']}, target {t['qualifier']}")
-    if r["status"] == "estimate":
-        notes.append("last year's figure is an estimate")
-    out["note"] = "; ".join(notes)
-    return out
+    tol = Tolerance(tol_pp, tol_ratio)
+    rows = sorted((_row(p, tol) for p in match(targets, results, min_similarity)), key=_shown_order)
+    return typed_frame(numbered(rows, "row", claims["report_id"].iloc[0]), COMPARISONS,
+                       ints=("row", "result_claim_id", "result_period", "target_claim_id", "target_period",
+                             "result_start", "result_end", "target_start", "target_end"),
+                       floats=("result_value", "target_value", "change"))
 
 
 def _fmt(value: float, unit: str) -> str:
