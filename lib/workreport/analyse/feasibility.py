@@ -15,19 +15,18 @@ targets against outcomes. Rules (thresholds in `Rules`):
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
 from ..catalogue import load_catalogue
-from ..contract import schema
 from ..contract.categories import FEASIBILITY_VERDICTS as VERDICTS
 from ..contract.tables import FEASIBILITY
 from .comparisons import compare_years
 from .growth import signed
 from .reference import best_outcome, for_place
-
+from .tabulate import optional, typed_frame
 
 
 @dataclass(frozen=True)
@@ -50,8 +49,6 @@ class Rules:
             raise ValueError("the stretch thresholds must be at least the hold thresholds")
         if self.min_hit_rate > 1:
             raise ValueError("min_hit_rate is a share between 0 and 1")
-
-
 
 
 def met(outcome: float, target: float, qualifier: str, better: str, rules: Rules | None = None,
@@ -80,7 +77,7 @@ def record_of(ref: pd.DataFrame, indicator: str, before_year: int, better: str, 
         o = best_outcome(ref, indicator, t["year"])
         if o is None:
             continue
-        high = t["value_high"] if pd.notna(t["value_high"]) else None
+        high = optional(t["value_high"])
         out.append(dict(year=int(t["year"]), target=t["value"], qualifier=t["qualifier"], high=high,
                         outcome=float(o["value"]), outcome_status=o["status"],
                         target_fact_id=int(t["fact_id"]), outcome_fact_id=int(o["fact_id"]),
@@ -117,6 +114,186 @@ def _as_written(expr: str, direction: str) -> str:
     return f"down {expr}" if direction == "down" else expr
 
 
+@dataclass(frozen=True)
+class Base:
+    """Last year's result a target is measured against, and where it comes from: the report itself
+    (`start` is its offset), the reference data (with the fact's source and snippet), or nowhere."""
+    source: str = "none"  # report, reference or none
+    expr: str = ""
+    value: float | None = None
+    period: object = None  # the year, as the comparison or the reference gives it
+    status: str = ""
+    start: object = None
+    cumulative: bool = False  # target and result are changes since the same base year
+    reference_source: str = ""
+    reference_snippet: str = ""
+    fact_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything one verdict rests on: the target, its value as compared (signed, on the base's scale),
+    which way its indicator improves, the base, the record of earlier targets, and, when last year's figure
+    was found but could not be set beside the target, the comparison's note saying why."""
+    target: dict
+    compared_value: float
+    better: str
+    base: Base
+    record: tuple[dict, ...] = ()
+    mismatch: str = ""
+
+    @property
+    def rate(self) -> bool:
+        return self.target["unit"] in ("%", "pp")
+
+    @property
+    def record_met(self):
+        return sum(r["met"] for r in self.record)
+
+    @property
+    def fact_ids(self) -> list[int]:
+        """Every reference row used, so a reader can look each one up with its source."""
+        used = list(self.base.fact_ids) + [i for r in self.record for i in (r["target_fact_id"], r["outcome_fact_id"])]
+        return sorted(set(used))
+
+
+@dataclass(frozen=True)
+class Ask:
+    """The improvement a target asks beyond its base, in words, with the thresholds for its scale."""
+    need: float
+    size: str
+    hold: float
+    stretch: float
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str
+    required: float | None
+    reason: str
+
+
+_COMPARABLE = ("raised", "held", "lowered")
+
+
+def base_from_report(t: dict, comparison: dict, claim_by_id: dict) -> Base:
+    """Last year's result the comparison set beside the target. A bridged result (days as a share of the
+    year) is shown with its share; a cut is signed; `cumulative` when both run from the same base year."""
+    c = comparison
+    value = signed(c["result_value"], c["direction"]) if c["direction"] == "down" else c["result_value"]
+    expr = c["result_expr"]
+    if c["match_basis"] == "unit bridge":
+        value = c["result_value"]
+        expr = f"{c['result_expr']} ({c['result_value']:.1f}% of the year's days)"
+    res = claim_by_id.get(int(c["result_claim_id"]), {})
+    cumulative = (pd.notna(t["base_period"]) and pd.notna(res.get("base_period"))
+                  and int(t["base_period"]) == int(res["base_period"]))
+    return Base("report", _as_written(expr, res.get("direction", "none")), value, c["result_period"], c["result_status"],
+                c["result_start"], cumulative=cumulative)
+
+
+def base_from_reference(t: dict, ref: pd.DataFrame, rules: Rules) -> Base:
+    """The trusted outcome for the target's indicator in the latest of the `rules.max_base_age` years
+    before it: a base from outside the report, kept with its source so it can be checked."""
+    for age in range(1, rules.max_base_age + 1):
+        o = best_outcome(ref, t["indicator"], int(t["period"]) - age)
+        if o is not None:
+            return Base("reference", f"{o['value']:g}% ({o['status']}, {int(o['year'])})", float(o["value"]), int(o["year"]),
+                        o["status"], reference_source=o["source"], reference_snippet=o["snippet"],
+                        fact_ids=(int(o["fact_id"]),))
+    return Base()
+
+
+def _compared_value(t: dict, comparison: dict) -> float:
+    """The target signed; a days target set against a share result is compared on the share scale
+    (the table still shows the target as written, in days)."""
+    if (comparison.get("verdict") in _COMPARABLE and comparison["match_basis"] == "unit bridge"
+            and t["unit"] != "%"):
+        return comparison["target_value"]
+    return signed(t["value"], t["direction"])
+
+
+def gather(t: dict, comparison: dict, claim_by_id: dict, ref: pd.DataFrame | None, cat: dict,
+           rules: Rules) -> Evidence:
+    """The evidence for one target. The report's own result comes first; the reference data is asked
+    only for a headline growth target the report gives no comparable result for."""
+    ind = t["indicator"]
+    base = Base()
+    if comparison.get("verdict") in _COMPARABLE:
+        base = base_from_report(t, comparison, claim_by_id)
+    elif ind and t["kind"] == "growth" and ref is not None and t["period"] is not None and pd.notna(t["period"]):
+        base = base_from_reference(t, ref, rules)
+    better = better_of(t, cat)
+    rec = record_of(ref, ind, int(t["period"]), better, rules) if ind and ref is not None and pd.notna(t["period"]) else []
+    mismatch = comparison["note"] if comparison.get("verdict") == "not comparable" and comparison.get("note") else ""
+    return Evidence(t, _compared_value(t, comparison), better, base, tuple(rec), mismatch)
+
+
+def _ask(ev: Evidence, rules: Rules) -> Ask:
+    """How far the target is beyond its base in the direction the indicator improves: points for a rate,
+    a relative change (ratio - 1, turned round for indicators that improve downwards) otherwise."""
+    base, tval = ev.base.value, ev.compared_value
+    if ev.rate:
+        need = (base - tval) if ev.better == "lower" else (tval - base)
+        return Ask(need, f"{abs(need):.{2 if abs(need) < 0.1 else 1}f} points", rules.hold_pp, rules.stretch_pp)
+    ratio = tval / base if base else float("inf")
+    need = (1 / ratio - 1) if ev.better == "lower" and ratio else ratio - 1
+    return Ask(need, f"{abs(need):.0%}", rules.hold_ratio, rules.stretch_ratio)
+
+
+def _no_base(ev: Evidence) -> Verdict:
+    why = "no result for last year in the report or the reference data"
+    if ev.mismatch:
+        why = f"last year's figure is not on the same scale ({ev.mismatch.split(';')[0]})"
+    return Verdict("insufficient evidence", None, why)
+
+
+def judge(ev: Evidence, rules: Rules) -> Verdict:
+    """Rules 1 to 3 of the module's docstring: already met, insufficient evidence, or the size of the ask."""
+    base, t = ev.base, ev.target
+    if base.value is None:
+        return _no_base(ev)
+    when = (f"{base.expr} {'by' if base.cumulative else 'in'} {base.period}"
+            + (", an estimate" if base.status == "estimate" else ""))
+    if base.source == "reference":
+        when += " (reference data)"
+    ask = _ask(ev, rules)
+    if base.cumulative:
+        lower = ev.better == "lower"
+        beaten = base.value <= ev.compared_value if lower else base.value >= ev.compared_value  # no 'about' leeway
+        if beaten:
+            return Verdict("already met", ask.need, (f"cumulative target {_as_written(t['expr'], t['direction'])} on "
+                                                     f"{int(t['base_period'])} by {t['period']} is already beaten: {when}"))
+    if abs(ask.need) < 1e-9:
+        words = "asks what last year delivered"
+    elif ask.need > 0:
+        words = f"asks {ask.size} {'below' if ev.better == 'lower' else 'beyond'} last year's result"
+    else:
+        words = f"leaves {ask.size} of room against last year's result"
+    verdict = "on track" if ask.need <= ask.hold else ("stretch" if ask.need <= ask.stretch else "ambitious")
+    return Verdict(verdict, ask.need, f"target {_as_written(t['expr'], t['direction'])} against {when}: {words}")
+
+
+def weigh_record(v: Verdict, ev: Evidence, rules: Rules) -> Verdict:
+    """Rule 4: a target that looks on track is only a stretch for an indicator that missed most of its
+    earlier targets, when enough of them are known to say so."""
+    n = len(ev.record)
+    if v.verdict == "on track" and n >= rules.min_record and ev.record_met / n < rules.min_hit_rate:
+        return replace(v, verdict="stretch", reason=v.reason + f"; but only {ev.record_met} of {n} earlier targets were met")
+    return v
+
+
+def _row(ev: Evidence, v: Verdict) -> dict:
+    t, b = ev.target, ev.base
+    return dict(report_id=t["report_id"], target_claim_id=t["claim_id"], indicator=t["indicator"], subject=t["subject"],
+                target_expr=t["expr"], target_value=signed(t["value"], t["direction"]), unit=t["unit"], better=ev.better,
+                base_source=b.source, base_expr=b.expr, base_value=b.value, base_period=b.period, base_status=b.status,
+                required=v.required, record_years=len(ev.record), record_met=ev.record_met,
+                record=_fmt_record(ev.record), verdict=v.verdict, reason=v.reason,
+                target_start=t["start"], target_end=t["end"], base_start=b.start, reference_source=b.reference_source,
+                reference_snippet=b.reference_snippet, reference_fact_ids=";".join(str(i) for i in ev.fact_ids))
+
+
 def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, *, place: str | None = None,
                    rules: Rules | None = None, catalogue=None, comparisons: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per target of the report: evidence, verdict and a one-line reason."""
@@ -126,93 +303,13 @@ def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, 
     comp = comparisons if comparisons is not None else compare_years(claims)
     ref = for_place(reference, place) if reference is not None else None
     by_target = {int(r["target_claim_id"]): r for r in comp.to_dict("records") if pd.notna(r["target_claim_id"])}
-    targets = claims[claims["status"] == "target"]
     rows = []
-    for t in targets.to_dict("records"):
-        ind = t["indicator"]
-        better = better_of(t, cat)
-        c = by_target.get(int(t["claim_id"]), {})
-        rate = t["unit"] in ("%", "pp")
-        tval = signed(t["value"], t["direction"])
-        row = dict(report_id=t["report_id"], target_claim_id=t["claim_id"], indicator=ind, subject=t["subject"],
-                   target_expr=t["expr"], target_value=tval, unit=t["unit"], better=better, base_source="none",
-                   base_expr="", base_value=None, base_period=None, base_status="", required=None,
-                   record_years=0, record_met=0, record="", verdict="insufficient evidence", reason="",
-                   target_start=t["start"], target_end=t["end"], base_start=None, reference_source="",
-                   reference_snippet="", reference_fact_ids="")
-        used: list[int] = []
-        comparable = c.get("verdict") in ("raised", "held", "lowered")
-        if comparable:
-            base = signed(c["result_value"], c["direction"]) if c["direction"] == "down" else c["result_value"]
-            if c["match_basis"] == "unit bridge":
-                base = c["result_value"]
-                c = dict(c, result_expr=f"{c['result_expr']} ({c['result_value']:.1f}% of the year's days)")
-                if t["unit"] != "%":  # a days target against a share result: compare on the share scale
-                    tval = c["target_value"]
-            res = claim_by_id.get(int(c["result_claim_id"]), {})
-            cumulative = (pd.notna(t["base_period"]) and pd.notna(res.get("base_period"))
-                          and int(t["base_period"]) == int(res["base_period"]))
-            c = dict(c, cumulative=cumulative)
-            row.update(base_source="report", base_expr=_as_written(c["result_expr"], res.get("direction", "none")), base_value=base,
-                       base_period=c["result_period"], base_status=c["result_status"], base_start=c["result_start"])
-        elif ind and t["kind"] == "growth" and ref is not None and t["period"] is not None and pd.notna(t["period"]):
-            for age in range(1, rules.max_base_age + 1):
-                o = best_outcome(ref, ind, int(t["period"]) - age)
-                if o is not None:
-                    row.update(base_source="reference", base_expr=f"{o['value']:g}% ({o['status']}, {int(o['year'])})",
-                               base_value=float(o["value"]), base_period=int(o["year"]), base_status=o["status"],
-                               reference_source=o["source"], reference_snippet=o["snippet"])
-                    used.append(int(o["fact_id"]))
-                    break
-        rec = record_of(ref, ind, int(t["period"]), better, rules) if ind and ref is not None and pd.notna(t["period"]) else []
-        row.update(record_years=len(rec), record_met=sum(r["met"] for r in rec), record=_fmt_record(rec))
-        used += [i for r in rec for i in (r["target_fact_id"], r["outcome_fact_id"])]
-        row["reference_fact_ids"] = ";".join(str(i) for i in sorted(set(used)))
-        row["verdict"], row["required"], row["reason"] = _judge(t, c, row, tval, rate, better, rules)
-        if row["verdict"] == "on track" and len(rec) >= rules.min_record and row["record_met"] / len(rec) < rules.min_hit_rate:
-            row["verdict"] = "stretch"
-            row["reason"] += f"; but only {row['record_met']} of {len(rec)} earlier targets were met"
-        rows.append(row)
+    for t in claims[claims["status"] == "target"].to_dict("records"):
+        ev = gather(t, by_target.get(int(t["claim_id"]), {}), claim_by_id, ref, cat, rules)
+        rows.append(_row(ev, weigh_record(judge(ev, rules), ev, rules)))
     order = {v: i for i, v in enumerate(VERDICTS)}
     rows.sort(key=lambda r: (r["indicator"] == "", order[r["verdict"]], r["target_start"]))
-    df = pd.DataFrame(rows, columns=FEASIBILITY.columns)
-    for col in ("target_claim_id", "base_period", "record_years", "record_met", "target_start", "target_end", "base_start"):
-        df[col] = df[col].astype("Int64")
-    for col in ("target_value", "base_value", "required"):
-        df[col] = df[col].astype("float64")
-    return df
-
-
-def _judge(t: dict, c: dict, row: dict, tval: float, rate: bool, better: str, rules: Rules):
-    base = row["base_value"]
-    if base is None:
-        why = "no result for last year in the report or the reference data"
-        if c.get("verdict") == "not comparable" and c.get("note"):
-            why = f"last year's figure is not on the same scale ({c['note'].split(';')[0]})"
-        return "insufficient evidence", None, why
-    when = (f"{row['base_expr']} {'by' if c.get('cumulative') else 'in'} {row['base_period']}"
-            + (", an estimate" if row["base_status"] == "estimate" else ""))
-    if row["base_source"] == "reference":
-        when += " (reference data)"
-    if rate:
-        need = (base - tval) if better == "lower" else (tval - base)
-        hold, stretch = rules.hold_pp, rules.stretch_pp
-        size = f"{abs(need):.{2 if abs(need) < 0.1 else 1}f} points"
-    else:
-        ratio = tval / base if base else float("inf")
-        need = (1 / ratio - 1) if better == "lower" and ratio else ratio - 1
-        hold, stretch = rules.hold_ratio, rules.stretch_ratio
-        size = f"{abs(need):.0%}"
-    if c.get("cumulative"):
-        beaten = base <= tval if better == "lower" else base >= tval  # no 'about' leeway: beaten means beaten
-        if beaten:
-            return "already met", need, (f"cumulative target {_as_written(t['expr'], t['direction'])} on "
-                                         f"{int(t['base_period'])} by {t['period']} is already beaten: {when}")
-    if abs(need) < 1e-9:
-        ask = "asks what last year delivered"
-    elif need > 0:
-        ask = f"asks {size} {'below' if better == 'lower' else 'beyond'} last year's result"
-    else:
-        ask = f"leaves {size} of room against last year's result"
-    verdict = "on track" if need <= hold else ("stretch" if need <= stretch else "ambitious")
-    return verdict, need, f"target {_as_written(t['expr'], t['direction'])} against {when}: {ask}"
+    return typed_frame(rows, FEASIBILITY,
+                       ints=("target_claim_id", "base_period", "record_years", "record_met", "target_start",
+                             "target_end", "base_start"),
+                       floats=("target_value", "base_value", "required"))
