@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..contract import schema
 from ..contract.tables import BACKTEST, ESTIMATES
 from .feasibility import Rules, _catalogue, better_of, met
 from .growth import signed
 from .reference import best_outcome, for_place
-
-
+from .tabulate import optional, typed_frame
 
 
 def _measure(claim) -> str | None:
@@ -76,9 +74,7 @@ def estimates_vs_final(claims: pd.DataFrame, reference: pd.DataFrame, place: str
                      None if fv is None else round(fv - est, 6), within,
                      final["source"] if final is not None else "", final["snippet"] if final is not None else "", c["start"],
                      int(final["fact_id"]) if final is not None else None))
-    df = pd.DataFrame(rows, columns=ESTIMATES.columns)
-    for col in ("claim_id", "period", "start", "final_fact_id"):
-        df[col] = df[col].astype("Int64")
+    df = typed_frame(rows, ESTIMATES, ints=("claim_id", "period", "start", "final_fact_id"))
     return df.sort_values(["indicator", "claim_id"]).reset_index(drop=True)
 
 
@@ -96,8 +92,8 @@ def backtest(feasibility: pd.DataFrame, claims: pd.DataFrame, reference: pd.Data
         o = _outcome(ref, t, measure) if measure else None
         if o is None:
             continue
-        high = t["value_high"] if pd.notna(t["value_high"]) else None
-        hit = met(float(o["value"]), signed(t["value"], t["direction"]), t["qualifier"], better_of(t, cat), rules, high)
+        hit = met(float(o["value"]), signed(t["value"], t["direction"]), t["qualifier"], better_of(t, cat), rules,
+                  optional(t["value_high"]))
         if f["verdict"] == "insufficient evidence":
             held = "not scored"
         else:
@@ -106,9 +102,7 @@ def backtest(feasibility: pd.DataFrame, claims: pd.DataFrame, reference: pd.Data
         rows.append((f["report_id"], f["target_claim_id"], f["indicator"], f["target_expr"], f["verdict"],
                      float(o["value"]), o["unit"], o["status"], bool(hit), held, o["source"], o["snippet"],
                      int(o["fact_id"])))
-    df = pd.DataFrame(rows, columns=BACKTEST.columns)
-    for col in ("target_claim_id", "fact_id"):
-        df[col] = df[col].astype("Int64")
+    df = typed_frame(rows, BACKTEST, ints=("target_claim_id", "fact_id"))
     return df.sort_values(["indicator", "target_claim_id"]).reset_index(drop=True)
 
 

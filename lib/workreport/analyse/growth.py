@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..contract import schema
 from ..contract.tables import GROWTH, IMPLIED
+from .tabulate import typed_frame
 
 LEVEL_KINDS = ("amount", "count", "quantity")
 # A hedge on the change turns around on the base: more than +9% growth means a base of less than level/1.09.
@@ -17,9 +17,8 @@ _BASE_QUALIFIER = {"exact": "exact", "about": "about", "more_than": "less_than",
                    "less_than": "more_than", "at_most": "at_least"}
 
 
-
-
 def signed(value: float, direction: str) -> float:
+    """A change with its sign (a 12% cut is -12): claims keep the magnitude as written, the sign in `direction`."""
     return -value if direction == "down" else value
 
 
@@ -62,6 +61,28 @@ def _base_qualifier(level_q: str, change_q: str) -> str:
     return "about"
 
 
+def _level_for(change: dict, recs: list[dict], paired: set[int]) -> dict | None:
+    """The level a change qualifies: the nearest one before it ("188.56 billion yuan, an increase of 15.1%"),
+    else the first one after it ("increased by 7.2% to 47.1 billion yuan"), of the same subject, in the same
+    clause, and not already paired with another change."""
+    same = [r for r in recs if r["kind"] in LEVEL_KINDS and r["subject"] == change["subject"]
+            and r["claim_id"] not in paired and not _semicolon_between(r, change)]
+    before = [r for r in same if r["start"] < change["start"]]
+    after = [r for r in same if r["start"] > change["start"]]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _base_of(level: dict, change: dict) -> tuple[float, object]:
+    """What the level is divided by to give the base, and the base's year: 1 + growth since the year before
+    the level (or the base year the text names), or the ratio to a named base year."""
+    if change["kind"] == "growth":
+        factor = 1 + signed(change["value"], change["direction"]) / 100
+        base_period = change["base_period"] if pd.notna(change["base_period"]) else (
+            level["period"] - 1 if pd.notna(level["period"]) else None)
+        return factor, base_period
+    return change["value"] / 100, change["base_period"] if pd.notna(change["base_period"]) else None
+
+
 def implied_levels(claims: pd.DataFrame) -> pd.DataFrame:
     """For each change that qualifies a level in the same sentence, the level it implies for the base year.
 
@@ -73,33 +94,19 @@ def implied_levels(claims: pd.DataFrame) -> pd.DataFrame:
         by_sentence.setdefault(rec["sentence_start"], []).append(rec)
     for recs in by_sentence.values():
         paired: set[int] = set()
-        for i, ch in enumerate(recs):
+        for ch in recs:
             if ch["kind"] not in ("growth", "ratio_to_base") or ch["unit"] != "%":
                 continue
-            # The level the change qualifies: the nearest one before it ("188.56 billion yuan, an increase of
-            # 15.1%"), else the first one after it ("increased by 7.2% to 47.1 billion yuan"), same subject.
-            same = [r for r in recs if r["kind"] in LEVEL_KINDS and r["subject"] == ch["subject"]
-                    and r["claim_id"] not in paired and not _semicolon_between(r, ch)]
-            before = [r for r in same if r["start"] < ch["start"]]
-            after = [r for r in same if r["start"] > ch["start"]]
-            level = before[-1] if before else (after[0] if after else None)
+            level = _level_for(ch, recs, paired)
             if level is None:
                 continue
             paired.add(level["claim_id"])
-            if ch["kind"] == "growth":
-                factor = 1 + signed(ch["value"], ch["direction"]) / 100
-                base_period = ch["base_period"] if pd.notna(ch["base_period"]) else (
-                    level["period"] - 1 if pd.notna(level["period"]) else None)
-            else:
-                factor = ch["value"] / 100
-                base_period = ch["base_period"] if pd.notna(ch["base_period"]) else None
+            factor, base_period = _base_of(level, ch)
             if factor <= 0:
                 continue
             rows.append((level["report_id"], level["claim_id"], ch["claim_id"], ch["subject"], level["expr"],
                          level["value"], level["unit"], level["counted"], level["period"], ch["expr"], ch["kind"],
                          base_period, level["value"] / factor, _base_qualifier(level["qualifier"], ch["qualifier"]),
                          level["start"], ch["start"], level["sentence"]))
-    df = pd.DataFrame(rows, columns=IMPLIED.columns)
-    for c in ("period", "base_period"):
-        df[c] = df[c].astype("Int64")
+    df = typed_frame(rows, IMPLIED, ints=("period", "base_period"))
     return df.sort_values(["level_start", "change_start"]).reset_index(drop=True)
