@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -68,6 +69,41 @@ def _derived(note: str, raw_value: str, snippet: str) -> bool:
     return "DERIVED" in note and not _stated(raw_value, snippet)
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A gathered value as typed: the number fully scaled (with the upper end of a range), its unit, or
+    the words of a qualitative target ('in step with economic growth') when there is no number."""
+    value: float | None = None
+    value_high: float | None = None
+    unit: str = ""
+    qualitative: str = ""
+
+
+def _status(kind: str, note: str, unit_text: str) -> str:
+    """target, estimate (marked preliminary or expected by the curator or the source) or final."""
+    if kind == "target":
+        return "target"
+    return "estimate" if "[prelim]" in note or "prelim" in unit_text or "expected" in unit_text else "final"
+
+
+def _figure(raw_value: str, unit_text: str, measure: str, row: int) -> Figure:
+    """The value as a number in the project's units: 亿元 and 万人次 scaled out, growth in %, a range
+    'low-high' kept whole; 'sync' is the qualitative target; anything else is refused, not guessed."""
+    m = re.fullmatch(r"(?:<=|<)?(-?\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?", raw_value)
+    if m:
+        value = float(m.group(1))
+        value_high = float(m.group(2)) if m.group(2) else None
+        unit = "%" if measure == "growth" else ""
+        for mark, u, mult in _SCALE:
+            if mark in unit_text:
+                unit, value = u, round(value * mult, 6)
+                break
+        return Figure(value, value_high, unit)
+    if raw_value == "sync":
+        return Figure(qualitative="in step with economic growth")
+    raise ParameterError(f"reference row {row}: value {raw_value!r} is neither a number nor 'sync'.")
+
+
 def curate(raw: pd.DataFrame) -> pd.DataFrame:
     """Typed, flagged reference rows from the gathered source table (columns indicator, year, kind, value, unit, source, snippet, note)."""
     need = ["indicator", "year", "kind", "value", "unit", "source", "snippet", "note"]
@@ -81,29 +117,14 @@ def curate(raw: pd.DataFrame) -> pd.DataFrame:
             raise ParameterError(f"reference row {i}: unknown indicator {r.indicator!r}; add it to the curation map.")
         indicator, measure = _IDS[key]
         note, unit_text, raw_value = r.note, r.unit, r.value.strip()
-        status = "target" if r.kind == "target" else (
-            "estimate" if "[prelim]" in note or "prelim" in unit_text or "expected" in unit_text else "final")
-        value = value_high = None
-        qualitative = ""
-        unit = "%" if measure == "growth" else ""
-        m = re.fullmatch(r"(?:<=|<)?(-?\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?", raw_value)
-        if m:
-            value = float(m.group(1))
-            value_high = float(m.group(2)) if m.group(2) else None
-            for mark, u, mult in _SCALE:
-                if mark in unit_text:
-                    unit, value = u, round(value * mult, 6)
-                    break
-        elif raw_value == "sync":
-            qualitative, unit = "in step with economic growth", ""
-        else:
-            raise ParameterError(f"reference row {i}: value {raw_value!r} is neither a number nor 'sync'.")
+        status = _status(r.kind, note, unit_text)
+        fig = _figure(raw_value, unit_text, measure, i)
         low = "LOW RELIABILITY" in note
         caveat = bool(_CAVEAT.search(note + " " + unit_text))
         derived = _derived(note, raw_value, r.snippet)
-        rows.append((i, place, indicator, measure, int(r.year), status, value, value_high,
-                     _qualifier(unit_text, raw_value), unit, qualitative, derived, low,
-                     "CONFLICT" in note, caveat, value is not None and not low and not caveat and not derived,
+        rows.append((i, place, indicator, measure, int(r.year), status, fig.value, fig.value_high,
+                     _qualifier(unit_text, raw_value), fig.unit, fig.qualitative, derived, low,
+                     "CONFLICT" in note, caveat, fig.value is not None and not low and not caveat and not derived,
                      r.source, r.snippet, note))
     df = pd.DataFrame(rows, columns=REFERENCE.columns)
     schema.check_records(list(df.itertuples(index=False, name=None)), REFERENCE)
@@ -128,6 +149,7 @@ def load_reference(path: str | Path | None = None) -> pd.DataFrame:
 
 
 def for_place(ref: pd.DataFrame, place: str | None) -> pd.DataFrame:
+    """The rows for one place (none, with the columns, when no place is given), so no other place's facts are used."""
     if not place or ref.empty:
         return ref.iloc[0:0]
     return ref[ref["place"] == place.lower()]
@@ -165,6 +187,7 @@ def revisions(ref: pd.DataFrame, place: str | None = None) -> pd.DataFrame:
 
 
 def targets(ref: pd.DataFrame, indicator: str, measure: str = "growth") -> pd.DataFrame:
+    """Every target the reference data records for an indicator."""
     return ref[(ref["indicator"] == indicator) & (ref["measure"] == measure) & (ref["status"] == "target")]
 
 
