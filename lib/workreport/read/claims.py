@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from ..catalogue import Matcher, match_indicator, matcher_for
 from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F401 (re-exported for readers)
-from . import lexicon as lx
+from . import words as vocab
 from .document import Document
 from .mentions import Mention, is_negative
+from .words import alternation, looks_plural
 
 
 
@@ -44,38 +45,55 @@ class Claim:
     part: str
 
 
+# Word lists (read/en/*.csv) and the patterns built from them; the patterns' structure is here.
+_TRAILING_WORDS = vocab.words("trailing_words")
+_LEADING_WORDS = vocab.words("leading_words")
+# Verbs among the leading words: after a plural noun they end the noun phrase ("120 enterprises completed ...").
+_VERBISH = frozenset(vocab.where("leading_words", "verb", "yes"))
+_DETERMINERS = vocab.words("determiners")
+_LIST_ADJECTIVES = vocab.words("list_adjectives")
+_PRONOUN_SUBJECTS = vocab.words("pronoun_subjects")
+_MEASURE_WORDS = vocab.words("measure_words")
+_NP_STOP = vocab.words("np_stop_words")
+_MODALS = vocab.words("modals")
+_TIME_PREPS = vocab.words("time_prepositions")
+_CLAUSE_OPENERS = vocab.words("clause_openers")
+_TIME_FRAME_WORDS = vocab.words("time_frame_words")
+_HEDGES = vocab.words("hedges")
+
+
+def _whole_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(all words, those that must end a word) of a list with a whole_word column."""
+    flags = vocab.column(name, "whole_word")
+    return frozenset(flags), frozenset(k for k, v in flags.items() if v == "yes")
+
+
 _BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:(]|\s[-—–]\s")
-_CUT = re.compile(r"\b(?:that|which|where|whereas|so that|so as to|in order to)\s+", re.I)
-_GROWTH_TAIL = re.compile(rf"\b(?:{lx.GROWTH_WORDS})(?:\s+(?:by|of|at|in))?\s*$", re.I)
-_GROWTH_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year|y/y|yoy|increase|growth|rise|decline|decrease|drop|higher|lower|up\b|down\b)", re.I)
-_GROWTH_NOUN = re.compile(r"\b(?:increase|growth|rise|decline|decrease|reduction|drop)s?\b", re.I)
-_GROWTH_VERB = re.compile(r"\b(?:increase|raise|reduce|cut|expand|lower|grow|boost|decrease)\b", re.I)
-_SHARE_WORDS = re.compile(r"\b(?:account\w*|proportion|share|ratio|percent of)\b", re.I)
+_CUT = re.compile(rf"\b(?:{alternation(_CLAUSE_OPENERS)})\s+", re.I)
+_GROWTH_TAIL = re.compile(rf"\b(?:{alternation(vocab.words('growth_words'))})(?:\s+(?:by|of|at|in))?\s*$", re.I)
+_GROWTH_AFTER = re.compile(rf"\s*(?:{alternation(*_whole_words('growth_after'))})", re.I)
+_GROWTH_NOUN = re.compile(rf"\b(?:{alternation(vocab.words('growth_nouns'))})s?\b", re.I)
+_GROWTH_VERB = re.compile(rf"\b(?:{alternation(vocab.words('growth_verbs'))})\b", re.I)
+_SHARE_WORDS = re.compile(rf"\b(?:{alternation(*_whole_words('share_words'))})", re.I)
 _RATIO = re.compile(r"\brecover\w*\s+to\s*$|\bequivalent to\s*$|\bas much as\s*$", re.I)
 _RATIO_AFTER = re.compile(
     r"\s*(?:of|in|at)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?(?:19|20)\d\d\b"
     r"|\s*of (?:the|its) (?:pre-\w+\s+)?level"
     r"|\s*of (?:that|those|the level|the figure) (?:of|in) (?:the same period (?:of|in) )?(?:19|20)\d\d\b", re.I)
-_DOWN = re.compile(r"\b(?:decreas\w*|declin\w*|fell|fall\w*|drop\w*|reduc\w*|down|lower\w*|cut|shr[iau]nk\w*|contracted|contraction|slow\w*|negative)\b", re.I)
-_COPULA_END = re.compile(r"\b(?:is|was|were|are|be|reach(?:ed|es|ing)?|total(?:l?ed|ing|s)?|amount(?:ed|ing|s)? to|stood at|hit|numbered|came to)\s*$", re.I)
-_STRONG_LEAD = re.compile(r"\b(?:increase[ds]?|rose|grew)\s+to\s*$", re.I)
-_ESTIMATE = re.compile(lx.ESTIMATE_HEDGE, re.I)
+_DOWN = re.compile(rf"\b(?:{alternation(*_whole_words('falling_words'))})", re.I)
+_COPULA_END = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'copula'))})\s*$", re.I)
+_STRONG_LEAD = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'rises_to'))})\s+to\s*$", re.I)
+_ESTIMATE = re.compile(rf"\b(?:{alternation(_HEDGES)})", re.I)
 _TOKEN = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z][A-Za-z0-9&'’/-]*|\d+[A-Za-z][A-Za-z0-9&'’/-]*|\d[\d,.]*"
                     r"|[,;:.()!?]|\S")
 _WORDS = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z0-9][A-Za-z0-9&'’/-]*(?:[.,]\d+)*")
-_NP_STOP = frozenset("""
-of in for with to from on at by were was are is have has had will would be been being which that such including
-as than into under over through across per via while where when who whose this these those it its their our
-above below around within during throughout among between like continues remains reaches becomes ranks makes
-takes gets accounts accounting reached reaching achieve achieved
-""".split())
 _YEAR_CUE = re.compile(
-    r"\b(?:compared (?:with|to)|than(?: that of| in| the)?|over|from|since|relative to|against|as against|base year(?: of)?)\s+(?:the\s+)?(?:end of\s+)?((?:19|20)\d\d)\b",
-    re.I,
-)
+    rf"\b(?:{alternation(vocab.words('base_year_cues'))})\s+(?:the\s+)?(?:end of\s+)?((?:19|20)\d\d)\b", re.I)
 _RATIO_YEAR = re.compile(r"\b(?:of|in|at|than|with)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?((?:19|20)\d\d)\b", re.I)
 _BY_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumber of ((?:[\w&'-]+\s*){1,6})", re.I)
+# Substrings one of which every hedge, clause opener and time-frame word holds, whatever the case of its
+# first letter: cheap tests before a pattern is tried (tests/test_words.py checks they cover the lists).
 _HEDGE_HINTS = ("stimat", "xpect", "reliminar", "rojected", "nticipat")
 _OF_TO_END = re.compile(r"\b(?:of|to)\s*$")
 _PLAIN_NUMBER = re.compile(r"^\d[\d,.]*$")
@@ -83,17 +101,6 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _PREP = re.compile(r"\b(?:to|of|in|for|with|from|on)\s+", re.I)
-
-
-def _looks_plural(word: str) -> bool:
-    w = word.lower().strip("\"“” \t\u00a0")
-    if not w:
-        return False
-    if " " in w:
-        w = w.split()[-1]
-    if w in lx.IRREGULAR_PLURALS:
-        return True
-    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lx.NOT_COUNTED
 
 
 def _clean_words(words: list[str]) -> list[str]:
@@ -116,24 +123,18 @@ def _lead_window(text: str, lo: int, hi: int) -> str:
     return window
 
 
-_VERBISH = lx.LEADING_VERBS - frozenset("""
-and with while whereas of which where including include includes among them it its our their this these that the
-a an in there up so as to also further newly effectively actively vigorously was were
-""".split())
 _WORDS_COMMAS = re.compile(_WORDS.pattern + "|,")
 
 
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|while|whereas|but)\s")
 _PHRASE_END = re.compile(r"[,;:.!?()]\s|[,;:!?()]|\.$|\s(?:and|while|which|with)\s")
-_TIME_FRAME = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+"
+_TIME_FRAME = re.compile(rf"\b(?:over|in|during|for|within)\s+the\s+(?:{alternation(_TIME_FRAME_WORDS)})\s+"
                          r"(?:[\w-]+\s+)?(?:years?|months?)\b,?", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+(?:whole\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?![-–]\d)", re.I)
 _OPENING_YEAR = re.compile(r"\s*(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
-_COMPARISON_BEFORE = re.compile(r"\b(?:than|with|to|period|over|from|since|against|level|that|those)\s*$", re.I)
-_MODALS = frozenset("will shall would should must".split())
+_COMPARISON_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('comparison_words'))})\s*$", re.I)
 _TIME_FRAME_HINTS = ("past", "last", "revious", "next", "coming", "following")
 _CUT_HINTS = ("hat", "hich", "here", "so ", "order")
-_TIME_PREPS = frozenset("by in during since until before after through".split())
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -144,7 +145,7 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
     if "20" in window or "19" in window:
         window = _IN_YEAR.sub(" ", window)   # "sales in 2022 were" -> "sales"; the year goes to `period`
     words = _clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window))
-    while words and words[-1].lower() in lx.TRAILING_VERBS:
+    while words and words[-1].lower() in _TRAILING_WORDS:
         words.pop()
     modal = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _MODALS), None)
     if modal is not None:
@@ -158,12 +159,12 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
             k = next(i for i, w in enumerate(words[1:5], 1) if _YEAR_WORD.match(w))
             del words[:k + 1]
             continue
-        if first not in lx.LEADING_VERBS:
+        if first not in _LEADING_WORDS:
             break
         if first in ("added", "new") and len(words) > 1 and words[1].lower() == "value":
             break
         words.pop(0)
-    if len(words) == 1 and words[0].lower() in lx.PRONOUN_SUBJECTS:
+    if len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
         words = []
     return " ".join(words[-12:]).lower().replace(" ,", ",")
 
@@ -186,17 +187,17 @@ def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]
         if low in ("and", "or") and not (core if target is core else pp):
             break
         if low == "and" and (not nxt or nxt[0].isdigit() or nxt in _VERBISH
-                             or (nxt.endswith("ed") and "-" not in nxt) or nxt in lx.DETERMINERS or nxt in _NP_STOP):
+                             or (nxt.endswith("ed") and "-" not in nxt) or nxt in _DETERMINERS or nxt in _NP_STOP):
             break
         if target is core:
             if low in _NP_STOP:
-                if core and low in ("of", "in", "for") and (core[-1].lower() in lx.MEASURE_WORDS or low != "of" or len(core) <= 3):
+                if core and low in ("of", "in", "for") and (core[-1].lower() in _MEASURE_WORDS or low != "of" or len(core) <= 3):
                     target = pp
                     pp.append(low)
                     stop_at = tend
                     continue
                 break
-            if core and _looks_plural(core[-1]) and (low in _VERBISH or (_looks_plural(low) and low not in lx.IRREGULAR_PLURALS)
+            if core and looks_plural(core[-1]) and (low in _VERBISH or (looks_plural(low) and low not in vocab.IRREGULAR_PLURALS)
                                                       or (low.endswith("ed") and "-" not in low)):
                 break
             core.append(tok)
@@ -204,7 +205,7 @@ def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]
             if len(core) >= 12:
                 break
         else:
-            if low in _NP_STOP or len(pp) >= 7 or (pp and _looks_plural(pp[-1]) and low in _VERBISH):
+            if low in _NP_STOP or len(pp) >= 7 or (pp and looks_plural(pp[-1]) and low in _VERBISH):
                 break
             pp.append(tok)
             stop_at = tend
@@ -219,7 +220,7 @@ def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]
 
 def _counted_from(core: list[str]) -> str:
     for w in reversed(core):
-        if _looks_plural(w):
+        if looks_plural(w):
             return w.lower()
     return core[-1].lower() if core else ""
 
@@ -252,11 +253,11 @@ def _split_list(subject_window: str, n: int) -> list[str] | None:
 def _shared_tail(items: list[str]) -> list[str]:
     """'urban and rural residents' -> 'urban residents', 'rural residents': the last item's noun is shared."""
     last = items[-1].split()
-    if len(last) < 2 or last[0] not in lx.LIST_ADJECTIVES:
+    if len(last) < 2 or last[0] not in _LIST_ADJECTIVES:
         return items
     for item in items[:-1]:
-        core = [w for w in item.split() if w not in lx.DETERMINERS]
-        if len(core) != 1 or core[0] not in lx.LIST_ADJECTIVES:
+        core = [w for w in item.split() if w not in _DETERMINERS]
+        if len(core) != 1 or core[0] not in _LIST_ADJECTIVES:
             return items
     tail = " ".join(last[1:])
     return [f"{item} {tail}" for item in items[:-1]] + [items[-1]]
@@ -307,14 +308,14 @@ def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Clai
 
 def _clean_subject(s: str) -> str:
     words = s.split()
-    while words and words[0] in lx.DETERMINERS:
+    while words and words[0] in _DETERMINERS:
         words.pop(0)
     return " ".join(words)
 
 
 def _np_subject(kind: str, core: list[str], pp: list[str]) -> tuple[str, str]:
     """(counted, subject) read from the noun phrase after a number."""
-    if core and core[0].lower() in lx.MEASURE_WORDS and pp[:1] == ["of"]:
+    if core and core[0].lower() in _MEASURE_WORDS and pp[:1] == ["of"]:
         return core[0].lower(), " ".join(pp[1:]).lower()
     if kind in ("count", "rank"):
         return (_counted_from(core) if kind == "count" else ""), " ".join(core + pp).lower()
@@ -356,7 +357,7 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
             strong = (_COPULA_END.search(lead_raw[-30:]) and not _OF_TO_END.search(lead_raw[-8:])) \
                 or _STRONG_LEAD.search(lead_raw[-30:])
             # "output will exceed 3 million units": a bare measure word names no subject of its own
-            measure_only = bool(core) and not pp and all(w.lower() in lx.MEASURE_WORDS for w in core)
+            measure_only = bool(core) and not pp and all(w.lower() in _MEASURE_WORDS for w in core)
             if np_subject and not measure_only and (kind == "rank" or not strong):
                 subject = np_subject   # the noun counted names it; the clause before need not be read
             else:

@@ -9,6 +9,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from . import words as vocab
+from .words import alternation
+
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _UNICODE_ROMAN = dict(zip("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]))
 
@@ -17,18 +20,28 @@ _PART_HEADING = re.compile(
 )
 # Translations also write "Part One: ..." or "1. Review of Work in 2023"; an Arabic number counts as a part
 # heading only when its words say what a part says, since "1." also numbers sections inside a part.
+# A report has at most six parts: "Part One" to "Part Six", or "1." to "6.".
+_PART_NUMBERS = {w: int(v) for w, v in vocab.column("number_words", "value").items() if 1 <= int(v) <= 6}
 _PART_WORD_HEADING = re.compile(
-    r"^[ \t\u00a0]*Part[ \t]+(?P<num>one|two|three|four|five|six|\d{1,2})\b[ \t]*[.．、:：—-]?[ \t\u00a0]*(?P<title>\S.{0,200})$", re.I)
+    rf"^[ \t\u00a0]*Part[ \t]+(?P<num>{alternation(_PART_NUMBERS)}|\d{{1,2}})\b[ \t]*[.．、:：—-]?[ \t\u00a0]*(?P<title>\S.{{0,200}})$", re.I)
 _ARABIC_PART_HEADING = re.compile(r"^[ \t\u00a0]*(?P<num>[1-6])[ \t]*[.．、][ \t\u00a0]*(?P<title>[A-Z][^.;]{3,120})$")
-_PART_WORDS = re.compile(r"\b(?:review|work in (?:19|20)\d\d|tasks|targets|goals|objectives|arrangements|government)\b", re.I)
-_PART_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PART_WORDS = re.compile(rf"\b(?:{alternation(vocab.words('numbered_part_words'))}|work in (?:19|20)\d\d)\b", re.I)
+# The words of a heading that give its part a role (read/en/part_headings.csv).
+_RESULTS_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'results'))})\b")
+_PLAN_WORDS = vocab.where("part_headings", "role", "targets")
+_PLANS = re.compile(rf"\b(?:{alternation(_PLAN_WORDS)})\b")
+_TARGETS_WORDS = re.compile(rf"\b(?:{alternation(_PLAN_WORDS + vocab.where('part_headings', 'role', 'requirements'))})\b")
+_GOVERNMENT_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'government'))})\b")
 _ROMAN_OF = {v: k for k, v in ROMAN.items()}
 _SECTION_HEADING = re.compile(r"^[ \t\u00a0]*(?:[(（](?P<a>\d{1,2})[)）]|(?P<b>\d{1,2})[.．、][ \t](?=[A-Z]))")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
-_ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|e\.g|i\.e|U\.S|U\.K)\.)$")
+# A heading that reviews a year names it ("Review of Work in 2023"): the report is for the year after.
+_REVIEWED_YEAR = re.compile(r"\breview\b|\bwork in\b")
+_ABBREV = re.compile(
+    rf"(?:\b(?:{alternation(vocab.words('abbreviations') | set(vocab.where('months', 'form', 'short')))})\.)$")
 _ROMAN_MARK = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|\d{1,2})[.．]$")
 # A place name: one or two capitalised words, not counting what kind of place it is ("Zhejiang Province").
-_ADMIN_WORDS = r"(?:Province|Provincial|City|Municipality|Municipal|Autonomous|People's|People|Government)\b"
+_ADMIN_WORDS = rf"(?:{alternation(vocab.words('admin_words'))})\b"
 _PLACE_NAME = rf"((?!{_ADMIN_WORDS})[A-Z][a-z]+(?: (?!{_ADMIN_WORDS})[A-Z][a-z]+)?)"
 _PLACE_PATTERNS = [
     re.compile(rf"People's Congress of (?:the )?{_PLACE_NAME}"),
@@ -154,14 +167,15 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _heading_role(title: str, year: int | None, index: int) -> str:
+    """A part's role from its heading's words; a first part that names no targets reviews the past year."""
     t = title.lower()
-    if re.search(r"\breview\b|\bpast (?:year|five years)\b|\blast year\b|\bachievements\b", t):
+    if _RESULTS_WORDS.search(t):
         return "results"
     if year is not None and re.search(rf"\bwork in {year - 1}\b", t):
         return "results"
-    if re.search(r"\bgovernment\b", t) and not re.search(r"\b(?:tasks?|objectives?|targets?|goals?|plans?)\b", t):
+    if _GOVERNMENT_WORDS.search(t) and not _PLANS.search(t):
         return "government"
-    if index == 0 and not re.search(r"\b(?:tasks?|objectives?|targets?|goals?|plans?|requirements?)\b", t):
+    if index == 0 and not _TARGETS_WORDS.search(t):
         return "results"
     return "targets"
 
@@ -171,11 +185,12 @@ def infer_year(text: str, part_titles: list[str]) -> int | None:
     for title in part_titles:
         t = title.lower()
         years = [int(y) for y in _YEAR.findall(title)]
-        if years and re.search(r"\b(?:tasks?|objectives?|targets?|goals?|plans?|requirements?)\b", t):
+        if years and _TARGETS_WORDS.search(t):
             return max(years)
     for title in part_titles:
+        t = title.lower()
         years = [int(y) for y in _YEAR.findall(title)]
-        if years and re.search(r"\breview\b|\bwork in\b", title.lower()):
+        if years and _REVIEWED_YEAR.search(t):
             return max(years) + 1
     head = [int(y) for y in _YEAR.findall(text[:1500])]
     return max(head) if head else None

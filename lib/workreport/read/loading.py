@@ -9,13 +9,12 @@ import re
 from pathlib import Path
 
 from ..contract.errors import ReportInputError
+from . import words as vocab
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|table|br|meta|script)\b", re.I)
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is for on with by will be that as are was at from this it we our".split()
-)
+_ENGLISH_FUNCTION_WORDS = vocab.words("function_words")
 
 
 def check_text(text: str, name: str = "the text") -> None:

@@ -11,9 +11,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+from typing import Mapping
 
 from ..contract.categories import NONCLAIM_TYPES  # noqa: F401 (re-exported for readers)
-from . import lexicon as lx
+from . import words as vocab
+from .words import alternation, looks_plural
 
 
 @dataclass
@@ -32,7 +35,8 @@ class Mention:
     rank: bool = False
 
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_MONTHS = f"(?:{alternation(vocab.words('months'))})"
+_NAME_WORDS = alternation(vocab.words("name_words"))
 _SPECIALS: list[tuple[str, re.Pattern]] = [
     ("page_artifact", re.compile(r"(?:(?<=^)|(?<=[\s.!?;:,\"”]))[-—–][ ]?\d{1,3}[ ]?[-—–](?=[A-Z\s\"“]|$)")),
     ("page_artifact", re.compile(r"^[ \t\u00a0]*(?:Page[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t\u00a0]*$")),
@@ -46,7 +50,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ("word_use", re.compile(r"(?<![\w.])\d+G\b")),
     ("ordinal_name", re.compile(r"(?<![\w.])\d+(?:st|nd|rd|th)\b(?:\s+Five-Year\s+Plan)?", re.I)),
     ("ordinal_name", re.compile(r"\bNo\.\s?\d+(?:\.\d+)?\b")),
-    ("ordinal_name", re.compile(r"\b(?:Line|Phase|Version|Article|Terminal|Batch|Grade|Chapter|Round|Block|Gate|Berth|Highway|Route|Expressway)\s+\d+(?:\.\d+)*\b")),
+    ("ordinal_name", re.compile(rf"\b(?:{_NAME_WORDS})\s+\d+(?:\.\d+)*\b")),
     ("ordinal_name", re.compile(r"(?<![\w.])\d+[A-Z]\b(?:-(?:level|class|grade|star))?")),
     # "COVID-19", "A380"; but "RMB5 billion" is a currency written against its number, read as an amount.
     ("word_use", re.compile(r"\b(?!(?:RMB|CNY|USD)\d)[A-Za-z]+[-‐]?\d+(?:\.\d+)?[A-Za-z]*\b")),
@@ -54,34 +58,62 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
 ]
 
 _NUMERIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])"
-_QPOST = "|".join(q for q, _ in lx.QUALIFIERS_AFTER)
+
+
+def _number_word_pattern(values: Mapping[str, int]) -> str:
+    """'twenty-five', 'thirteen', 'two hundred', 'a hundred': the number words grouped by what they may combine with."""
+    def of(lo: int, hi: int, step: int = 1) -> str:
+        return alternation(k for k, v in values.items() if lo <= v <= hi and v % step == 0)
+    hundred = alternation(k for k, v in values.items() if v == 100)
+    thousand = alternation(k for k, v in values.items() if v == 1000)
+    units, teens, tens = of(1, 9), of(10, 19), of(20, 90, 10)
+    return (rf"(?:(?:{tens})(?:[- ](?:{units}))?|{teens}|{units})(?:\s+(?:{hundred}|{thousand}))?"
+            rf"|(?:a\s+)?(?:{hundred})|{thousand}")
+
+
+NUMBER_WORDS = MappingProxyType({k: int(v) for k, v in vocab.column("number_words", "value").items()})
+NUMBER_WORD_RE = _number_word_pattern(NUMBER_WORDS)
+
+# Units and scales: one registry, read/en/units.csv. A scale multiplies the number ("5 million");
+# a unit after the number or a currency before it gives the contract's unit id.
+_UNIT_ROWS = vocab.rows("units")
+SCALES = MappingProxyType({word.lower(): Decimal(scale) for word, _, scale, _, _ in _UNIT_ROWS if scale})
+_UNIT_AFTER = MappingProxyType({word.casefold(): unit for word, unit, _, place, _ in _UNIT_ROWS
+                                if unit and place in ("after", "either")})
+CURRENCY_PREFIX = MappingProxyType({word.lower(): unit for word, unit, _, place, _ in _UNIT_ROWS
+                                    if unit and place in ("before", "either")})
+_WHOLE_WORDS = {word for word, *_, whole in _UNIT_ROWS if whole == "yes"}
+SCALE_RE = alternation((k for k, *_ in _UNIT_ROWS if k.lower() in SCALES), _WHOLE_WORDS)
+UNIT_RE = alternation((k for k, unit, _, place, _ in _UNIT_ROWS if unit and place in ("after", "either")), _WHOLE_WORDS)
+CURRENCY_PREFIX_RE = alternation(k for k, unit, _, place, _ in _UNIT_ROWS if unit and place in ("before", "either"))
+_PERCENT = [k for k, unit, _, place, _ in _UNIT_ROWS if unit == "%" and place != "before"]
+_PERCENT_SIGNS = alternation(k for k in _PERCENT if not k[0].isalpha())
+_PERCENT_WORDS = alternation(k for k in _PERCENT if k[0].isalpha())
+
+_QUALIFIER_ROWS = vocab.rows("qualifiers")
+_QUALIFIERS_AFTER = MappingProxyType({p: q for p, q, place in _QUALIFIER_ROWS if place == "after"})
+_QPOST = alternation(_QUALIFIERS_AFTER)
 _AFTER_TAIL = (
-    rf"(?:[ \u00a0]?(?P<unit>{lx.UNIT_RE}))?"
+    rf"(?:[ \u00a0]?(?P<unit>{UNIT_RE}))?"
     rf"(?:\s+(?P<qpost>{_QPOST})\b)?"
 )
 _AFTER_RANGE = re.compile(
-    rf"(?P<u1>[ ]?(?:%|％)|[ ]+(?:percent|per cent)\b)?"
-    rf"(?:[ \u00a0](?P<scale>{lx.SCALE_RE})\b)?"
-    rf"(?P<sep>[ ]?[-–—~～][ ]?|[ ]+to[ ]+)(?:(?:{lx.CURRENCY_PREFIX_RE})[ ]?)?"
-    rf"(?P<num2>{_NUMERIC}|\b(?:{lx.NUMBER_WORD_RE})\b)"
-    rf"(?:[ \u00a0](?P<scale2>{lx.SCALE_RE})\b)?" + _AFTER_TAIL,
+    rf"(?P<u1>[ ]?(?:{_PERCENT_SIGNS})|[ ]+(?:{_PERCENT_WORDS})\b)?"
+    rf"(?:[ \u00a0](?P<scale>{SCALE_RE}))?"
+    rf"(?P<sep>[ ]?[-–—~～][ ]?|[ ]+to[ ]+)(?:(?:{CURRENCY_PREFIX_RE})[ ]?)?"
+    rf"(?P<num2>{_NUMERIC}|\b(?:{NUMBER_WORD_RE})\b)"
+    rf"(?:[ \u00a0](?P<scale2>{SCALE_RE}))?" + _AFTER_TAIL,
     re.I,
 )
 _RANGE_HINT = re.compile(r"[-–—~～]|\bto\b")
-_AFTER_SINGLE = re.compile(rf"(?:[ \u00a0](?P<scale>{lx.SCALE_RE})\b)?" + _AFTER_TAIL, re.I)
-_QPOST_MAP = {q: v for q, v in lx.QUALIFIERS_AFTER}
-_UNIT_RES = [(re.compile(rf"^(?:{p})$", re.I), u) for p, u in lx.UNIT_PATTERNS]
-_QUOTE_CHARS = re.compile(r"[\"“”]")
+_AFTER_SINGLE = re.compile(rf"(?:[ \u00a0](?P<scale>{SCALE_RE}))?" + _AFTER_TAIL, re.I)
 _WORD_AFTER = re.compile(r"[ \u00a0]*[\"“]?([A-Za-z][A-Za-z&'-]*)")
 _YEAR_LIKE = re.compile(r"^(?:19\d\d|20\d\d|2100)$")
 
 
 def unit_of(surface: str) -> str:
-    s = surface.strip()
-    for rx, unit in _UNIT_RES:
-        if rx.match(s):
-            return unit
-    return ""
+    """The contract's unit id for a unit as written after a number ("sq. km" -> "km2"), or ""."""
+    return _UNIT_AFTER.get(surface.strip().casefold(), "")
 
 
 def number_value(surface: str) -> Decimal | None:
@@ -98,7 +130,7 @@ def number_value(surface: str) -> Decimal | None:
     for tok in re.split(r"[\s-]+", s.lower()):
         if tok == "a":
             continue
-        v = lx.NUMBER_WORDS.get(tok)
+        v = NUMBER_WORDS.get(tok)
         if v is None:
             return None
         if v in (100, 1000):
@@ -170,13 +202,6 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _looks_plural(word: str) -> bool:
-    w = word.lower()
-    if w in lx.IRREGULAR_PLURALS:
-        return True
-    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lx.NOT_COUNTED
-
-
 def _word_number_counts(text: str, m_start: int, m_end: int) -> bool:
     """A number word quantifies when it counts a plural noun or ends a 'rose to five' clause."""
     before = text[max(0, m_start - 20):m_start].lower()
@@ -192,9 +217,9 @@ def _word_number_counts(text: str, m_start: int, m_end: int) -> bool:
     words = _WORDISH.findall(after, 0, 60)
     for w in words[:5]:
         lw = w.strip("\"“”").lower()
-        if lw in ("of", "in", "to", "the", "for", "with", "is", "was", "are", "were", "by", "that", "which"):
+        if lw in _COUNT_STOP_WORDS:
             return False
-        if _looks_plural(lw):
+        if looks_plural(lw):
             return True
     return False
 
@@ -205,9 +230,8 @@ _SPECIAL_TYPES = {f"s{i}": t for i, (t, _) in enumerate(_SPECIALS)}
 _DIGITS = re.compile(r"\d+")
 _NUMERIC_AT = re.compile(_NUMERIC)
 _ASCII_DIGITS = re.compile(r"[0-9]+")
-_WORD_HINT = re.compile(r"one|t(?:wo|hree|en|welve|hirt|wenty)|f(?:our|ive|ift|ort)|s(?:ix|even)|e(?:ight|leven)|nine|hundred|thousand")
-_WORD_AT = re.compile(rf"(?:{lx.NUMBER_WORD_RE})\b", re.I)
-_WORD_FIRSTS = tuple(w for w in lx.NUMBER_WORDS if w not in ("hundred", "thousand")) + ("hundred", "thousand")
+_WORD_HINT = re.compile(alternation(NUMBER_WORDS))
+_WORD_AT = re.compile(rf"(?:{NUMBER_WORD_RE})\b", re.I)
 
 
 def _number_word_starts(text: str) -> list[int]:
@@ -346,10 +370,10 @@ def _read_quantity(text: str, m: re.Match, is_word: bool, floor: int, taken: _Sp
         groups = after.groupdict()
         scale2 = groups.get("scale2")
         if scale:
-            mult = lx.SCALES[scale.lower()]
+            mult = SCALES[scale.lower()]
         if groups.get("num2"):
             high = number_value(groups["num2"])
-            m2 = lx.SCALES[scale2.lower()] if scale2 else mult
+            m2 = SCALES[scale2.lower()] if scale2 else mult
             if not scale and scale2:
                 mult = m2
             value_high = high * m2 if high is not None else None
@@ -358,7 +382,7 @@ def _read_quantity(text: str, m: re.Match, is_word: bool, floor: int, taken: _Sp
         if groups.get("unit"):
             unit = unit_of(groups["unit"]) or unit
         if groups.get("qpost"):
-            qualifier = _QPOST_MAP[groups["qpost"].lower()]
+            qualifier = _QUALIFIERS_AFTER[groups["qpost"].lower()]
     men.value = float(value * mult)
     men.value_high = float(value_high) if value_high is not None else None
     men.unit = unit
@@ -366,18 +390,12 @@ def _read_quantity(text: str, m: re.Match, is_word: bool, floor: int, taken: _Sp
     return men
 
 
-_QUAL_WORDS = {tuple(q.split()): v for q, v in lx.QUALIFIERS_BEFORE}
-_CURRENCY_TAILS = sorted(lx.CURRENCY_PREFIX, key=len, reverse=True)
+_QUAL_WORDS = MappingProxyType({tuple(p.split()): q for p, q, place in _QUALIFIER_ROWS if place == "before"})
+_CURRENCY_TAILS = sorted(CURRENCY_PREFIX, key=len, reverse=True)
 _CURRENCY_ENDINGS = tuple(t.upper() for t in _CURRENCY_TAILS)
 _CURRENCY_LAST = frozenset(e[-1] for e in _CURRENCY_ENDINGS)
-_QUAL_LAST_WORDS = frozenset(q.split()[-1] for q, _ in lx.QUALIFIERS_BEFORE) | {e.lower() for e in _CURRENCY_ENDINGS}
-
-
-_CONTINUATIONS = frozenset("""
-percent per percentage pct yuan rmb cny us usd dollar dollars square sq km km2 kilometer kilometers kilometre
-kilometres hectare hectares ha mu jin ton tons tonne tonnes kilogram kilograms kg day days month months year years times m2 thousand
-million billion trillion ten hundred or and to working work business metric
-""".split())
+_QUAL_LAST_WORDS = frozenset(q[-1] for q in _QUAL_WORDS) | {e.lower() for e in _CURRENCY_ENDINGS}
+_CONTINUATIONS = vocab.words("continuations")
 
 
 def _may_continue(text: str, p: int) -> bool:
@@ -418,7 +436,7 @@ def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, s
             if bare.endswith(form):
                 k = len(bare) - len(form)
                 if not tail.isalpha() or k == 0 or not bare[k - 1].isalpha():
-                    unit = lx.CURRENCY_PREFIX[tail]
+                    unit = CURRENCY_PREFIX[tail]
                     start = lo + k
                     pre = pre[:k]
                 break
@@ -479,12 +497,13 @@ _HYPHEN_AFTER = re.compile(r"[-‐][A-Za-z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 _TOP_BEFORE = re.compile(r"\btop\s*$", re.I)
-_TIME_FRAME_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:past|last|previous|next|coming|following)\s+$", re.I)
+_TIME_FRAME_BEFORE = re.compile(rf"\b(?:the|these|those)\s+(?:{alternation(vocab.words('time_frame_words'))})\s+$", re.I)
 _GLITCH_AFTER = re.compile(r"[ ]\d+(?![\dA-Za-z])")   # "28 70 upgrading", but not "4 5G base stations"
-_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all|every|per|of the|first|one|by)\s+$")
+_NOT_A_COUNT_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('not_a_count_before'))})\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|reached|reaching|totall?ed|numbered)\s+$")
 _WORDISH = re.compile(r"[\"“”]?[A-Za-z][A-Za-z&'-]*")
+_COUNT_STOP_WORDS = vocab.words("count_stop_words")
 
 
 def _classify(text: str, men: Mention, quotes, qstarts) -> None:
@@ -547,19 +566,19 @@ def _in_a_name(text: str, s: int) -> bool:
     return k >= 0 and text[k] not in ".!?:;\n\"“(（-—–"
 
 
-_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+_MONTH_NAMES = frozenset(vocab.where("months", "form", "full"))
 
 
 def _counts_after_year(text: str, start: int, pos: int) -> bool:
     """'2000 enterprises' counts; 'the 2035 goals' and '2024 targets' name a year."""
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return False
-    w = _next_word(text, pos)
-    return bool(w) and _looks_plural(w) and w not in _YEAR_NOUNS
+    word = _next_word(text, pos)
+    return bool(word) and looks_plural(word) and word not in _YEAR_NOUNS
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|its|our|their|these|those)\s+$", re.I)
-_YEAR_NOUNS = frozenset("levels prices targets figures data plans goals objectives tasks visions".split())
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('year_determiners'))})\s+$", re.I)
+_YEAR_NOUNS = vocab.words("year_nouns")
 
 
 def _cover_stray_digits(mentions: list[Mention], runs, text: str) -> list[Mention]:
