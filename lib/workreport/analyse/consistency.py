@@ -59,10 +59,15 @@ def _summary(check: str, n: int, n_bad: int, what: str, none: str) -> list[Findi
     """One finding for the figures a range check passed: `nothing to check` without any, none when all failed
     (each failure already has its own row, and a 'pass' row for zero figures would mislead)."""
     if n == 0:
-        return [Finding(check, "nothing to check", none)]
+        return _or_nothing(check, [], none)
     if n == n_bad:
         return []
     return [Finding(check, "pass", f"{n - n_bad} of {n} {what}")]
+
+
+def _or_nothing(check: str, findings: list[Finding], none: str) -> list[Finding]:
+    """The comparisons a check made, or one row saying it found none to make: silence would read as a pass."""
+    return findings or [Finding(check, "nothing to check", none)]
 
 
 def _range_check(check: str, figures: list[dict], outside: Callable[[dict], bool], flag: Callable[[dict], str],
@@ -101,17 +106,14 @@ def shares_of_one_whole(recs: list[dict], tol: Tolerance) -> list[Finding]:
         d = _denominator(c)
         if d:
             groups.setdefault((c["sentence_start"], d), []).append(c)
-    multi = [g for g in groups.values() if len(g) > 1]
-    if not multi:
-        return [Finding("shares_of_one_whole", "nothing to check", "no sentence gives two shares of the same whole")]
     out = []
-    for g in multi:
+    for g in (g for g in groups.values() if len(g) > 1):
         total = sum(c["value"] for c in g)
         status = "pass" if total <= 100 + tol.abs_tol else "flag"
         out.append(Finding("shares_of_one_whole", status,
                            f"{' + '.join(c['expr'] for c in g)} of {_denominator(g[0])} = {total:g}% "
                            f"({'within' if status == 'pass' else 'more than'} 100%)", tuple(g)))
-    return out
+    return _or_nothing("shares_of_one_whole", out, "no sentence gives two shares of the same whole")
 
 
 def decline_range(recs: list[dict]) -> list[Finding]:
@@ -132,17 +134,13 @@ def repeated_figure(recs: list[dict], tol: Tolerance) -> list[Finding]:
             key = (c["indicator"], c["period"], c["kind"], c["unit"], c["status"] == "target",
                    c["base_period"] if pd.notna(c["base_period"]) else None)
             by_key.setdefault(key, []).append(c)
-    repeats = [g for g in by_key.values() if len(g) > 1]
-    if not repeats:
-        return [Finding("repeated_figure", "nothing to check",
-                        "no headline indicator is stated twice for the same year and basis")]
     out = []
-    for a, *rest in repeats:
+    for a, *rest in by_key.values():
         for b in rest:
             same = tol.close(a["value"], b["value"], abs(a["value"])) and a["direction"] == b["direction"]
             out.append(Finding("repeated_figure", "pass" if same else "flag",
                                f"{a['indicator']} for {a['period']} stated as {a['expr']} and as {b['expr']}", (a, b)))
-    return out
+    return _or_nothing("repeated_figure", out, "no headline indicator is stated twice for the same year and basis")
 
 
 def stated_base(recs: list[dict], levels: pd.DataFrame, tol: Tolerance) -> list[Finding]:
@@ -160,10 +158,8 @@ def stated_base(recs: list[dict], levels: pd.DataFrame, tol: Tolerance) -> list[
             out.append(Finding("stated_base", "pass" if ok else "flag",
                                f"{lv['level_expr']} with {lv['change_expr']} implies {lv['implied_base_value']:,.4g} "
                                f"for {lv['base_period']}; the report states {c['expr']}", (level, c)))
-    if not out:
-        return [Finding("stated_base", "nothing to check",
-                        f"{len(levels)} level-and-change pairs; the report states none of their base-year levels")]
-    return out
+    return _or_nothing("stated_base", out,
+                       f"{len(levels)} level-and-change pairs; the report states none of their base-year levels")
 
 
 def cumulative_target(recs: list[dict]) -> list[Finding]:
@@ -182,10 +178,7 @@ def cumulative_target(recs: list[dict]) -> list[Finding]:
                     f"{t['indicator']} since {int(t['base_period'])}: {r['expr']} ({r['direction']}) by {r['period']} "
                     f"{'already beats' if beaten else 'is short of'} the {t['period']} target {t['expr']} ({t['direction']})",
                     (r, t)))
-    if not out:
-        return [Finding("cumulative_target", "nothing to check",
-                        "no cumulative target shares its base year with a stated result")]
-    return out
+    return _or_nothing("cumulative_target", out, "no cumulative target shares its base year with a stated result")
 
 
 def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: float = 0.05) -> pd.DataFrame:
