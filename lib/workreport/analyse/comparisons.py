@@ -41,7 +41,7 @@ class Pair:
 
 
 @dataclass(frozen=True)
-class Tolerance:
+class HeldWithin:
     """How small a change still counts as 'held': in points for rates, as a ratio for levels and counts."""
     pp: float = 0.05
     ratio: float = 0.01
@@ -158,7 +158,7 @@ def match(targets: list[dict], results: list[dict], min_similarity: float) -> li
 
 # --- judging --------------------------------------------------------------------------------------
 
-def _verdict(result: float, target: float, rate: bool, tol: Tolerance) -> tuple[float, str, str]:
+def _verdict(result: float, target: float, rate: bool, tol: HeldWithin) -> tuple[float, str, str]:
     """Change from result to target and whether the target raised, held or lowered it: in points for a
     rate, as a ratio otherwise (a ratio to zero means nothing: not comparable)."""
     if rate:
@@ -172,12 +172,12 @@ def _verdict(result: float, target: float, rate: bool, tol: Tolerance) -> tuple[
     return change, "ratio", verdict
 
 
-def _judged(j: Judgement, result: float, target: float, rate: bool, tol: Tolerance, **changes) -> Judgement:
+def _judged(j: Judgement, result: float, target: float, rate: bool, tol: HeldWithin, **changes) -> Judgement:
     change, unit, verdict = _verdict(result, target, rate, tol)
     return replace(j, change=change, change_unit=unit, verdict=verdict, **changes)
 
 
-def _alike(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: Tolerance) -> Judgement:
+def _alike(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: HeldWithin) -> Judgement:
     """Same kind and unit: compared directly, noting when both are changes since the same base year."""
     rate = t["unit"] in ("%", "pp")
     notes = ()
@@ -186,7 +186,7 @@ def _alike(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: Tolerance)
     return _judged(j, rv, tv, rate, tol, notes=notes)
 
 
-def _days_bridge(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: Tolerance) -> Judgement:
+def _days_bridge(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: HeldWithin) -> Judgement:
     """Days (of good air) against a share of the year's days: the days become a share of their own year."""
     days_r, days_t = _days_in(r["period"]), _days_in(t["period"])
     if r["unit"] == "day":
@@ -211,7 +211,7 @@ def _is_days_bridge(t: dict, r: dict) -> bool:
             and r["kind"] in ("share", "quantity"))
 
 
-def judge(pair: Pair, tol: Tolerance) -> Judgement:
+def judge(pair: Pair, tol: HeldWithin) -> Judgement:
     """The pair on one scale and its verdict. Where target and result run in different directions (a cut
     against a rise) both are signed; growth figures are then shown signed too."""
     t, r = pair.target, pair.result
@@ -255,7 +255,7 @@ def _side(prefix: str, claim: dict | None, fields: tuple[str, ...]) -> dict:
     return {f"{prefix}_{f}": claim[f] for f in fields}
 
 
-def _row(pair: Pair, tol: Tolerance) -> dict:
+def _row(pair: Pair, tol: HeldWithin) -> dict:
     main = pair.target or pair.result
     j = judge(pair, tol)
     return dict(indicator=main["indicator"], subject=main["subject"], kind=main["kind"], match_basis=j.match_basis,
@@ -277,7 +277,7 @@ def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, tol_pp: 
         return pd.DataFrame(columns=COMPARISONS.columns)
     targets = claims[claims["status"] == "target"].to_dict("records")
     results = claims[claims["status"].isin(["actual", "estimate"])].to_dict("records")
-    tol = Tolerance(tol_pp, tol_ratio)
+    tol = HeldWithin(tol_pp, tol_ratio)
     rows = sorted((_row(p, tol) for p in match(targets, results, min_similarity)), key=_shown_order)
     return typed_frame(numbered(rows, "row", claims["report_id"].iloc[0]), COMPARISONS,
                        ints=("row", "result_claim_id", "result_period", "target_claim_id", "target_period",

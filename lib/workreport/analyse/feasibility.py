@@ -180,7 +180,7 @@ def base_from_report(t: dict, comparison: dict, claim_by_id: dict) -> Base:
     """Last year's result the comparison set beside the target. A bridged result (days as a share of the
     year) is shown with its share; a cut is signed; `cumulative` when both run from the same base year."""
     c = comparison
-    value = signed(c["result_value"], c["direction"]) if c["direction"] == "down" else c["result_value"]
+    value = signed(c["result_value"], c["direction"])
     expr = c["result_expr"]
     if c["match_basis"] == "unit bridge":
         value = c["result_value"]
