@@ -32,7 +32,7 @@ def _run(args: argparse.Namespace) -> int:
     for name, value in args.param or []:
         params[name] = value
     reports = args.report or []
-    return run_reports(reports, params=params, out=args.out, jobs=args.jobs, all_raw=args.all)
+    return run_reports(reports, params=params, out=args.out, jobs=args.jobs, all_raw=args.all, show_code=args.code)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"), help="notebook parameter")
     r.add_argument("--out", help="output directory (default: reports/)")
     r.add_argument("--jobs", type=int, default=1, help="reports to run in parallel processes")
+    r.add_argument("--code", action="store_true", help="show the notebooks' code in the HTML pages (hidden by default)")
     r.set_defaults(func=_run)
     return p
 

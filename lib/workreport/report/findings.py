@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..analyse.backtest import score
+from .style import indicator_label, name_of, words
 
 
 def _join(items: list[str]) -> str:
@@ -20,7 +21,7 @@ def extraction(ex) -> list[str]:
         f"{len(m)} number expressions cover all {digits} digits of the text; {len(c)} of them are quantitative claims.",
         f"{by_status.get('actual', 0)} claims report results, {by_status.get('estimate', 0)} are hedged as estimates "
         f"and {by_status.get('target', 0)} are targets.",
-        f"The commonest kinds are {_join([f'{k} ({n})' for k, n in top_kind.head(3).items()])}.",
+        f"The commonest kinds are {_join([f'{words(k)} ({n})' for k, n in top_kind.head(3).items()])}.",
         f"Section {sec.index[0]} holds the most claims ({sec.iloc[0]})." if len(sec) else "No section holds a claim.",
         f"{(c['indicator'] != '').sum()} claims are on {c.loc[c['indicator'] != '', 'indicator'].nunique()} headline indicators.",
     ]
@@ -52,8 +53,8 @@ def year_over_year(comp: pd.DataFrame) -> list[str]:
     rates = matched[matched["change_unit"] == "pp"].sort_values(["change", "row"])
     if len(rates):
         lo, hi = rates.iloc[0], rates.iloc[-1]
-        out.append(f"Largest cut: {lo['indicator'] or lo['subject']} ({lo['result_expr']} -> {lo['target_expr']}, {lo['change']:+.1f} pp); "
-                   f"largest rise: {hi['indicator'] or hi['subject']} ({hi['result_expr']} -> {hi['target_expr']}, {hi['change']:+.1f} pp).")
+        out.append(f"Largest cut: {name_of(lo['indicator'], lo['subject'])} ({lo['result_expr']} → {lo['target_expr']}, {lo['change']:+.1f} pp); "
+                   f"largest rise: {name_of(hi['indicator'], hi['subject'])} ({hi['result_expr']} → {hi['target_expr']}, {hi['change']:+.1f} pp).")
     n_nc = int((comp["verdict"] == "not comparable").sum())
     if n_nc:
         out.append(f"{n_nc} targets have last year's figure on another scale (see the notes).")
@@ -67,14 +68,14 @@ def feasibility(feas: pd.DataFrame, bt: pd.DataFrame, est: pd.DataFrame) -> list
     v = head["verdict"].value_counts()
     out = [f"Of {len(head)} headline targets: " + _join([f"{n} {k}" for k, n in v.items()]) + "."]
     for verdict in ("already met", "ambitious"):
-        names = head.loc[head["verdict"] == verdict, "indicator"].tolist()
+        names = [indicator_label(i) for i in head.loc[head["verdict"] == verdict, "indicator"]]
         if names:
             out.append(f"{verdict.capitalize()}: {_join(names)}.")
     if len(est):
         revised = est[est["within_hedge"] == "no"]
         if len(revised):
             out.append("Estimates the final statistics did not bear out: " + _join(
-                [f"{r.indicator} {r.estimate_expr} (final {r.final_value:g}%)" for r in revised.itertuples()]) + ".")
+                [f"{indicator_label(r.indicator)} {r.estimate_expr} (final {r.final_value:g}%)" for r in revised.itertuples()]) + ".")
     if len(bt):
         out.append("Backtest against known outcomes: " + score(bt) + ".")
     return out

@@ -90,17 +90,33 @@ class Run:
         return (f"Report {d.report_id} ({d.place or 'place unknown'}, {d.year or 'year unknown'}) "
                 f"read from {shown(self.report_path)}; outputs go to {shown(self.out_dir)}/")
 
+    @property
+    def name(self) -> str:
+        """The report as people name it: 'Dalian 2024' (its id when place or year is unknown)."""
+        d = self.extraction.document
+        return f"{d.place} {d.year}" if d.place and d.year else self.report_id
+
     def figure(self, fig, name: str):
-        """Save a figure beside the executed notebook and return it as an image for display."""
+        """Save a figure beside the executed notebook (PNG at 150 dpi) and return it for inline display."""
         import matplotlib.pyplot as plt
         from IPython.display import SVG, Image
 
+        from .figures import DPI
+
         path = self.out_dir / f"{name}.{self.figure_format}"
-        fig.savefig(path, dpi=110, bbox_inches="tight", metadata={"Date": None} if self.figure_format == "png" else None)
+        metadata = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None}}[self.figure_format]
+        title = fig.axes[0].get_title() if fig.axes else ""
+        if title:
+            metadata = dict(metadata, Title=title)
+        fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata=metadata)
         plt.close(fig)
         self.saved.append(path)
         if self.figure_format == "png":
-            return Image(filename=str(path))
+            from PIL import Image as PILImage
+
+            with PILImage.open(path) as im:
+                width = im.width
+            return Image(filename=str(path), width=round(width * 96 / DPI), alt=title or name)   # sharp: 150 dpi shown at 96 px per inch
         if self.figure_format == "svg":
             return SVG(filename=str(path))
         return f"saved {shown(path)}"
@@ -108,6 +124,38 @@ class Run:
     def save_tables(self, tables: dict[str, pd.DataFrame], subdir: str = "datasets") -> str:
         written = write_datasets(tables, self.out_dir / subdir)
         return f"wrote {len(written)} tables to {shown(self.out_dir / subdir)}/: " + ", ".join(p.name for p in written)
+
+
+def check_injected(namespace: dict | None = None) -> None:
+    """With plain papermill, name a -p value this notebook does not declare (papermill injects every value it
+    is given, so a misspelled name would otherwise be ignored in silence)."""
+    import ast
+    import difflib
+
+    if namespace is None:
+        try:
+            namespace = get_ipython().user_ns  # noqa: F821 -- defined inside a kernel
+        except NameError:
+            return
+    history = list(namespace.get("In") or [])
+    injected = [i for i, src in enumerate(history) if src.lstrip().startswith("# Parameters")]
+    if not injected or injected[-1] < 1:
+        return
+
+    def names(src: str) -> list[str]:
+        try:
+            tree = ast.parse(src)
+        except SyntaxError:
+            return []
+        return [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)]
+
+    at = injected[-1]
+    declared = names(history[at - 1])
+    unknown = [n for n in names(history[at]) if n not in declared]
+    if unknown and declared:
+        hint = difflib.get_close_matches(unknown[0], declared, n=1)
+        also = f" (did you mean {hint[0]}?)" if hint else ""
+        raise ParameterError(f"unknown parameter {unknown[0]}{also}; this notebook takes {', '.join(declared)}.")
 
 
 def start(report_path, output_dir="", *, figure_format="png", report_id="", year=0, notebook="") -> Run:
@@ -132,56 +180,14 @@ def start(report_path, output_dir="", *, figure_format="png", report_id="", year
 
 # ---- readable tables -------------------------------------------------------------------------
 
-def pct(v, digits: int = 1) -> str:
-    return "" if v is None or pd.isna(v) else f"{v:.{digits}f}%"
-
-
-def signed_pp(v, digits: int = 1) -> str:
-    return "" if v is None or pd.isna(v) else f"{v:+.{digits}f} pp"
-
-
 def number(v) -> str:
+    """A number in words people read: 1.08 billion, 51,181, 2.5."""
     if v is None or pd.isna(v):
-        return ""
+        return "—"
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(v) >= size:
             return f"{v / size:,.2f} {word}"
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
-
-
-def ratio(v) -> str:
-    return "" if v is None or pd.isna(v) else f"x{v:.2f}"
-
-
-def coverage(ex: Extraction) -> pd.DataFrame:
-    """Mentions by role and type, with the digits each covers: nothing silently dropped."""
-    m = ex.mentions.copy()
-    m["type"] = m["nonclaim_type"].where(m["role"] == "non_claim", "claim")
-    m["digits"] = [sum(ch.isdecimal() for ch in t) for t in m["text"]]
-    t = m.groupby(["role", "type"], sort=True).agg(mentions=("mention_id", "size"), digits=("digits", "sum")).reset_index()
-    total_digits = sum(ch.isdecimal() for ch in ex.text)
-    t.loc[len(t)] = ["all", "all", int(t["mentions"].sum()), int(t["digits"].sum())]
-    t["share_of_digits"] = [pct(100 * d / total_digits if total_digits else 0) for d in t["digits"]]
-    return t
-
-
-def claims_view(claims: pd.DataFrame, rows: int | None = None) -> pd.DataFrame:
-    """The claims table as a reader wants it: value with unit, hedges spelled out, sorted by position."""
-    v = claims.sort_values("claim_id")
-    out = pd.DataFrame({
-        "id": v["claim_id"], "section": v["section"], "status": v["status"], "kind": v["kind"],
-        "expr": v["expr"], "value": [number(x) for x in v["value"]], "unit": v["unit"],
-        "qualifier": v["qualifier"], "direction": v["direction"], "period": v["period"],
-        "subject": v["subject"], "indicator": v["indicator"], "offsets": [f"{a}-{b}" for a, b in zip(v["start"], v["end"])],
-    })
-    return out.head(rows) if rows else out
-
-
-def headline_view(claims: pd.DataFrame) -> pd.DataFrame:
-    h = claims[claims["indicator"] != ""].sort_values(["indicator", "period", "claim_id"])
-    return pd.DataFrame({"indicator": h["indicator"], "period": h["period"], "status": h["status"], "expr": h["expr"],
-                         "kind": h["kind"], "direction": h["direction"], "base": h["base_period"].astype("string").fillna(""),
-                         "offsets": [f"{a}-{b}" for a, b in zip(h["start"], h["end"])]}).reset_index(drop=True)
+    return f"{v:,.0f}" if abs(v) >= 100 or float(v).is_integer() else f"{v:,.2f}"
 
 
 def markdown_list(lines: list[str]) -> str:
@@ -205,7 +211,7 @@ def reference(reference_path):
     from ..analyse.reference import load_reference
 
     if isinstance(reference_path, str) and not reference_path.strip():
-        from .reference import REFERENCE
+        from ..contract.tables import REFERENCE
         return pd.DataFrame({c: pd.Series(dtype=object) for c in REFERENCE.columns})
     return load_reference(resolve(reference_path, "reference_path"))
 

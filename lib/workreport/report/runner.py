@@ -55,8 +55,10 @@ def _typed(name: str, raw: str, spec: dict):
     return raw
 
 
-def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | None) -> list[tuple]:
-    """(report, report id, notebook, output directory, parameters) for every run, after checking the parameters."""
+def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | None, names: dict[str, str] | None = None,
+         show_code: bool = False) -> list[tuple]:
+    """(report, report id, notebook, output directory, parameters, report name, show code) for every run,
+    after checking the parameters."""
     nbs = notebook_paths()
     declared = {nb: declared_parameters(nb) for nb in nbs}
     known = sorted({p for d in declared.values() for p in d})
@@ -74,16 +76,18 @@ def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | No
     jobs = []
     for report, report_id in reports:
         for nb in nbs:
-            jobs.append((report, report_id, nb, out, {k: v for k, v in typed.items() if k in declared[nb]}))
+            jobs.append((report, report_id, nb, out, {k: v for k, v in typed.items() if k in declared[nb]},
+                         (names or {}).get(report_id, report_id), show_code))
     return jobs
 
 
-def _run_one(report: Path, report_id: str, nb: Path, out: Path | None, params: dict) -> tuple[str, str, str]:
+def _run_one(report: Path, report_id: str, nb: Path, out: Path | None, params: dict, report_name: str = "",
+             show_code: bool = False) -> tuple[str, str, str]:
     """Execute one notebook for one report; returns (report_id, notebook name, error or '')."""
     os.environ.setdefault("MPLBACKEND", "Agg")
-    import nbformat
     import papermill as pm
-    from nbconvert import HTMLExporter
+
+    from .pages import page_title, write_page
 
     target = (out / report_id) if out else paths.reports_dir() / report_id
     target.mkdir(parents=True, exist_ok=True)
@@ -95,8 +99,8 @@ def _run_one(report: Path, report_id: str, nb: Path, out: Path | None, params: d
                             extra_arguments=KERNEL_ARGS)
     except pm.PapermillExecutionError as exc:
         return report_id, nb.stem, f"{exc.ename}: {exc.evalue}"
-    body, _ = HTMLExporter().from_notebook_node(nbformat.read(str(executed), as_version=4))
-    (target / f"{nb.stem}.html").write_text(body, encoding="utf-8")
+    write_page(executed, target / f"{nb.stem}.html", title=page_title(report_name or report_id, nb.stem),
+               show_code=show_code)
     return report_id, nb.stem, ""
 
 
@@ -111,8 +115,13 @@ def _write_datasets(ex, out: Path | None) -> str:
     return f"{ex.summary()} -> {target}"
 
 
+def _report_name(ex) -> str:
+    d = ex.document
+    return f"{d.place} {d.year}" if d.place and d.year else ex.report_id
+
+
 def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out: str | None = None,
-                jobs: int = 1, all_raw: bool = False) -> int:
+                jobs: int = 1, all_raw: bool = False, show_code: bool = False) -> int:
     """Extract and run every notebook for each report; print where to look. Returns an exit status."""
     from tqdm import tqdm
 
@@ -135,7 +144,8 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
                                  "(or give each a header naming its place and year).")
         seen.setdefault(ex.report_id, (p, ex))
     out_dir = Path(out) if out else None
-    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir)
+    names = {rid: _report_name(ex) for rid, (_, ex) in seen.items()}
+    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code)
     started = time.perf_counter()
     for _, ex in seen.values():
         print(_write_datasets(ex, out_dir))
@@ -147,11 +157,16 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
             rid, name, err = fut.result()
             if err:
                 failures.append(f"{rid} {name}: {err}")
-    where = [(out_dir / rid) if out_dir else paths.reports_dir() / rid for rid in seen]
+    from .pages import write_corpus_index, write_report_index
+
+    root = out_dir if out_dir else paths.reports_dir()
+    where = [write_report_index(root / rid, names[rid]) for rid in seen]
+    corpus = write_corpus_index(root)
     for msg in failures:
         print(f"workreport: error: {msg}", file=sys.stderr)
+    opened = corpus if len(where) > 1 else where[0]
     print(f"ran {len(work) - len(failures)} of {len(work)} notebooks for {len(seen)} report(s) "
-          f"in {time.perf_counter() - started:.0f} s; open " + ", ".join(f"{w}/*.html" for w in where))
+          f"in {time.perf_counter() - started:.0f} s; open {opened}")
     return 2 if failures else 0
 
 
@@ -161,15 +176,44 @@ def refresh_notebooks() -> int:
     import nbformat
     from nbclient import NotebookClient
 
+    display_name = _kernel_display_name()
     for nb_path in notebook_paths():
         nb = nbformat.read(str(nb_path), as_version=4)
+        # JupyterLab rewrites a kernelspec that differs from the installed one, marking the notebook modified.
+        nb.metadata["kernelspec"] = {"display_name": display_name, "language": "python", "name": KERNEL}
         NotebookClient(nb, kernel_name=KERNEL, timeout=600, extra_arguments=KERNEL_ARGS,
                        resources={"metadata": {"path": str(nb_path.parent)}}).execute()
         for cell in nb.cells:
             cell.get("metadata", {}).pop("execution", None)
         nbformat.write(nb, str(nb_path))
         print(f"refreshed {nb_path.name}")
+    refresh_docs()
     return 0
+
+
+DOC_FIGURES = {"04_feasibility.png": "feasibility-dalian-2024.png", "03_rates.png": "year-over-year-dalian-2024.png"}
+
+
+def refresh_docs() -> None:
+    """Copy the default run's figures that the README shows into docs/."""
+    import shutil
+
+    source = paths.reports_dir() / "dalian-2024"
+    docs = paths.notebooks_dir().parent / "docs"
+    for name, doc in DOC_FIGURES.items():
+        if (source / name).is_file():
+            shutil.copyfile(source / name, docs / doc)
+            print(f"refreshed docs/{doc}")
+
+
+def _kernel_display_name() -> str:
+    """The display name JupyterLab shows for the project's kernel (what it would write into the notebook)."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    try:
+        return KernelSpecManager().get_kernel_spec(KERNEL).display_name
+    except Exception:  # noqa: BLE001 -- no kernelspec installed: ipykernel's own name
+        return "Python 3 (ipykernel)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,84 @@
+"""What every report shares in how it looks: one fixed colour per kind, status and verdict, and the human
+words for ids, categories and column names. Kept as data here so every report, figure and table agrees,
+whichever categories a given report happens to have.
+"""
+from __future__ import annotations
+
+import functools
+
+# ---- palettes: one colour per value, the same in every report ------------------------------------------
+
+KIND_ORDER = ["growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration"]
+KIND_COLOURS = dict(zip(KIND_ORDER, ["#1f77b4", "#aec7e8", "#ff7f0e", "#ffbb78", "#2ca02c", "#98df8a", "#9467bd",
+                                     "#8c564b", "#7f7f7f"]))
+
+STATUS_ORDER = ["actual", "estimate", "target"]
+STATUS_COLOURS = {"actual": "#4c72b0", "estimate": "#8da0cb", "target": "#e6550d"}
+
+VERDICT_ORDER = ["already met", "on track", "stretch", "ambitious", "insufficient evidence"]
+VERDICT_COLOURS = dict(zip(VERDICT_ORDER, ["#1b7837", "#5aae61", "#f1a340", "#d73027", "#999999"]))
+
+CHANGE_ORDER = ["raised", "held", "lowered"]
+CHANGE_COLOURS = {"raised": "#2166ac", "held": "#999999", "lowered": "#b2182b"}
+
+SERIES_COLOURS = {"last year's result": "#636363", "this year's target": "#e6550d", "target": "#e6550d",
+                  "outcome": "#3182bd"}
+
+PALETTES = {"kind": KIND_COLOURS, "status": STATUS_COLOURS, "verdict": VERDICT_COLOURS, "change": CHANGE_COLOURS,
+            "series": SERIES_COLOURS}
+
+# ---- words for categories ---------------------------------------------------------------------------------
+
+CATEGORY_WORDS = {
+    "pp_change": "percentage-point change", "ratio_to_base": "ratio to a base year", "more_than": "more than",
+    "at_least": "at least", "less_than": "less than", "at_most": "at most", "non_claim": "not a claim",
+    "section_marker": "section marker", "page_artifact": "page number", "ordinal_name": "ordinal in a name",
+    "word_use": "number word used as a word", "part_role": "role", "unit bridge": "unit bridge",
+    "share_range": "share within 0-100%", "shares_of_one_whole": "shares of one whole",
+    "decline_range": "decline within 0-100%", "repeated_figure": "repeated figure", "stated_base": "stated base",
+    "cumulative_target": "cumulative target", "none": "—",
+}
+
+UNIT_WORDS = {"%": "%", "pp": "percentage points", "CNY": "yuan", "USD": "US dollars", "km": "km", "km2": "km²",
+              "mu": "mu", "ha": "hectares", "m2": "m²", "jin": "jin", "ton": "tons", "kg": "kg", "day": "days",
+              "month": "months", "year": "years", "times": "times"}
+
+
+def words(value) -> str:
+    """A category value as a reader says it: 'more_than' -> 'more than'."""
+    s = "" if value is None else str(value)
+    return CATEGORY_WORDS.get(s, s.replace("_", " "))
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    from ..catalogue import load_catalogue
+
+    return {i.id: i.label for i in load_catalogue()}
+
+
+def indicator_label(indicator_id) -> str:
+    """The catalogue's label for a headline indicator id ('' stays '')."""
+    s = "" if indicator_id is None else str(indicator_id)
+    return _labels().get(s, s.replace("_", " "))
+
+
+def indicator_ids() -> list[str]:
+    return sorted(_labels())
+
+
+def name_of(indicator_id, subject) -> str:
+    """What a row is about, for people: the indicator's label, else the subject as written."""
+    return indicator_label(indicator_id) if indicator_id else subject_words(subject)
+
+
+ACRONYMS = {"gdp": "GDP", "cpi": "CPI", "ppi": "PPI", "r&d": "R&D", "s&t": "S&T", "fdi": "FDI", "5g": "5G",
+            "it": "IT", "ai": "AI", "sme": "SME", "smes": "SMEs", "rmb": "RMB", "usd": "USD"}
+
+
+def subject_words(subject) -> str:
+    """A subject as people write it: the reader lower-cases subjects ('regional gdp'); capitalise the first
+    word and the acronyms again ('Regional GDP')."""
+    s = "" if subject is None else str(subject)
+    out = " ".join(ACRONYMS.get(w, w) for w in s.split(" "))
+    return out[:1].upper() + out[1:]
