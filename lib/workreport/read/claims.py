@@ -9,12 +9,12 @@ belongs to the figure just before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..catalogue import Matcher, match_indicator, matcher_for
 from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F401 (re-exported for readers)
 from . import words as vocab
-from .document import Document
+from .document import Document, Sentence
 from .mentions import Mention, is_negative
 from .words import alternation, looks_plural
 
@@ -115,12 +115,16 @@ def _lead_window(text: str, lo: int, hi: int) -> str:
         cut = m.end()
     window = window[cut:]
     if any(h in window for h in _CUT_HINTS):
-        last = None
-        for last in _CUT.finditer(window):
-            pass
-        if last is not None:
-            window = window[last.end():]
+        window = _after_last_cut(window)
     return window
+
+
+def _after_last_cut(window: str) -> str:
+    """The window after the last word that opens a new clause in it ("which", "so as to"), if any."""
+    last = None
+    for last in _CUT.finditer(window):
+        pass
+    return window[last.end():] if last is not None else window
 
 
 _WORDS_COMMAS = re.compile(_WORDS.pattern + "|,")
@@ -292,7 +296,10 @@ def _kind(c: Mention, lead: str, after: str, text: str) -> str:
 
 
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
-    """Claims from the candidate mentions; candidates that quantify nothing become 'other' non-claims."""
+    """Claims from the candidate mentions; candidates that quantify nothing become 'other' non-claims.
+
+    That last is the one change made to the mentions: the mentions table must show why a candidate
+    did not become a claim."""
     catalogue = catalogue if isinstance(catalogue, Matcher) else matcher_for(tuple(catalogue))
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -300,7 +307,10 @@ def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Clai
             by_sentence.setdefault(doc.sentence_index(m.start), []).append(m)
     claims: list[Claim] = []
     for si in sorted(by_sentence):
-        claims.extend(_sentence_claims(doc, si, by_sentence[si], catalogue))
+        found, uncounted = _sentence_claims(doc, si, by_sentence[si], catalogue)
+        claims.extend(found)
+        for m in uncounted:
+            m.nonclaim_type = "other"   # a bare number that counts nothing we can name
     for i, c in enumerate(claims, 1):
         c.claim_id = i
     return claims
@@ -324,165 +334,303 @@ def _np_subject(kind: str, core: list[str], pp: list[str]) -> tuple[str, str]:
     return "", ""
 
 
-def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) -> list[Claim]:
-    text = doc.text
+# --- One sentence: read each figure on its own, link the figures, then date and name each claim. ---
+
+_COUNT_KINDS = ("count", "quantity", "duration", "rank")
+_CHANGE_KINDS = ("growth", "pp_change")
+_OF = re.compile(r"\s+of\s+")
+_IN = re.compile(r"\s+in\s+")
+_PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A candidate figure and the text around it that its reading may use."""
+    mention: Mention
+    prev_end: int     # where this figure's text starts: the end of what the figure before it read
+    lead_raw: str     # the text before the figure, back to prev_end (160 characters at most)
+    lead: str         # the same, cut to the figure's own clause
+    after: str        # the text after the figure, up to the next one (80 characters at most)
+    limit: int        # where a noun phrase after the figure must end: the next figure or the sentence end
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a sentence says about one figure. Read first from its own clause; linking the figures of
+    the sentence ('respectively' lists, 'and' lists, a bare 'an increase of 5%') may then change the
+    kind, direction and subject, and sets group and inherited."""
+    mention: Mention
+    lead: str
+    prev_end: int
+    kind: str
+    direction: str
+    subject: str
+    counted: str
+    group: tuple[int, ...] = ()   # the figures of the 'respectively' list it belongs to, by index
+    inherited: bool = False       # its subject was given by another figure, not read from its own clause
+
+
+@dataclass(frozen=True)
+class _SentenceFacts:
+    """What the whole sentence says about all its figures: which part it is in and when."""
+    sentence: Sentence
+    text: str                 # the sentence's text
+    year: int | None          # the report's year
+    hedge_start: int | None   # where an estimate hedge ("it is estimated that") starts, if any
+    opening_year: int | None  # a year the sentence opens with ("In 2025, ...")
+
+    @classmethod
+    def of(cls, doc: Document, sent: Sentence) -> "_SentenceFacts":
+        text = doc.text[sent.start:sent.end]
+        hedge = None
+        if sent.role not in ("targets", "government") and any(h in text for h in _HEDGE_HINTS):
+            hedge = _ESTIMATE.search(doc.text, sent.start, sent.end)
+        m_open = _OPENING_YEAR.match(text)
+        return cls(sent, text, doc.year, hedge.start() if hedge else None, int(m_open.group(1)) if m_open else None)
+
+
+def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) -> tuple[list[Claim], list[Mention]]:
+    """The claims of one sentence, and the candidates in it that count nothing we can name."""
     sent = doc.sentences[si]
-    s_text = text[sent.start:sent.end]
-    rows = []
+    readings = _link_figures(doc.text, sent, _read_figures(doc.text, sent, cands))
+    facts = _SentenceFacts.of(doc, sent)
+    claims: list[Claim] = []
+    uncounted: list[Mention] = []
+    for k, r in enumerate(readings):
+        if r.kind == "count" and not r.subject and not r.counted:
+            uncounted.append(r.mention)
+        else:
+            claims.append(_claim(doc.text, facts, readings, k, catalogue))
+    return claims, uncounted
+
+
+def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Reading]:
+    """Each figure read from its own clause, in order; a figure's text starts where the one before it
+    stopped reading, so that a noun phrase read after one figure is not read again before the next."""
+    readings = []
     prev_end = sent.start
     for k, c in enumerate(cands):
         nxt = cands[k + 1].start if k + 1 < len(cands) else sent.end
-        lead_raw = text[max(prev_end, c.start - 160):c.start]
-        lead = _lead_window(text, max(prev_end, c.start - 160), c.start)
-        after = text[c.end:min(nxt, sent.end, c.end + 80)]
-        kind = _kind(c, lead, after, text)
-        direction = "none"
-        if kind in ("growth", "pp_change"):
-            own = _CLAUSE_END.split(after, 1)[0]   # "grew 5.2% and consumer prices fell": not this figure's verb
-            probe = lead[-45:] + " " + own[:25]
-            direction = "down" if is_negative(text, c) or _DOWN.search(probe) or (
-                kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead)) else "up"
-        counted = ""
-        np_end = c.end
-        counts = kind in ("count", "quantity", "duration", "rank")
-        subject = "" if counts else subject_of(lead)   # a count's subject is usually the noun it counts
-        if counts:
-            core, pp, np_end = follow_np(text, c.end, min(nxt, sent.end))
-            counted, np_subject = _np_subject(kind, core, pp)
-            if kind == "quantity" and not np_subject:
-                m_of = re.match(r"\s+of\s+", text[c.end:c.end + 6])
-                if m_of:
-                    core2, _, np_end = follow_np(text, c.end + m_of.end(), min(nxt, sent.end))
-                    np_subject = " ".join(core2).lower()
-            strong = (_COPULA_END.search(lead_raw[-30:]) and not _OF_TO_END.search(lead_raw[-8:])) \
-                or _STRONG_LEAD.search(lead_raw[-30:])
-            # "output will exceed 3 million units": a bare measure word names no subject of its own
-            measure_only = bool(core) and not pp and all(w.lower() in _MEASURE_WORDS for w in core)
-            if np_subject and not measure_only and (kind == "rank" or not strong):
-                subject = np_subject   # the noun counted names it; the clause before need not be read
-            else:
-                subject = subject_of(lead)
-                if np_subject and (kind == "rank" or not (strong and subject)) and not (measure_only and subject):
-                    subject = np_subject
-            if kind == "count" and not counted:
-                m_no = _NUMBER_OF.search(subject)
-                if m_no:
-                    counted = _counted_from(m_no.group(1).split())
-        elif not subject and kind in ("growth", "pp_change") and re.match(r"\s+in\s+", after):
-            # "a drop of around 2.5 percent in energy consumption per unit of GDP"
-            a = c.end + re.match(r"\s+in\s+", after).end()
-            b = _PHRASE_END.search(text, a, min(nxt, sent.end, a + 80))
-            np_end = b.start() if b else min(nxt, sent.end, a + 80)
-            subject = subject_of(text[a:np_end])
-        elif not subject and re.match(r"\s+of\s+", after):
-            core, _, of_end = follow_np(text, c.end + re.match(r"\s+of\s+", after).end(), min(nxt, sent.end))
-            if kind == "amount" and core:
-                subject = " ".join(core).lower()   # "(we will issue) 1 trillion yuan of special treasury bonds"
-                np_end = of_end
-            elif re.match(r"\s+(?:were|was|are|is|have|has|had)\b", text[of_end:of_end + 8]):
-                subject = " ".join(core).lower()   # "93% of government service matters were ..."
-        rows.append(dict(m=c, lead=lead, prev_end=prev_end, after=after, kind=kind, direction=direction,
-                         subject=_clean_subject(subject), counted=counted, group=None, inherited=False))
+        lo = max(prev_end, c.start - 160)
+        fig = _Figure(c, prev_end, text[lo:c.start], _lead_window(text, lo, c.start),
+                      text[c.end:min(nxt, sent.end, c.end + 80)], min(nxt, sent.end))
+        reading, np_end = _read_figure(text, fig)
+        readings.append(reading)
         prev_end = max(c.end, np_end)
+    return readings
 
-    # "increased by 5% and 7.5%": a figure joined to the one before by 'and' shares its kind and direction
-    for k in range(1, len(rows)):
-        prev, cur = rows[k - 1], rows[k]
-        if prev["kind"] in ("growth", "pp_change") and cur["kind"] != prev["kind"] \
-                and cur["m"].unit == prev["m"].unit and _LIST_GAP.fullmatch(text, prev["m"].end, cur["m"].start):
-            cur["kind"] = prev["kind"]
-            cur["direction"] = "down" if is_negative(text, cur["m"]) else prev["direction"]
-    if "espectively" in s_text:
-        _pair_respectively(text, sent, rows)
-    _pair_parallel_lists(text, rows)
-    # A figure with no subject of its own ("an increase of 15.1%") belongs to the one before it.
-    for k, r in enumerate(rows):
-        if not r["subject"] and k > 0:
-            r["subject"] = rows[k - 1]["subject"]
-            r["inherited"] = True
-        if r["kind"] == "count" and not r["counted"] and k > 0 and rows[k - 1]["kind"] == "count":
-            r["counted"] = rows[k - 1]["counted"]
-            if not r["subject"] or r["subject"] == rows[k - 1]["subject"]:
-                r["subject"] = rows[k - 1]["subject"]
 
-    out = []
-    role = sent.role
-    year = doc.year
-    hedge = None
-    if role not in ("targets", "government") and any(h in s_text for h in _HEDGE_HINTS):
-        hedge = _ESTIMATE.search(text, sent.start, sent.end)
-    m_open = _OPENING_YEAR.match(s_text)
-    opening_year = int(m_open.group(1)) if m_open else None
-    for k, r in enumerate(rows):
-        c = r["m"]
-        if r["kind"] == "count" and not r["subject"] and not r["counted"]:
-            c.nonclaim_type = "other"   # a bare number that counts nothing we can name
-            continue
-        g = r["group"] or [k]
-        lo = rows[g[0] - 1]["m"].end if g[0] else sent.start
-        hi = rows[g[-1] + 1]["m"].start if g[-1] + 1 < len(rows) else sent.end
-        semi = text.rfind(";", lo, rows[g[0]]["m"].start)
-        lo = semi + 1 if semi >= 0 else lo
-        semi = text.find(";", rows[g[-1]]["m"].end, hi)
-        hi = semi if semi >= 0 else hi
-        hood = text[lo:hi]
-        base = None
-        if r["kind"] in ("growth", "pp_change", "ratio_to_base", "share"):
-            ym = _YEAR_CUE.search(hood) or (_RATIO_YEAR.search(hood) if r["kind"] == "ratio_to_base" else None)
-            if ym:
-                base = int(ym.group(1))
-        # "Sales in 2022 were ...", "In 2025, the share ...": the clause or the sentence names its own year
-        named = _named_year(r["lead"]) or opening_year
-        if role in ("targets", "government"):
-            status = "target"
-            period = year
-            by = _BY_YEAR.search(hood)
-            if by and year and int(by.group(1)) > year:
-                period = int(by.group(1))
-            elif named and year and named > year:
-                period = named
-        else:
-            status = "estimate" if hedge is not None and hedge.start() < c.start else "actual"
-            period = year - 1 if year else None
-            if named and (year is None or named < year):
-                period = named
-        if base is not None and period is not None and base >= period:
-            base = None
-        subject = r["subject"]
-        indicator = match_indicator(catalogue, subject, r["kind"]) if subject else ""
-        if not indicator and not r["inherited"]:
-            tail = " ".join(r["lead"].split()[-6:]).lower()
-            # the words just before the figure, with the subject alongside so its exclusions still apply
-            indicator = match_indicator(catalogue, f"{subject} | {tail}", r["kind"]) if tail else ""
-        if not indicator and r["kind"] == "count" and r["counted"]:
-            indicator = match_indicator(catalogue, f"{subject} {r['counted']}", r["kind"])
-        out.append(Claim(
-            claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
-            unit=c.unit, counted=r["counted"], kind=r["kind"], qualifier=c.qualifier,
-            direction=r["direction"], period=period, base_period=base, status=status, subject=subject,
-            indicator=indicator, section=sent.section, sentence=s_text,
-            sentence_start=sent.start, sentence_end=sent.end, part=role,
-        ))
+def _read_figure(text: str, fig: _Figure) -> tuple[_Reading, int]:
+    """A figure's kind, direction, subject and what it counts, and where the text it read ends."""
+    c = fig.mention
+    kind = _kind(c, fig.lead, fig.after, text)
+    counted = ""
+    if kind in _COUNT_KINDS:
+        subject, counted, np_end = _counted_subject(text, fig, kind)
+    else:
+        subject, np_end = _clause_subject(text, fig, kind)
+    reading = _Reading(c, fig.lead, fig.prev_end, kind, _direction(text, c, kind, fig.lead, fig.after),
+                       _clean_subject(subject), counted)
+    return reading, np_end
+
+
+def _direction(text: str, c: Mention, kind: str, lead: str, after: str) -> str:
+    """'down' for a change written with a minus sign or a falling word next to it, else 'up'; 'none'
+    for figures that are not changes."""
+    if kind not in _CHANGE_KINDS:
+        return "none"
+    own = _CLAUSE_END.split(after, 1)[0]   # "grew 5.2% and consumer prices fell": not this figure's verb
+    probe = lead[-45:] + " " + own[:25]
+    down = is_negative(text, c) or _DOWN.search(probe) or (
+        kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead))
+    return "down" if down else "up"
+
+
+def _clause_subject(text: str, fig: _Figure, kind: str) -> tuple[str, int]:
+    """The subject of a figure that is no count: the clause before it, else a phrase after it
+    ("a drop of 2.5% in energy consumption", "1 trillion yuan of special treasury bonds")."""
+    c, after, np_end = fig.mention, fig.after, fig.mention.end
+    subject = subject_of(fig.lead)
+    if subject:
+        return subject, np_end
+    m_in = _IN.match(after)
+    if kind in _CHANGE_KINDS and m_in:
+        a = c.end + m_in.end()
+        b = _PHRASE_END.search(text, a, min(fig.limit, a + 80))
+        np_end = b.start() if b else min(fig.limit, a + 80)
+        return subject_of(text[a:np_end]), np_end
+    m_of = _OF.match(after)
+    if m_of:
+        core, _, of_end = follow_np(text, c.end + m_of.end(), fig.limit)
+        if kind == "amount" and core:
+            return " ".join(core).lower(), of_end   # "(we will issue) 1 trillion yuan of special treasury bonds"
+        if _PAST_VERB_AFTER.match(text[of_end:of_end + 8]):
+            return " ".join(core).lower(), np_end   # "93% of government service matters were ..."
+    return subject, np_end
+
+
+def _counted_subject(text: str, fig: _Figure, kind: str) -> tuple[str, str, int]:
+    """(subject, counted noun, end of the noun phrase) of a count, quantity, duration or rank. The noun
+    counted after the number usually names the subject ("13 new public kindergartens"); the clause
+    before names it when a copula leads to the number ("the number of visitors reached 5 million")."""
+    c = fig.mention
+    core, pp, np_end = follow_np(text, c.end, fig.limit)
+    counted, np_subject = _np_subject(kind, core, pp)
+    if kind == "quantity" and not np_subject:
+        m_of = _OF.match(text[c.end:c.end + 6])
+        if m_of:
+            core2, _, np_end = follow_np(text, c.end + m_of.end(), fig.limit)
+            np_subject = " ".join(core2).lower()
+    lead_raw = fig.lead_raw
+    strong = (_COPULA_END.search(lead_raw[-30:]) and not _OF_TO_END.search(lead_raw[-8:])) \
+        or _STRONG_LEAD.search(lead_raw[-30:])
+    # "output will exceed 3 million units": a bare measure word names no subject of its own
+    measure_only = bool(core) and not pp and all(w.lower() in _MEASURE_WORDS for w in core)
+    if np_subject and not measure_only and (kind == "rank" or not strong):
+        subject = np_subject   # the noun counted names it; the clause before need not be read
+    else:
+        subject = subject_of(fig.lead)
+        if np_subject and (kind == "rank" or not (strong and subject)) and not (measure_only and subject):
+            subject = np_subject
+    if kind == "count" and not counted:
+        m_no = _NUMBER_OF.search(subject)
+        if m_no:
+            counted = _counted_from(m_no.group(1).split())
+    return subject, counted, np_end
+
+
+def _link_figures(text: str, sent: Sentence, readings: list[_Reading]) -> list[_Reading]:
+    """The figures of a sentence read together: lists joined by 'and', 'respectively' lists, parallel
+    lists, and figures with no subject of their own, in that order (each step sees the one before)."""
+    readings = _join_and_lists(text, readings)
+    if "espectively" in text[sent.start:sent.end]:
+        readings = _pair_respectively(text, sent, readings)
+    readings = _pair_parallel_lists(text, readings)
+    return _inherit_subjects(readings)
+
+
+def _join_and_lists(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """'increased by 5% and 7.5%': a figure joined to a change before it by 'and' is a change too,
+    in the same direction unless written with a minus sign."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.kind in _CHANGE_KINDS and cur.kind != prev.kind and cur.mention.unit == prev.mention.unit \
+                and _LIST_GAP.fullmatch(text, prev.mention.end, cur.mention.start):
+            out[k] = replace(cur, kind=prev.kind,
+                             direction="down" if is_negative(text, cur.mention) else prev.direction)
     return out
 
 
-def _pair_parallel_lists(text: str, rows: list[dict]) -> None:
+def _inherit_subjects(readings: list[_Reading]) -> list[_Reading]:
+    """A figure with no subject of its own ("an increase of 15.1%") belongs to the one before it, and
+    a count that names no noun counts what the count before it counted."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        r, prev = out[k], out[k - 1]
+        if not r.subject:
+            r = replace(r, subject=prev.subject, inherited=True)
+        if r.kind == "count" and not r.counted and prev.kind == "count":
+            r = replace(r, counted=prev.counted)
+            if not r.subject or r.subject == prev.subject:
+                r = replace(r, subject=prev.subject)
+        out[k] = r
+    return out
+
+
+def _pair_parallel_lists(text: str, readings: list[_Reading]) -> list[_Reading]:
     """'reached 52,000 yuan and 21,000 yuan respectively, increasing by 5% and 7.5%': a list of figures
     with no subject of its own, right after a list of as many figures with distinct subjects, pairs with it."""
+    out = list(readings)
     runs: list[list[int]] = []
-    for k in range(len(rows)):
-        if k and _LIST_GAP.fullmatch(text, rows[k - 1]["m"].end, rows[k]["m"].start):
+    for k in range(len(out)):
+        if k and _LIST_GAP.fullmatch(text, out[k - 1].mention.end, out[k].mention.start):
             runs[-1].append(k)
         else:
             runs.append([k])
     for prev, run in zip(runs, runs[1:]):
-        if len(run) < 2 or len(prev) != len(run) or rows[run[0]]["subject"] or rows[run[0]]["group"]:
+        if len(run) < 2 or len(prev) != len(run) or out[run[0]].subject or out[run[0]].group:
             continue
-        subjects = [rows[k]["subject"] for k in prev]
+        subjects = [out[k].subject for k in prev]
         if all(subjects) and len(set(subjects)) == len(subjects):
             for k, subj in zip(run, subjects):
-                rows[k]["subject"] = subj
-                rows[k]["inherited"] = True
+                out[k] = replace(out[k], subject=subj, inherited=True)
+    return out
+
+
+def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, catalogue) -> Claim:
+    """The claim of the k-th figure: its reading, dated and named."""
+    r = readings[k]
+    c = r.mention
+    hood = _neighbourhood(text, facts.sentence, readings, k)
+    base = _base_year(hood, r.kind)
+    status, period = _status_and_period(facts, r, hood)
+    if base is not None and period is not None and base >= period:
+        base = None
+    sent = facts.sentence
+    return Claim(
+        claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
+        unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
+        direction=r.direction, period=period, base_period=base, status=status, subject=r.subject,
+        indicator=_indicator(catalogue, r), section=sent.section, sentence=facts.text,
+        sentence_start=sent.start, sentence_end=sent.end, part=sent.role,
+    )
+
+
+def _neighbourhood(text: str, sent: Sentence, readings: list[_Reading], k: int) -> str:
+    """The text a figure's years are read from: from the figure before its list to the one after it,
+    within its sentence and its semicolon-bounded clause."""
+    g = readings[k].group or (k,)
+    lo = readings[g[0] - 1].mention.end if g[0] else sent.start
+    hi = readings[g[-1] + 1].mention.start if g[-1] + 1 < len(readings) else sent.end
+    semi = text.rfind(";", lo, readings[g[0]].mention.start)
+    lo = semi + 1 if semi >= 0 else lo
+    semi = text.find(";", readings[g[-1]].mention.end, hi)
+    hi = semi if semi >= 0 else hi
+    return text[lo:hi]
+
+
+def _base_year(hood: str, kind: str) -> int | None:
+    """The year a change, share or ratio is measured against ("compared with 2020")."""
+    if kind not in ("growth", "pp_change", "ratio_to_base", "share"):
+        return None
+    ym = _YEAR_CUE.search(hood) or (_RATIO_YEAR.search(hood) if kind == "ratio_to_base" else None)
+    return int(ym.group(1)) if ym else None
+
+
+def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str) -> tuple[str, int | None]:
+    """A figure in the targets or government part is a target for the report's year (or a later year
+    it names); elsewhere it is a result for the year before, or the year its clause names, and an
+    estimate when a hedge comes before it."""
+    year = facts.year
+    # "Sales in 2022 were ...", "In 2025, the share ...": the clause or the sentence names its own year
+    named = _named_year(r.lead) or facts.opening_year
+    if facts.sentence.role in ("targets", "government"):
+        period = year
+        by = _BY_YEAR.search(hood)
+        if by and year and int(by.group(1)) > year:
+            period = int(by.group(1))
+        elif named and year and named > year:
+            period = named
+        return "target", period
+    status = "estimate" if facts.hedge_start is not None and facts.hedge_start < r.mention.start else "actual"
+    period = year - 1 if year else None
+    if named and (year is None or named < year):
+        period = named
+    return status, period
+
+
+def _indicator(catalogue: Matcher, r: _Reading) -> str:
+    """The headline indicator a claim is about: from its subject, else from the words just before the
+    figure (with the subject alongside so its exclusions still apply), else from what a count counts."""
+    subject = r.subject
+    indicator = match_indicator(catalogue, subject, r.kind) if subject else ""
+    if not indicator and not r.inherited:
+        tail = " ".join(r.lead.split()[-6:]).lower()
+        indicator = match_indicator(catalogue, f"{subject} | {tail}", r.kind) if tail else ""
+    if not indicator and r.kind == "count" and r.counted:
+        indicator = match_indicator(catalogue, f"{subject} {r.counted}", r.kind)
+    return indicator
 
 
 def _named_year(lead: str) -> int | None:
@@ -501,12 +649,7 @@ def _list_subjects(text: str, lo: int, hi: int, n: int) -> list[str] | None:
     raw = raw[semi + 1:] if semi >= 0 else raw
     segments = raw.split(",")
     for j in range(1, min(len(segments), n + 2) + 1):
-        window = ",".join(segments[-j:])
-        last = None
-        for last in _CUT.finditer(window):
-            pass
-        if last is not None:
-            window = window[last.end():]
+        window = _after_last_cut(",".join(segments[-j:]))
         subjects = _split_list(window, n)
         if subjects:
             return [_clean_subject(x) for x in subjects]
@@ -515,67 +658,83 @@ def _list_subjects(text: str, lo: int, hi: int, n: int) -> list[str] | None:
     return None
 
 
-def _pair_respectively(text: str, sent, rows: list[dict]) -> None:
+_AND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_GAP_BREAK = re.compile(r"[;.]|\d")
+
+
+def _respectively_group(text: str, readings: list[_Reading], rm: re.Match) -> tuple[list[int], int, int]:
+    """The figures a 'respectively' pairs (a list joined by commas and 'and', just before the word or,
+    failing that, just after it) and the window their subjects are read from."""
+    n = len(readings)
+    pos = rm.start()
+    before = [k for k in range(n) if readings[k].mention.end <= pos]
+    if before:
+        k = before[-1]
+        gap = text[readings[k].mention.end:pos]
+        if len(gap) <= 40 and not _GAP_BREAK.search(gap):
+            group = [k]
+            while k > 0 and _AND_GAP.fullmatch(text[readings[k - 1].mention.end:readings[k].mention.start]):
+                k -= 1
+                group.insert(0, k)
+            if len(group) >= 2:
+                return group, readings[group[0]].prev_end, readings[group[0]].mention.start
+    after = [k for k in range(n) if readings[k].mention.start >= rm.end()]
+    if after:
+        k = after[0]
+        gap = text[rm.end():readings[k].mention.start]
+        if len(gap) <= 60 and not _GAP_BREAK.search(gap):
+            group = [k]
+            while k + 1 < n and _AND_GAP.fullmatch(text[readings[k].mention.end:readings[k + 1].mention.start]):
+                k += 1
+                group.append(k)
+            if len(group) >= 2:
+                return group, readings[group[0]].prev_end, pos
+    return [], 0, 0
+
+
+def _pair_respectively(text: str, sent: Sentence, readings: list[_Reading]) -> list[_Reading]:
     """Give each figure of a 'respectively' list its own subject, and the list's kind and direction."""
-    n = len(rows)
+    out = list(readings)
     for rm in _RESPECTIVELY.finditer(text, sent.start, sent.end):
-        pos = rm.start()
-        group: list[int] = []
-        window_lo, window_hi = 0, 0
-        before = [k for k in range(n) if rows[k]["m"].end <= pos]
-        if before:
-            k = before[-1]
-            gap = text[rows[k]["m"].end:pos]
-            if len(gap) <= 40 and not re.search(r"[;.]|\d", gap):
-                group = [k]
-                while k > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[rows[k - 1]["m"].end:rows[k]["m"].start]):
-                    k -= 1
-                    group.insert(0, k)
-                window_lo, window_hi = rows[group[0]]["prev_end"], rows[group[0]]["m"].start
-        if len(group) < 2:
-            group = []
-            after = [k for k in range(n) if rows[k]["m"].start >= rm.end()]
-            if after:
-                k = after[0]
-                gap = text[rm.end():rows[k]["m"].start]
-                if len(gap) <= 60 and not re.search(r"[;.]|\d", gap):
-                    group = [k]
-                    while k + 1 < n and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[rows[k]["m"].end:rows[k + 1]["m"].start]):
-                        k += 1
-                        group.append(k)
-                    window_lo, window_hi = rows[group[0]]["prev_end"], pos
-        if len(group) < 2:
+        group, window_lo, window_hi = _respectively_group(text, out, rm)
+        if not group:
             continue
-        first = rows[group[0]]
-        for k in group[1:]:
-            if rows[k]["m"].unit == first["m"].unit:
-                rows[k]["kind"], rows[k]["direction"] = first["kind"], first["direction"]
-                if rows[k]["kind"] in ("growth", "pp_change") and is_negative(text, rows[k]["m"]):
-                    rows[k]["direction"] = "down"   # "grew by 5.9%, 6.5% and -9.6% respectively"
+        first = out[group[0]]
+        members = tuple(group)
         for k in group:
-            rows[k]["group"] = group
+            r = replace(out[k], group=members)
+            if k != group[0] and r.mention.unit == first.mention.unit:
+                negative = first.kind in _CHANGE_KINDS and is_negative(text, r.mention)
+                # "grew by 5.9%, 6.5% and -9.6% respectively": the list's kind, and its direction unless signed
+                r = replace(r, kind=first.kind, direction="down" if negative else first.direction)
+            out[k] = r
         subjects = _list_subjects(text, window_lo, window_hi, len(group))
-        if subjects is None:
-            if subject_of(_lead_window(text, window_lo, window_hi)):
-                continue
-            prior = [k for k in range(group[0]) if rows[k]["kind"] in ("amount", "count", "quantity", "share")]
-            if len(prior) >= len(group):
-                prior = prior[-len(group):]
-                for p in prior:   # "1.2 million tons and 3.4 million tons": the second has the first's subject
-                    if not rows[p]["subject"] and p and _LIST_GAP.fullmatch(text, rows[p - 1]["m"].end, rows[p]["m"].start):
-                        rows[p]["subject"] = rows[p - 1]["subject"]
-                shared = {rows[p]["subject"] for p in prior}
-                if len(shared) == 1 and "" not in shared:
-                    # "the output of grain and vegetables was 1.2 and 3.4 million tons, up 3.1% and 5.2%
-                    # respectively": the earlier figures share a list subject, which this list splits
-                    split = _split_list(shared.pop(), len(group))
-                    if split:
-                        for p, subj in zip(prior, split):
-                            rows[p]["subject"] = _clean_subject(subj)
-                for k, p in zip(group, prior):
-                    rows[k]["subject"] = rows[p]["subject"]
-                    rows[k]["inherited"] = True
-            continue
-        for k, subj in zip(group, subjects):
-            rows[k]["subject"] = subj
-            rows[k]["inherited"] = True
+        if subjects is not None:
+            for k, subj in zip(group, subjects):
+                out[k] = replace(out[k], subject=subj, inherited=True)
+        elif not subject_of(_lead_window(text, window_lo, window_hi)):
+            out = _subjects_from_prior_list(text, out, group)
+    return out
+
+
+def _subjects_from_prior_list(text: str, readings: list[_Reading], group: list[int]) -> list[_Reading]:
+    """A 'respectively' list with no subjects of its own takes those of as many amounts, counts,
+    quantities or shares before it: "the output of grain and vegetables was 1.2 and 3.4 million tons,
+    up 3.1% and 5.2% respectively"; a subject those earlier figures share is split over the list."""
+    out = list(readings)
+    prior = [k for k in range(group[0]) if out[k].kind in ("amount", "count", "quantity", "share")]
+    if len(prior) < len(group):
+        return out
+    prior = prior[-len(group):]
+    for p in prior:   # "1.2 million tons and 3.4 million tons": the second has the first's subject
+        if not out[p].subject and p and _LIST_GAP.fullmatch(text, out[p - 1].mention.end, out[p].mention.start):
+            out[p] = replace(out[p], subject=out[p - 1].subject)
+    shared = {out[p].subject for p in prior}
+    if len(shared) == 1 and "" not in shared:
+        split = _split_list(shared.pop(), len(group))
+        if split:
+            for p, subj in zip(prior, split):
+                out[p] = replace(out[p], subject=_clean_subject(subj))
+    for k, p in zip(group, prior):
+        out[k] = replace(out[k], subject=out[p].subject, inherited=True)
+    return out
