@@ -72,12 +72,33 @@ def where(name: str, col: str, value: str, language: str = LANGUAGE) -> tuple[st
     return tuple(w for w, v in column(name, col, language).items() if v == value)
 
 
-def alternation(items: Iterable[str], whole: Iterable[str] = ()) -> str:
-    """A regex alternation of literal words, longest first so that a word wins over its own prefix;
-    the words in `whole` must end a word there (a `\\b` after them)."""
+def alternation(items: Iterable[str], whole: Iterable[str] = (), fold: bool = False) -> str:
+    """A regex matching any of the literal words, a longer word before its own prefix; the words in
+    `whole` must end a word there (a `\\b` after them). Common prefixes are factored into a trie
+    ("increas(?:e(?:d|s)?|ing)"), since Python's regex engine tries a flat alternation one word at a
+    time. `fold` lowercases the words, for a case-insensitive pattern, so that no two branches differ
+    only in case."""
     ends = frozenset(whole)
-    ordered = sorted(set(items), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) + (r"\b" if w in ends else "") for w in ordered)
+    trie: dict = {}
+    for word in items:
+        node = trie
+        for ch in (word.lower() if fold else word):
+            node = node.setdefault(ch, {})
+        node[""] = node.get("", False) or word in ends
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    """The pattern of a trie node: its branches, longest first, then the end of a word if one ends here."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    end = r"\b" if node[""] else ""
+    if not branches:
+        return end
+    if end:
+        return "(?:" + "|".join(branches + [end]) + ")"
+    return "(?:" + "|".join(branches) + ")?"
 
 
 def looks_plural(word: str) -> bool:
