@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import words as vocab
 from .words import alternation
@@ -23,9 +23,9 @@ _PART_HEADING = re.compile(
 # A report has at most six parts: "Part One" to "Part Six", or "1." to "6.".
 _PART_NUMBERS = {w: int(v) for w, v in vocab.column("number_words", "value").items() if 1 <= int(v) <= 6}
 _PART_WORD_HEADING = re.compile(
-    rf"^[ \t\u00a0]*Part[ \t]+(?P<num>{alternation(_PART_NUMBERS)}|\d{{1,2}})\b[ \t]*[.．、:：—-]?[ \t\u00a0]*(?P<title>\S.{{0,200}})$", re.I)
+    rf"^[ \t\u00a0]*Part[ \t]+(?P<num>{alternation(_PART_NUMBERS, fold=True)}|\d{{1,2}})\b[ \t]*[.．、:：—-]?[ \t\u00a0]*(?P<title>\S.{{0,200}})$", re.I)
 _ARABIC_PART_HEADING = re.compile(r"^[ \t\u00a0]*(?P<num>[1-6])[ \t]*[.．、][ \t\u00a0]*(?P<title>[A-Z][^.;]{3,120})$")
-_PART_WORDS = re.compile(rf"\b(?:{alternation(vocab.words('numbered_part_words'))}|work in (?:19|20)\d\d)\b", re.I)
+_PART_WORDS = re.compile(rf"\b(?:{alternation(vocab.words('numbered_part_words'), fold=True)}|work in (?:19|20)\d\d)\b", re.I)
 # The words of a heading that give its part a role (read/en/part_headings.csv).
 _RESULTS_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'results'))})\b")
 _PLAN_WORDS = vocab.where("part_headings", "role", "targets")
@@ -211,9 +211,31 @@ def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "report"
 
 
-def _other_part_headings(text: str, paragraphs) -> list[tuple[int, str, str]]:
+@dataclass(frozen=True)
+class _Heading:
+    """A part heading: the paragraph it is, the part's Roman id and the heading's title."""
+    paragraph: int
+    part: str
+    title: str
+
+
+def _roman_part_headings(text: str, paragraphs) -> list[_Heading]:
+    """Part headings numbered "I." to "X." (or Ⅰ to Ⅹ), each numbered above the one before."""
+    out: list[_Heading] = []
+    for i, (a, b) in enumerate(paragraphs):
+        if b - a > 220:
+            continue
+        m = _PART_HEADING.match(text[a:b])
+        if m:
+            num = _UNICODE_ROMAN.get(m.group("num"), m.group("num"))
+            if not out or ROMAN[num] > ROMAN[out[-1].part]:
+                out.append(_Heading(i, num, m.group("title").strip()))
+    return out
+
+
+def _other_part_headings(text: str, paragraphs) -> list[_Heading]:
     """Part headings written as "Part One: ..." or "1. Review of ...", for reports without Roman numerals."""
-    out: list[tuple[int, str, str]] = []
+    out: list[_Heading] = []
     for i, (a, b) in enumerate(paragraphs):
         line = text[a:b]
         if b - a > 220:
@@ -225,8 +247,8 @@ def _other_part_headings(text: str, paragraphs) -> list[tuple[int, str, str]]:
                 continue
         raw = m.group("num").lower()
         n = _PART_NUMBERS.get(raw) or int(raw)
-        if n in _ROMAN_OF and (not out or n == ROMAN[out[-1][1]] + 1) and (out or n == 1):
-            out.append((i, _ROMAN_OF[n], m.group("title").strip()))
+        if n in _ROMAN_OF and (not out or n == ROMAN[out[-1].part] + 1) and (out or n == 1):
+            out.append(_Heading(i, _ROMAN_OF[n], m.group("title").strip()))
     return out
 
 
@@ -234,78 +256,91 @@ def parse_document(text: str, year: int | None = None, place: str | None = None,
                    report_id: str | None = None) -> Document:
     """Split `text` into parts, sections, paragraphs and sentences; infer place and year unless given."""
     paragraphs = _paragraphs(text)
-    headings = []  # (paragraph index, part id, title)
-    for i, (a, b) in enumerate(paragraphs):
-        if b - a > 220:
-            continue
-        m = _PART_HEADING.match(text[a:b])
-        if m:
-            num = _UNICODE_ROMAN.get(m.group("num"), m.group("num"))
-            if not headings or ROMAN[num] > ROMAN[headings[-1][1]]:
-                headings.append((i, num, m.group("title").strip()))
-    if not headings:
-        headings = _other_part_headings(text, paragraphs)
-    titles = [h[2] for h in headings]
+    headings = _roman_part_headings(text, paragraphs) or _other_part_headings(text, paragraphs)
     if year is None:
-        year = infer_year(text, titles)
+        year = infer_year(text, [h.title for h in headings])
     if place is None:
         place = infer_place(text)
     if report_id is None:
         report_id = f"{slug(place or 'report')}-{year}" if year else slug(place or "report")
+    parts = _parts(text, paragraphs, headings, year)
+    sections, sentences = _sections_and_sentences(text, paragraphs, parts)
+    return Document(
+        text=text, place=place, year=year, report_id=report_id, parts=tuple(parts),
+        sections=tuple(sections), paragraphs=tuple(paragraphs), sentences=tuple(sentences),
+        _starts=tuple(s.start for s in sentences),
+    )
 
+
+def _parts(text: str, paragraphs, headings: list[_Heading], year: int | None) -> list[Part]:
+    """The parts between the headings, each with the role its heading gives it; text before the first
+    heading is the preamble, part "0"."""
     parts: list[Part] = []
-    bounds = [(paragraphs[h[0]][0], h[1], h[2]) for h in headings]
+    bounds = [(paragraphs[h.paragraph][0], h.part, h.title) for h in headings]
     first = bounds[0][0] if bounds else len(text)
     if first > 0 or not bounds:
         parts.append(Part("0", "preamble", "", 0, first))
     for k, (start, pid, title) in enumerate(bounds):
         end = bounds[k + 1][0] if k + 1 < len(bounds) else len(text)
         parts.append(Part(pid, _heading_role(title, year, k), title, start, end))
+    return parts
 
-    sections: list[Section] = []
+
+@dataclass(frozen=True)
+class _Numbering:
+    """How a part's sections are numbered so far: the style, "(n)" as "a" or "n." as "b", and the last number."""
+    style: str | None = None
+    last: int = 0
+
+
+def _section_heading(line: str, part: Part, numbering: _Numbering) -> tuple[re.Match | None, _Numbering]:
+    """The section number opening a paragraph, if it goes on with its part's numbering. Sections are
+    numbered in one style and upwards, so a "(1)" list inside section "1." is not a section. In the
+    preamble nothing is numbered, but the match still marks where a heading's sentence starts."""
+    sm = _SECTION_HEADING.match(line)
+    if sm is None or part.id == "0":
+        return sm, numbering
+    style = "a" if sm.group("a") else "b"
+    number = int(sm.group(style))
+    if (numbering.style is not None and style != numbering.style) or number <= numbering.last:
+        return None, numbering
+    return sm, _Numbering(style, number)
+
+
+def _open_section(text: str, a: int, b: int, part: Part, sm: re.Match | None) -> Section:
+    """A section starting at paragraph a:b; its title is the part's heading, or the heading sentence
+    up to the first full stop after the number ("1. Build ... .")."""
+    number = int(sm.group("a") or sm.group("b")) if sm and part.id != "0" else None
+    sid = "0" if part.id == "0" else part.id if number is None else f"{part.id}.{number}"
+    title = text[a:b]
+    if a == part.start and part.title:
+        title = part.title
+    else:
+        dot = title.find(".", sm.end() if sm else 0, 200)
+        if dot >= 0:
+            title = title[: dot + 1]
+    return Section(sid, part.id, part.role, number, title.strip(), a, b)
+
+
+def _sections_and_sentences(text: str, paragraphs, parts: list[Part]) -> tuple[list[Section], list[Sentence]]:
+    """Each part's first paragraph opens a section, and so does each numbered section heading; a
+    section runs to the end of its last paragraph. Sentences carry their section and part role."""
+    opened: list[tuple[int, Section]] = []   # (index of its first paragraph, section)
     sentences: list[Sentence] = []
-    part_i = 0
-    current: Section | None = None
-    open_sections: list[list] = []
-    style, last = None, 0   # numbering style of the part's sections, "(n)" or "n.", and the last number
+    part_i = -1
+    numbering = _Numbering()
     for pi, (a, b) in enumerate(paragraphs):
+        first_of_part = part_i < 0
         while part_i + 1 < len(parts) and a >= parts[part_i + 1].start:
             part_i += 1
-            current = None
-            style, last = None, 0
-        part = parts[part_i]
-        sm = _SECTION_HEADING.match(text[a:b])
-        if sm and part.id != "0":
-            # Sections are numbered in one style and upwards; a "(1)" list inside section "1." is not a section.
-            sm_style = "a" if sm.group("a") else "b"
-            sm_number = int(sm.group(sm_style))
-            if (style is not None and sm_style != style) or sm_number <= last:
-                sm = None
-            else:
-                style, last = sm_style, sm_number
-        if current is None or (sm and part.id != "0"):
-            number = int(sm.group("a") or sm.group("b")) if sm and part.id != "0" else None
-            sid = part.id if number is None else f"{part.id}.{number}"
-            if part.id == "0":
-                sid = "0"
-            title = text[a:b]
-            if a == part.start and part.title:
-                title = part.title
-            else:
-                # the heading sentence: up to the first full stop after the number ("1. Build ... .")
-                dot = title.find(".", sm.end() if sm else 0, 200)
-                if dot >= 0:
-                    title = title[: dot + 1]
-            open_sections.append([sid, part.id, part.role, number, title.strip(), a, b])
-            current = True  # type: ignore[assignment]
-        open_sections[-1][6] = b
-        sid = open_sections[-1][0]
+            numbering = _Numbering()
+            first_of_part = True
+        part = parts[max(part_i, 0)]
+        sm, numbering = _section_heading(text[a:b], part, numbering)
+        if first_of_part or (sm and part.id != "0"):
+            opened.append((pi, _open_section(text, a, b, part, sm)))
+        sid = opened[-1][1].id
         for s, e in _split_sentences(text, a, b):
             sentences.append(Sentence(s, e, pi, sid, part.role))
-    for row in open_sections:
-        sections.append(Section(*row))
-    return Document(
-        text=text, place=place, year=year, report_id=report_id, parts=tuple(parts),
-        sections=tuple(sections), paragraphs=tuple(paragraphs), sentences=tuple(sentences),
-        _starts=tuple(s.start for s in sentences),
-    )
+    ends = [paragraphs[nxt - 1][1] for nxt, _ in opened[1:]] + [paragraphs[-1][1]] if opened else []
+    return [replace(sec, end=end) for (_, sec), end in zip(opened, ends)], sentences
