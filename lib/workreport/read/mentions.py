@@ -63,9 +63,9 @@ _NUMERIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])"
 def _number_word_pattern(values: Mapping[str, int]) -> str:
     """'twenty-five', 'thirteen', 'two hundred', 'a hundred': the number words grouped by what they may combine with."""
     def of(lo: int, hi: int, step: int = 1) -> str:
-        return alternation(k for k, v in values.items() if lo <= v <= hi and v % step == 0)
-    hundred = alternation(k for k, v in values.items() if v == 100)
-    thousand = alternation(k for k, v in values.items() if v == 1000)
+        return alternation((k for k, v in values.items() if lo <= v <= hi and v % step == 0), fold=True)
+    hundred = alternation((k for k, v in values.items() if v == 100), fold=True)
+    thousand = alternation((k for k, v in values.items() if v == 1000), fold=True)
     units, teens, tens = of(1, 9), of(10, 19), of(20, 90, 10)
     return (rf"(?:(?:{tens})(?:[- ](?:{units}))?|{teens}|{units})(?:\s+(?:{hundred}|{thousand}))?"
             rf"|(?:a\s+)?(?:{hundred})|{thousand}")
@@ -83,16 +83,16 @@ _UNIT_AFTER = MappingProxyType({word.casefold(): unit for word, unit, _, place, 
 CURRENCY_PREFIX = MappingProxyType({word.lower(): unit for word, unit, _, place, _ in _UNIT_ROWS
                                     if unit and place in ("before", "either")})
 _WHOLE_WORDS = {word for word, *_, whole in _UNIT_ROWS if whole == "yes"}
-SCALE_RE = alternation((k for k, *_ in _UNIT_ROWS if k.lower() in SCALES), _WHOLE_WORDS)
-UNIT_RE = alternation((k for k, unit, _, place, _ in _UNIT_ROWS if unit and place in ("after", "either")), _WHOLE_WORDS)
-CURRENCY_PREFIX_RE = alternation(k for k, unit, _, place, _ in _UNIT_ROWS if unit and place in ("before", "either"))
+SCALE_RE = alternation((k for k, *_ in _UNIT_ROWS if k.lower() in SCALES), _WHOLE_WORDS, fold=True)
+UNIT_RE = alternation((k for k, unit, _, place, _ in _UNIT_ROWS if unit and place in ("after", "either")), _WHOLE_WORDS, fold=True)
+CURRENCY_PREFIX_RE = alternation((k for k, unit, _, place, _ in _UNIT_ROWS if unit and place in ("before", "either")), fold=True)
 _PERCENT = [k for k, unit, _, place, _ in _UNIT_ROWS if unit == "%" and place != "before"]
-_PERCENT_SIGNS = alternation(k for k in _PERCENT if not k[0].isalpha())
-_PERCENT_WORDS = alternation(k for k in _PERCENT if k[0].isalpha())
+_PERCENT_SIGNS = alternation((k for k in _PERCENT if not k[0].isalpha()), fold=True)
+_PERCENT_WORDS = alternation((k for k in _PERCENT if k[0].isalpha()), fold=True)
 
 _QUALIFIER_ROWS = vocab.rows("qualifiers")
 _QUALIFIERS_AFTER = MappingProxyType({p: q for p, q, place in _QUALIFIER_ROWS if place == "after"})
-_QPOST = alternation(_QUALIFIERS_AFTER)
+_QPOST = alternation(_QUALIFIERS_AFTER, fold=True)
 _AFTER_TAIL = (
     rf"(?:[ \u00a0]?(?P<unit>{UNIT_RE}))?"
     rf"(?:\s+(?P<qpost>{_QPOST})\b)?"
@@ -230,7 +230,7 @@ _SPECIAL_TYPES = {f"s{i}": t for i, (t, _) in enumerate(_SPECIALS)}
 _DIGITS = re.compile(r"\d+")
 _NUMERIC_AT = re.compile(_NUMERIC)
 _ASCII_DIGITS = re.compile(r"[0-9]+")
-_WORD_HINT = re.compile(alternation(NUMBER_WORDS))
+_WORD_HINT = re.compile(alternation(NUMBER_WORDS, fold=True))
 _WORD_AT = re.compile(rf"(?:{NUMBER_WORD_RE})\b", re.I)
 
 
@@ -278,6 +278,17 @@ def find_mentions(text: str, paragraphs) -> list[Mention]:
     """All number expressions in `text`, in order, non-overlapping, covering every digit."""
     runs = [m.span() for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text)]
     taken = _Spans()
+    specials = _find_specials(text, runs, taken)
+    quantities = _find_quantities(text, _quantity_starts(text, runs, taken), specials, taken,
+                                  quoted_spans(text, paragraphs))
+    out = sorted(specials + quantities, key=lambda x: x.start)
+    return _cover_stray_digits(out, runs, text)
+
+
+def _find_specials(text: str, runs, taken: _Spans) -> list[Mention]:
+    """Dates, ordinals, section markers, page numbers and other numbers that are no quantity, found
+    first so that no quantity is read into them; their spans are marked in `taken`. A number after
+    'ranked' is an ordinal that is still a claim: a rank."""
     specials: list[Mention] = []
     for a, b in runs:
         if taken.overlaps(a, b):
@@ -289,29 +300,40 @@ def find_mentions(text: str, paragraphs) -> list[Mention]:
         if taken.overlaps(sa, sb):
             continue
         men = Mention(sa, sb, text[sa:sb], ntype, num_start=sa, num_end=sb)
-        if ntype == "ordinal_name" and re.search(r"\brank(?:s|ed|ing)?\s+(?:No\.\s?)?$", text[max(0, sa - 16):sa], re.I):
+        if ntype == "ordinal_name" and _RANK_BEFORE.search(text[max(0, sa - 16):sa]):
             digits = _DIGITS.search(text, sa, sb)
             men.nonclaim_type, men.rank = None, True
             men.value = float(number_value(digits.group()) or 0) if digits else None
         taken.add(sa, sb)
         specials.append(men)
-    quotes = quoted_spans(text, paragraphs)
-    qstarts = [s for s, _ in quotes]
+    return specials
 
+
+_RANK_BEFORE = re.compile(r"\brank(?:s|ed|ing)?\s+(?:No\.\s?)?$", re.I)
+
+
+def _quantity_starts(text: str, runs, taken: _Spans) -> list[tuple[int, int, bool]]:
+    """(start, end, is a number word) of every digit run and number word outside the specials, in order."""
     starts: list[tuple[int, int, bool]] = []
     for a, b in runs:
         if not taken.overlaps(a, b):
             starts.append((a, b, False))
     for a in _number_word_starts(text):
-        w = _WORD_AT.match(text, a)
-        if w and not taken.overlaps(a, w.end()):
-            starts.append((a, w.end(), True))
+        m = _WORD_AT.match(text, a)
+        if m and not taken.overlaps(a, m.end()):
+            starts.append((a, m.end(), True))
     starts.sort()
+    return starts
 
+
+def _find_quantities(text: str, starts, specials: list[Mention], taken: _Spans, quotes) -> list[Mention]:
+    """Each number read with its unit, scale, range and qualifier, then typed; a number inside the
+    one before it ("5 to 7") is skipped, and none reaches back over a special."""
+    qstarts = [s for s, _ in quotes]
     covered = 0
     quantities: list[Mention] = []
     spec_ends = [s.end for s in specials]
-    for a, b, is_word in starts:
+    for a, _, is_word in starts:
         if a < covered:
             continue
         m = _WORD_AT.match(text, a) if is_word else _NUMERIC_AT.match(text, a)
@@ -325,25 +347,45 @@ def find_mentions(text: str, paragraphs) -> list[Mention]:
         _classify(text, men, quotes, qstarts)
         quantities.append(men)
         covered = men.end
-    out = sorted(specials + quantities, key=lambda x: x.start)
-    return _cover_stray_digits(out, runs, text)
+    return quantities
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """What the words after a number make of it: a multiplier, the top of a range, a unit, a qualifier."""
+    mult: Decimal
+    value_high: Decimal | None
+    unit: str
+    qualifier: str
 
 
 def _read_quantity(text: str, m: re.Match, is_word: bool, floor: int, taken: _Spans) -> Mention | None:
+    """The quantity whose number `m` matched: what is written before it (qualifier, currency, minus
+    sign) and after it (scale, range, unit, trailing qualifier)."""
     s, e = m.span()
     num = m.group()
     value = number_value(num)
     if value is None:
         return None
     c1 = text[e] if e < len(text) else ""
-    if c1 in ",;:)!?\n\"”" or c1 == "." and not text[e + 1:e + 2].isdigit():
-        men = Mention(*_with_qualifier(text, s, e, floor, taken), num_start=s, num_end=e, is_word=is_word)
-        men.value = float(value)
-        return men
-    if c1 == " " and not _may_continue(text, e + 1):
-        men = Mention(*_with_qualifier(text, s, e, floor, taken), num_start=s, num_end=e, is_word=is_word)
-        men.value = float(value)
-        return men
+    if c1 in ",;:)!?\n\"”" or c1 == "." and not text[e + 1:e + 2].isdigit() \
+            or c1 == " " and not _may_continue(text, e + 1):
+        start, qualifier, unit = _read_before(text, max(floor, s - 40), s, taken)
+        return Mention(start, e, text[start:e], None, float(value), None, unit, qualifier,
+                       num_start=s, num_end=e, is_word=is_word)
+    after, end, scale = _after_number(text, s, e, num, value)
+    if taken.overlaps(s, end):
+        end, after = e, None
+    start, qualifier, unit = _read_before(text, max(floor, s - 40), s, taken)
+    tail = _read_tail(after, scale, unit, qualifier)
+    return Mention(start, end, text[start:end], None, float(value * tail.mult),
+                   float(tail.value_high) if tail.value_high is not None else None, tail.unit, tail.qualifier,
+                   num_start=s, num_end=e, is_word=is_word)
+
+
+def _after_number(text: str, s: int, e: int, num: str, value: Decimal) -> tuple[re.Match, int, str | None]:
+    """The words after a number (a range if one reads well, else a scale, unit and qualifier), where
+    the quantity ends, and its scale. "2024 10,000 ..." is a year and a number, not a scale."""
     after = _AFTER_RANGE.match(text, e) if _RANGE_HINT.search(text, e, e + 24) else None
     if after is not None and not _range_ok(text, s, num, after):
         after = None
@@ -352,42 +394,36 @@ def _read_quantity(text: str, m: re.Match, is_word: bool, floor: int, taken: _Sp
     end = after.end()
     scale = after.group("scale")
     if scale and scale[0].isdigit() and (value >= 1000 or _YEAR_LIKE.match(num)):
-        after = _AFTER_SINGLE.match(text, e)  # "2024 10,000 ..." is a year and a number, not a scale
+        after = _AFTER_SINGLE.match(text, e)
         scale = None
-        if after.group("scale"):
-            end = e
-        else:
-            end = after.end()
-    if taken.overlaps(s, end):
-        end = e
-        after = None
-    start, qualifier, cur_unit = _read_before(text, max(floor, s - 40), s, taken)
-    men = Mention(start, end, text[start:end], None, num_start=s, num_end=e, is_word=is_word)
+        end = e if after.group("scale") else after.end()
+    return after, end, scale
+
+
+def _read_tail(after: re.Match | None, scale: str | None, unit: str, qualifier: str) -> _Tail:
+    """The multiplier, range top, unit and qualifier the words after a number give, over the unit and
+    qualifier read before it; a range's scale, written once at its end, scales both ends."""
     mult = Decimal(1)
-    unit = cur_unit
     value_high = None
-    if after is not None:
-        groups = after.groupdict()
-        scale2 = groups.get("scale2")
-        if scale:
-            mult = SCALES[scale.lower()]
-        if groups.get("num2"):
-            high = number_value(groups["num2"])
-            m2 = SCALES[scale2.lower()] if scale2 else mult
-            if not scale and scale2:
-                mult = m2
-            value_high = high * m2 if high is not None else None
-        if groups.get("u1"):
-            unit = "%"
-        if groups.get("unit"):
-            unit = unit_of(groups["unit"]) or unit
-        if groups.get("qpost"):
-            qualifier = _QUALIFIERS_AFTER[groups["qpost"].lower()]
-    men.value = float(value * mult)
-    men.value_high = float(value_high) if value_high is not None else None
-    men.unit = unit
-    men.qualifier = qualifier
-    return men
+    if after is None:
+        return _Tail(mult, value_high, unit, qualifier)
+    groups = after.groupdict()
+    scale2 = groups.get("scale2")
+    if scale:
+        mult = SCALES[scale.lower()]
+    if groups.get("num2"):
+        high = number_value(groups["num2"])
+        m2 = SCALES[scale2.lower()] if scale2 else mult
+        if not scale and scale2:
+            mult = m2
+        value_high = high * m2 if high is not None else None
+    if groups.get("u1"):
+        unit = "%"
+    if groups.get("unit"):
+        unit = unit_of(groups["unit"]) or unit
+    if groups.get("qpost"):
+        qualifier = _QUALIFIERS_AFTER[groups["qpost"].lower()]
+    return _Tail(mult, value_high, unit, qualifier)
 
 
 _QUAL_WORDS = MappingProxyType({tuple(p.split()): q for p, q, place in _QUALIFIER_ROWS if place == "before"})
@@ -406,11 +442,6 @@ def _may_continue(text: str, p: int) -> bool:
     while q < len(text) and (text[q].isalpha() or text[q] in ".$"):
         q += 1
     return text[p:q].lower().rstrip(".") in _CONTINUATIONS
-
-
-def _with_qualifier(text, s, e, floor, taken):
-    start, qualifier, unit = _read_before(text, max(floor, s - 40), s, taken)
-    return start, e, text[start:e], None, None, None, unit, qualifier
 
 
 def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, str]:
@@ -497,7 +528,7 @@ _HYPHEN_AFTER = re.compile(r"[-‐][A-Za-z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 _TOP_BEFORE = re.compile(r"\btop\s*$", re.I)
-_TIME_FRAME_BEFORE = re.compile(rf"\b(?:the|these|those)\s+(?:{alternation(vocab.words('time_frame_words'))})\s+$", re.I)
+_TIME_FRAME_BEFORE = re.compile(rf"\b(?:the|these|those)\s+(?:{alternation(vocab.words('time_frame_words'), fold=True)})\s+$", re.I)
 _GLITCH_AFTER = re.compile(r"[ ]\d+(?![\dA-Za-z])")   # "28 70 upgrading", but not "4 5G base stations"
 _NOT_A_COUNT_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('not_a_count_before'))})\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|$)")
@@ -577,7 +608,7 @@ def _counts_after_year(text: str, start: int, pos: int) -> bool:
     return bool(word) and looks_plural(word) and word not in _YEAR_NOUNS
 
 
-_DETERMINER_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('year_determiners'))})\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('year_determiners'), fold=True)})\s+$", re.I)
 _YEAR_NOUNS = vocab.words("year_nouns")
 
 
