@@ -69,26 +69,26 @@ def _whole_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:(]|\s[-—–]\s")
-_CUT = re.compile(rf"\b(?:{alternation(_CLAUSE_OPENERS)})\s+", re.I)
-_GROWTH_TAIL = re.compile(rf"\b(?:{alternation(vocab.words('growth_words'))})(?:\s+(?:by|of|at|in))?\s*$", re.I)
-_GROWTH_AFTER = re.compile(rf"\s*(?:{alternation(*_whole_words('growth_after'))})", re.I)
-_GROWTH_NOUN = re.compile(rf"\b(?:{alternation(vocab.words('growth_nouns'))})s?\b", re.I)
-_GROWTH_VERB = re.compile(rf"\b(?:{alternation(vocab.words('growth_verbs'))})\b", re.I)
-_SHARE_WORDS = re.compile(rf"\b(?:{alternation(*_whole_words('share_words'))})", re.I)
+_CUT = re.compile(rf"\b(?:{alternation(_CLAUSE_OPENERS, fold=True)})\s+", re.I)
+_GROWTH_TAIL = re.compile(rf"\b(?:{alternation(vocab.words('growth_words'), fold=True)})(?:\s+(?:by|of|at|in))?\s*$", re.I)
+_GROWTH_AFTER = re.compile(rf"\s*(?:{alternation(*_whole_words('growth_after'), fold=True)})", re.I)
+_GROWTH_NOUN = re.compile(rf"\b(?:{alternation(vocab.words('growth_nouns'), fold=True)})s?\b", re.I)
+_GROWTH_VERB = re.compile(rf"\b(?:{alternation(vocab.words('growth_verbs'), fold=True)})\b", re.I)
+_SHARE_WORDS = re.compile(rf"\b(?:{alternation(*_whole_words('share_words'), fold=True)})", re.I)
 _RATIO = re.compile(r"\brecover\w*\s+to\s*$|\bequivalent to\s*$|\bas much as\s*$", re.I)
 _RATIO_AFTER = re.compile(
     r"\s*(?:of|in|at)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?(?:19|20)\d\d\b"
     r"|\s*of (?:the|its) (?:pre-\w+\s+)?level"
     r"|\s*of (?:that|those|the level|the figure) (?:of|in) (?:the same period (?:of|in) )?(?:19|20)\d\d\b", re.I)
-_DOWN = re.compile(rf"\b(?:{alternation(*_whole_words('falling_words'))})", re.I)
-_COPULA_END = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'copula'))})\s*$", re.I)
-_STRONG_LEAD = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'rises_to'))})\s+to\s*$", re.I)
-_ESTIMATE = re.compile(rf"\b(?:{alternation(_HEDGES)})", re.I)
+_DOWN = re.compile(rf"\b(?:{alternation(*_whole_words('falling_words'), fold=True)})", re.I)
+_COPULA_END = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'copula'), fold=True)})\s*$", re.I)
+_STRONG_LEAD = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'rises_to'), fold=True)})\s+to\s*$", re.I)
+_ESTIMATE = re.compile(rf"\b(?:{alternation(_HEDGES, fold=True)})", re.I)
 _TOKEN = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z][A-Za-z0-9&'’/-]*|\d+[A-Za-z][A-Za-z0-9&'’/-]*|\d[\d,.]*"
                     r"|[,;:.()!?]|\S")
 _WORDS = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z0-9][A-Za-z0-9&'’/-]*(?:[.,]\d+)*")
 _YEAR_CUE = re.compile(
-    rf"\b(?:{alternation(vocab.words('base_year_cues'))})\s+(?:the\s+)?(?:end of\s+)?((?:19|20)\d\d)\b", re.I)
+    rf"\b(?:{alternation(vocab.words('base_year_cues'), fold=True)})\s+(?:the\s+)?(?:end of\s+)?((?:19|20)\d\d)\b", re.I)
 _RATIO_YEAR = re.compile(r"\b(?:of|in|at|than|with)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?((?:19|20)\d\d)\b", re.I)
 _BY_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumber of ((?:[\w&'-]+\s*){1,6})", re.I)
@@ -132,11 +132,11 @@ _WORDS_COMMAS = re.compile(_WORDS.pattern + "|,")
 
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|while|whereas|but)\s")
 _PHRASE_END = re.compile(r"[,;:.!?()]\s|[,;:!?()]|\.$|\s(?:and|while|which|with)\s")
-_TIME_FRAME = re.compile(rf"\b(?:over|in|during|for|within)\s+the\s+(?:{alternation(_TIME_FRAME_WORDS)})\s+"
+_TIME_FRAME = re.compile(rf"\b(?:over|in|during|for|within)\s+the\s+(?:{alternation(_TIME_FRAME_WORDS, fold=True)})\s+"
                          r"(?:[\w-]+\s+)?(?:years?|months?)\b,?", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+(?:whole\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?![-–]\d)", re.I)
 _OPENING_YEAR = re.compile(r"\s*(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
-_COMPARISON_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('comparison_words'))})\s*$", re.I)
+_COMPARISON_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('comparison_words'), fold=True)})\s*$", re.I)
 _TIME_FRAME_HINTS = ("past", "last", "revious", "next", "coming", "following")
 _CUT_HINTS = ("hat", "hich", "here", "so ", "order")
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
@@ -343,7 +343,7 @@ _IN = re.compile(r"\s+in\s+")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Figure:
     """A candidate figure and the text around it that its reading may use."""
     mention: Mention
@@ -354,7 +354,7 @@ class _Figure:
     limit: int        # where a noun phrase after the figure must end: the next figure or the sentence end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Reading:
     """What a sentence says about one figure. Read first from its own clause; linking the figures of
     the sentence ('respectively' lists, 'and' lists, a bare 'an increase of 5%') may then change the
@@ -370,7 +370,7 @@ class _Reading:
     inherited: bool = False       # its subject was given by another figure, not read from its own clause
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _SentenceFacts:
     """What the whole sentence says about all its figures: which part it is in and when."""
     sentence: Sentence
