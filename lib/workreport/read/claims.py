@@ -92,8 +92,9 @@ _YEAR_CUE = re.compile(
 _RATIO_YEAR = re.compile(r"\b(?:of|in|at|than|with)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?((?:19|20)\d\d)\b", re.I)
 _BY_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumber of ((?:[\w&'-]+\s*){1,6})", re.I)
-# Substrings one of which every hedge, clause opener and time-frame word holds, whatever the case of its
-# first letter: cheap tests before a pattern is tried (tests/test_words.py checks they cover the lists).
+# Substrings one of which every hedge, clause opener and time-frame word holds: cheap tests before a
+# pattern is tried. They stay as they were written, mostly without the first letter so that a capital
+# passes too; tests/test_words.py checks each listed phrase holds one.
 _HEDGE_HINTS = ("stimat", "xpect", "reliminar", "rojected", "nticipat")
 _OF_TO_END = re.compile(r"\b(?:of|to)\s*$")
 _PLAIN_NUMBER = re.compile(r"^\d[\d,.]*$")

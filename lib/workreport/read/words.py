@@ -1,7 +1,7 @@
 """The words the reader knows, kept as data: one CSV file per kind of word in a folder per language.
 
 English lives in read/en/ (units.csv, qualifiers.csv, growth_words.csv ...), so that a reader of another
-language can sit beside it in its own folder without touching the rules. Each file starts with a line
+language can keep its own words beside it (read/zh/ for Chinese). Each file starts with a line
 '# ...' saying what the list is for, then a header row; the first column is the word (or phrase), unique
 and never empty. Files are read once per process (lru_cache) and handed out immutable: tuples, frozensets
 and read-only mappings, so no caller can change the words another one reads. The reading modules build
