@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: setup run test notebooks lab bench clean
+.PHONY: setup run test browser notebooks lab bench clean
 
 setup: $(STAMP)
 
@@ -24,6 +24,9 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cf
 
 test: setup
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
+
+browser: setup
+	$(BIN)/python -m pytest tests/test_browser.py
 
 notebooks: setup
 	$(BIN)/python -m workreport.report.runner --refresh-notebooks

@@ -120,3 +120,11 @@ def ref() -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def dalian_claims(dalian) -> pd.DataFrame:
     return dalian.claims
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Without Chromium, say in one line that the browser test was skipped and how to enable it."""
+    reasons = {r.longrepr[2] for r in terminalreporter.stats.get("skipped", [])
+               if "test_browser.py" in r.nodeid and isinstance(r.longrepr, tuple)}
+    for reason in sorted(reasons):
+        terminalreporter.write_line(reason.removeprefix("Skipped: "))
