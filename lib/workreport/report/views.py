@@ -4,6 +4,8 @@ notebooks to a line each and gives every table a fixed HTML id.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .style import KIND_ORDER, STATUS_ORDER, VERDICT_ORDER, words
@@ -22,7 +24,7 @@ def _counts(index: pd.Series, columns: pd.Series, *, name: str, first: str, orde
         t = t[[c for c in order_cols if c in t.columns] + ["total"]]
     if order_rows:
         t = t.loc[[r for r in order_rows if r in t.index] + ["total"]]
-    t.columns = [words(c) if not isinstance(c, tuple) else ", ".join(words(x) for x in c) for c in t.columns]
+    t.columns = [words(c) if not isinstance(c, tuple) else ", ".join(words(x) for x in c if x) for c in t.columns]
     t = t.reset_index()
     t.columns = [first] + list(t.columns[1:])
     t[first] = [words(v) for v in t[first]]
@@ -121,9 +123,14 @@ def _yoy_change(c, u) -> str:
     return signed(c, " pp") if u == "pp" else f"×{c:.2f}"
 
 
+def _prose(text) -> str:
+    """Category ids inside generated notes as words: 'hedges: result more_than' -> 'hedges: result more than'."""
+    return re.sub(r"\b(more_than|at_least|less_than|at_most)\b", lambda m: words(m.group(1)), str(text or ""))
+
+
 def paired(comp: pd.DataFrame):
     p = comp[comp["verdict"].isin(["raised", "held", "lowered", "not comparable"])]
-    p = p.assign(change_text=[_yoy_change(c, u) for c, u in zip(p["change"], p["change_unit"])],
+    p = p.assign(note=[_prose(n) for n in p["note"]], change_text=[_yoy_change(c, u) for c, u in zip(p["change"], p["change_unit"])],
                  offsets=_offsets(p["result_start"], p["target_start"]))
     return people_table(p, [("indicator", "Indicator", "indicator"), "subject", ("result_expr", "Last year"),
                             ("target_expr", "This year"), ("change_text", "Change, pp or ratio", "number"),
