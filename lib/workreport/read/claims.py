@@ -345,17 +345,6 @@ _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
 
 
 @dataclass(frozen=True, slots=True)
-class _Figure:
-    """A candidate figure and the text around it that its reading may use."""
-    mention: Mention
-    prev_end: int     # where this figure's text starts: the end of what the figure before it read
-    lead_raw: str     # the text before the figure, back to prev_end (160 characters at most)
-    lead: str         # the same, cut to the figure's own clause
-    after: str        # the text after the figure, up to the next one (80 characters at most)
-    limit: int        # where a noun phrase after the figure must end: the next figure or the sentence end
-
-
-@dataclass(frozen=True, slots=True)
 class _Reading:
     """What a sentence says about one figure. Read first from its own clause; linking the figures of
     the sentence ('respectively' lists, 'and' lists, a bare 'an increase of 5%') may then change the
@@ -413,25 +402,26 @@ def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Read
     for k, c in enumerate(cands):
         nxt = cands[k + 1].start if k + 1 < len(cands) else sent.end
         lo = max(prev_end, c.start - 160)
-        fig = _Figure(c, prev_end, text[lo:c.start], _lead_window(text, lo, c.start),
-                      text[c.end:min(nxt, sent.end, c.end + 80)], min(nxt, sent.end))
-        reading, np_end = _read_figure(text, fig)
+        reading, np_end = _read_figure(text, c, prev_end, lo, min(nxt, sent.end))
         readings.append(reading)
         prev_end = max(c.end, np_end)
     return readings
 
 
-def _read_figure(text: str, fig: _Figure) -> tuple[_Reading, int]:
-    """A figure's kind, direction, subject and what it counts, and where the text it read ends."""
-    c = fig.mention
-    kind = _kind(c, fig.lead, fig.after, text)
+def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> tuple[_Reading, int]:
+    """A figure's kind, direction, subject and what it counts, and where the text it read ends. It reads
+    the clause before it, from `lo` (the end of what the figure before it read, or 160 characters back),
+    and the text after it up to `limit`, the next figure or the sentence's end."""
+    lead_raw = text[lo:c.start]
+    lead = _lead_window(text, lo, c.start)
+    after = text[c.end:min(limit, c.end + 80)]
+    kind = _kind(c, lead, after, text)
     counted = ""
     if kind in _COUNT_KINDS:
-        subject, counted, np_end = _counted_subject(text, fig, kind)
+        subject, counted, np_end = _counted_subject(text, c, kind, lead_raw, lead, limit)
     else:
-        subject, np_end = _clause_subject(text, fig, kind)
-    reading = _Reading(c, fig.lead, fig.prev_end, kind, _direction(text, c, kind, fig.lead, fig.after),
-                       _clean_subject(subject), counted)
+        subject, np_end = _clause_subject(text, c, kind, lead, after, limit)
+    reading = _Reading(c, lead, prev_end, kind, _direction(text, c, kind, lead, after), _clean_subject(subject), counted)
     return reading, np_end
 
 
@@ -447,22 +437,22 @@ def _direction(text: str, c: Mention, kind: str, lead: str, after: str) -> str:
     return "down" if down else "up"
 
 
-def _clause_subject(text: str, fig: _Figure, kind: str) -> tuple[str, int]:
+def _clause_subject(text: str, c: Mention, kind: str, lead: str, after: str, limit: int) -> tuple[str, int]:
     """The subject of a figure that is no count: the clause before it, else a phrase after it
     ("a drop of 2.5% in energy consumption", "1 trillion yuan of special treasury bonds")."""
-    c, after, np_end = fig.mention, fig.after, fig.mention.end
-    subject = subject_of(fig.lead)
+    np_end = c.end
+    subject = subject_of(lead)
     if subject:
         return subject, np_end
     m_in = _IN.match(after)
     if kind in _CHANGE_KINDS and m_in:
         a = c.end + m_in.end()
-        b = _PHRASE_END.search(text, a, min(fig.limit, a + 80))
-        np_end = b.start() if b else min(fig.limit, a + 80)
+        b = _PHRASE_END.search(text, a, min(limit, a + 80))
+        np_end = b.start() if b else min(limit, a + 80)
         return subject_of(text[a:np_end]), np_end
     m_of = _OF.match(after)
     if m_of:
-        core, _, of_end = follow_np(text, c.end + m_of.end(), fig.limit)
+        core, _, of_end = follow_np(text, c.end + m_of.end(), limit)
         if kind == "amount" and core:
             return " ".join(core).lower(), of_end   # "(we will issue) 1 trillion yuan of special treasury bonds"
         if _PAST_VERB_AFTER.match(text[of_end:of_end + 8]):
@@ -470,19 +460,17 @@ def _clause_subject(text: str, fig: _Figure, kind: str) -> tuple[str, int]:
     return subject, np_end
 
 
-def _counted_subject(text: str, fig: _Figure, kind: str) -> tuple[str, str, int]:
+def _counted_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, limit: int) -> tuple[str, str, int]:
     """(subject, counted noun, end of the noun phrase) of a count, quantity, duration or rank. The noun
     counted after the number usually names the subject ("13 new public kindergartens"); the clause
     before names it when a copula leads to the number ("the number of visitors reached 5 million")."""
-    c = fig.mention
-    core, pp, np_end = follow_np(text, c.end, fig.limit)
+    core, pp, np_end = follow_np(text, c.end, limit)
     counted, np_subject = _np_subject(kind, core, pp)
     if kind == "quantity" and not np_subject:
         m_of = _OF.match(text[c.end:c.end + 6])
         if m_of:
-            core2, _, np_end = follow_np(text, c.end + m_of.end(), fig.limit)
+            core2, _, np_end = follow_np(text, c.end + m_of.end(), limit)
             np_subject = " ".join(core2).lower()
-    lead_raw = fig.lead_raw
     strong = (_COPULA_END.search(lead_raw[-30:]) and not _OF_TO_END.search(lead_raw[-8:])) \
         or _STRONG_LEAD.search(lead_raw[-30:])
     # "output will exceed 3 million units": a bare measure word names no subject of its own
@@ -490,7 +478,7 @@ def _counted_subject(text: str, fig: _Figure, kind: str) -> tuple[str, str, int]
     if np_subject and not measure_only and (kind == "rank" or not strong):
         subject = np_subject   # the noun counted names it; the clause before need not be read
     else:
-        subject = subject_of(fig.lead)
+        subject = subject_of(lead)
         if np_subject and (kind == "rank" or not (strong and subject)) and not (measure_only and subject):
             subject = np_subject
     if kind == "count" and not counted:
@@ -503,6 +491,8 @@ def _counted_subject(text: str, fig: _Figure, kind: str) -> tuple[str, str, int]
 def _link_figures(text: str, sent: Sentence, readings: list[_Reading]) -> list[_Reading]:
     """The figures of a sentence read together: lists joined by 'and', 'respectively' lists, parallel
     lists, and figures with no subject of their own, in that order (each step sees the one before)."""
+    if len(readings) < 2:
+        return readings   # a figure alone has no other to be linked with
     readings = _join_and_lists(text, readings)
     if "espectively" in text[sent.start:sent.end]:
         readings = _pair_respectively(text, sent, readings)
@@ -529,13 +519,15 @@ def _inherit_subjects(readings: list[_Reading]) -> list[_Reading]:
     out = list(readings)
     for k in range(1, len(out)):
         r, prev = out[k], out[k - 1]
-        if not r.subject:
-            r = replace(r, subject=prev.subject, inherited=True)
-        if r.kind == "count" and not r.counted and prev.kind == "count":
-            r = replace(r, counted=prev.counted)
-            if not r.subject or r.subject == prev.subject:
-                r = replace(r, subject=prev.subject)
-        out[k] = r
+        subject, counted, inherited = r.subject, r.counted, r.inherited
+        if not subject:
+            subject, inherited = prev.subject, True
+        if r.kind == "count" and not counted and prev.kind == "count":
+            counted = prev.counted
+            if not subject or subject == prev.subject:
+                subject = prev.subject
+        if (subject, counted, inherited) != (r.subject, r.counted, r.inherited):
+            out[k] = replace(r, subject=subject, counted=counted, inherited=inherited)
     return out
 
 
@@ -703,12 +695,13 @@ def _pair_respectively(text: str, sent: Sentence, readings: list[_Reading]) -> l
         first = out[group[0]]
         members = tuple(group)
         for k in group:
-            r = replace(out[k], group=members)
+            r = out[k]
             if k != group[0] and r.mention.unit == first.mention.unit:
                 negative = first.kind in _CHANGE_KINDS and is_negative(text, r.mention)
                 # "grew by 5.9%, 6.5% and -9.6% respectively": the list's kind, and its direction unless signed
-                r = replace(r, kind=first.kind, direction="down" if negative else first.direction)
-            out[k] = r
+                out[k] = replace(r, group=members, kind=first.kind, direction="down" if negative else first.direction)
+            else:
+                out[k] = replace(r, group=members)
         subjects = _list_subjects(text, window_lo, window_hi, len(group))
         if subjects is not None:
             for k, subj in zip(group, subjects):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import words as vocab
 from .words import alternation
@@ -343,4 +343,6 @@ def _sections_and_sentences(text: str, paragraphs, parts: list[Part]) -> tuple[l
         for s, e in _split_sentences(text, a, b):
             sentences.append(Sentence(s, e, pi, sid, part.role))
     ends = [paragraphs[nxt - 1][1] for nxt, _ in opened[1:]] + [paragraphs[-1][1]] if opened else []
-    return [replace(sec, end=end) for (_, sec), end in zip(opened, ends)], sentences
+    sections = [sec if sec.end == end else Section(sec.id, sec.part, sec.role, sec.number, sec.title, sec.start, end)
+                for (_, sec), end in zip(opened, ends)]
+    return sections, sentences
