@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from . import words as vocab
 from .words import alternation
@@ -21,7 +22,7 @@ _PART_HEADING = re.compile(
 # Translations also write "Part One: ..." or "1. Review of Work in 2023"; an Arabic number counts as a part
 # heading only when its words say what a part says, since "1." also numbers sections inside a part.
 # A report has at most six parts: "Part One" to "Part Six", or "1." to "6.".
-_PART_NUMBERS = {w: int(v) for w, v in vocab.column("number_words", "value").items() if 1 <= int(v) <= 6}
+_PART_NUMBERS = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", "value").items() if 1 <= int(v) <= 6})
 _PART_WORD_HEADING = re.compile(
     rf"^[ \t\u00a0]*Part[ \t]+(?P<num>{alternation(_PART_NUMBERS, fold=True)}|\d{{1,2}})\b[ \t]*[.．、:：—-]?[ \t\u00a0]*(?P<title>\S.{{0,200}})$", re.I)
 _ARABIC_PART_HEADING = re.compile(r"^[ \t\u00a0]*(?P<num>[1-6])[ \t]*[.．、][ \t\u00a0]*(?P<title>[A-Z][^.;]{3,120})$")

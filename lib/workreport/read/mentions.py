@@ -82,11 +82,11 @@ _UNIT_AFTER = MappingProxyType({word.casefold(): unit for word, unit, _, place, 
                                 if unit and place in ("after", "either")})
 CURRENCY_PREFIX = MappingProxyType({word.lower(): unit for word, unit, _, place, _ in _UNIT_ROWS
                                     if unit and place in ("before", "either")})
-_WHOLE_WORDS = {word for word, *_, whole in _UNIT_ROWS if whole == "yes"}
+_WHOLE_WORDS = frozenset(word for word, *_, whole in _UNIT_ROWS if whole == "yes")
 SCALE_RE = alternation((k for k, *_ in _UNIT_ROWS if k.lower() in SCALES), _WHOLE_WORDS, fold=True)
 UNIT_RE = alternation((k for k, unit, _, place, _ in _UNIT_ROWS if unit and place in ("after", "either")), _WHOLE_WORDS, fold=True)
 CURRENCY_PREFIX_RE = alternation((k for k, unit, _, place, _ in _UNIT_ROWS if unit and place in ("before", "either")), fold=True)
-_PERCENT = [k for k, unit, _, place, _ in _UNIT_ROWS if unit == "%" and place != "before"]
+_PERCENT = tuple(k for k, unit, _, place, _ in _UNIT_ROWS if unit == "%" and place != "before")
 _PERCENT_SIGNS = alternation((k for k in _PERCENT if not k[0].isalpha()), fold=True)
 _PERCENT_WORDS = alternation((k for k in _PERCENT if k[0].isalpha()), fold=True)
 
