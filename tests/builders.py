@@ -29,7 +29,7 @@ def report(results: str, targets: str = "We will work hard.", level: str = "city
 
 
 DEFAULTS = dict(value_high=None, unit="", counted="", kind="count", qualifier="exact", direction="none",
-                period=None, base_period=None, status="actual", subject="output", indicator="", section="")
+                period=None, period_start=None, span="year", base_period=None, status="actual", subject="output", indicator="", section="")
 
 
 def claims_df(*specs: dict, year: int = 2024) -> pd.DataFrame:
@@ -39,6 +39,7 @@ def claims_df(*specs: dict, year: int = 2024) -> pd.DataFrame:
         d = {**DEFAULTS, **spec}
         target = d["status"] == "target"
         d["period"] = d["period"] if d["period"] is not None else (year if target else year - 1)
+        d["period_start"] = d["period_start"] if d["period_start"] is not None else d["period"]
         d["section"] = d["section"] or ("II" if target else "I")
         sentence = d.pop("sentence", None) or f"The {d['subject']} came to {d['expr']}."
         if sentence not in starts:

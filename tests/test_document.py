@@ -105,9 +105,9 @@ def test_numbered_sections_in_both_styles():
     assert sentences(text)[-3:] == ["1. Build a modern industrial system.", "Do it.", "2. Another thing."]
 
 
-def test_text_without_headings_is_all_preamble():
+def test_text_without_headings_is_one_unrecognised_part():
     doc = parse_document("GDP grew 5%. Revenue rose 3%.")
-    assert [(p.id, p.role) for p in doc.parts] == [("0", "preamble")]
+    assert [(p.id, p.role) for p in doc.parts] == [("0", "unrecognised")]
     assert [s.id for s in doc.sections] == ["0"]
     assert doc.year is None and doc.place is None and doc.report_id == "report"
 
@@ -172,9 +172,9 @@ def test_infer_place(header, place):
     assert infer_place(header + "\n\nDelegates,\n") == place
 
 
-def test_year_from_the_targets_title_wins_over_dates(make_report):
+def test_year_from_the_delivery_line_wins_over_the_titles(make_report):
     text = make_report(year=2024).replace("January 6, 2024", "January 6, 2025")
-    assert parse_document(text).year == 2024
+    assert parse_document(text).year == 2025
 
 
 def test_year_from_the_review_title():

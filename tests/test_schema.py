@@ -95,7 +95,7 @@ def test_mentions_nonclaim_type_values(dalian):
 
 def test_check_records_rejects_wrong_types_and_keys():
     values = dict(report_id="r", claim_id=1, start=4, end=6, expr="6%", value=6.0, value_high=None, unit="%",
-                  counted="", kind="growth", qualifier="exact", direction="up", period=2023, base_period=None,
+                  counted="", kind="growth", qualifier="exact", direction="up", period=2023, period_start=2023, span="year", base_period=None,
                   status="actual", subject="gdp", indicator="gdp", section="I", sentence="GDP grew 6%.")
     defaults = {"int": 0, "float": 0.0, "str": "", "bool": False}
     row = tuple(values.get(f.name, None if f.nullable else defaults[f.dtype]) for f in CLAIMS.fields)

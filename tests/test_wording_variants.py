@@ -48,8 +48,14 @@ def test_part_headings_without_roman_numerals(headings):
 
 
 def test_a_report_without_a_targets_part_says_so():
+    text = "Government Work Report\n\nI. Review of Work in 2023\n\nGDP grew by 5.5 percent in 2023.\n"
+    assert "no targets part found" in workreport.extract_text(text).summary()
+
+
+def test_a_report_without_recognised_parts_warns_and_reads_each_sentence():
     ex = workreport.extract_text("Government Work Report\n\nGDP grew by 5.5 percent in 2023.\n")
-    assert "no targets part found" in ex.summary()
+    assert ex.warnings and "not recognised" in ex.warnings[0]
+    assert list(ex.claims["status"]) == ["actual"]
 
 
 def test_unemployment_is_a_ceiling():

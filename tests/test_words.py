@@ -88,7 +88,7 @@ def test_the_unit_registry_speaks_the_contract():
             assert re.fullmatch(r"10*", scale) and int(scale) >= 1000, f"{word}: a scale is a power of ten"
     for phrase, qualifier, place in words.rows("qualifiers"):
         assert qualifier in QUALIFIERS and qualifier != "exact" and place in ("before", "after")
-    assert {r for _, r in words.rows("part_headings")} <= {"results", "targets", "requirements", "government"}
+    assert {r for _, r in words.rows("part_headings")} <= {"results", "targets", "requirements", "plan", "government"}
 
 
 # Unit words whose first word is missing from continuations.csv, so a number followed by them is read

@@ -8,6 +8,10 @@ from __future__ import annotations
 KINDS = ("growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration")
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
 STATUSES = ("actual", "estimate", "target")
+# How many years a figure covers: one year, an average yearly rate over several, or a total over several.
+SPANS = ("year", "average_annual", "cumulative")
+# What a part of a report does; `unrecognised` when no part heading could be read.
+PART_ROLES = ("preamble", "results", "targets", "plan", "government", "unrecognised")
 UNITS = ("%", "pp", "CNY", "USD", "km", "km2", "mu", "ha", "m2", "jin", "ton", "kg", "day", "month", "year", "times", "")
 NONCLAIM_TYPES = ("year", "date", "ordinal_name", "section_marker", "page_artifact", "slogan", "word_use", "other")
 COMPARISON_VERDICTS = ("raised", "held", "lowered", "not comparable", "target only", "result only")

@@ -5,8 +5,8 @@ contract can be read (and the README written) without importing any of the readi
 """
 from __future__ import annotations
 
-from .categories import (COMPARISON_VERDICTS, FEASIBILITY_VERDICTS, KINDS, NONCLAIM_TYPES, QUALIFIERS, STATUSES,
-                         UNITS)
+from .categories import (COMPARISON_VERDICTS, FEASIBILITY_VERDICTS, KINDS, NONCLAIM_TYPES, PART_ROLES, QUALIFIERS,
+                         SPANS, STATUSES, UNITS)
 from .schema import Field, Table
 
 F = Field
@@ -28,7 +28,9 @@ CLAIMS = Table("claims", "One row per quantitative claim, in text order.", (
     F("kind", "str", "What the number is: " + ", ".join(f"`{k}`" for k in KINDS) + ".", allowed=KINDS),
     F("qualifier", "str", "Hedge written with it: " + ", ".join(f"`{q}`" for q in QUALIFIERS) + ".", allowed=QUALIFIERS),
     F("direction", "str", "`up` or `down` for growth and pp_change; `none` otherwise.", allowed=("up", "down", "none")),
-    F("period", "int", "Year the number describes (results: the previous year; targets: the report's year).", nullable=True),
+    F("period", "int", "Last year the number describes (results: the previous year; targets: the report's year; `by 2025`: 2025).", nullable=True),
+    F("period_start", "int", "First year the number describes: `period` for one year, 2016 for `over the past five years` in a 2021 report or for a 13th Five-Year Plan target.", nullable=True),
+    F("span", "str", "How the figure covers its years: `year` (one year), `average_annual` (a yearly average, or a rate to keep in each year of a plan) or `cumulative` (a total over the years).", allowed=SPANS),
     F("base_period", "int", "Base year of a comparison the text names (`compared with 2020` -> 2020), else empty.", nullable=True),
     F("status", "str", "`actual`, `estimate` (hedged as estimated) or `target`.", allowed=STATUSES),
     F("subject", "str", "Short lower-case phrase for what is measured: `regional gdp`."),
@@ -52,7 +54,7 @@ SECTIONS = Table("sections", "One row per part or numbered section of the report
     _REPORT_ID,
     F("section", "str", "Section id: `I.3` (part I, section 3), `II` (part II before its first numbered section), `0` (preamble)."),
     F("part", "str", "Part id: `0` (preamble), `I`, `II`, ..."),
-    F("part_role", "str", "`preamble`, `results` (last year's review), `targets` (this year's plans) or `government`.", allowed=("preamble", "results", "targets", "government")),
+    F("part_role", "str", "`preamble`, `results` (the review of last year or of past years), `targets` (this year's targets, tasks, requirements and policy directions), `plan` (a five-year plan: targets for the plan's years), `government` or `unrecognised` (no part heading could be read).", allowed=PART_ROLES),
     F("number", "int", "Number of the section within its part, else empty.", nullable=True),
     F("title", "str", "The section's heading sentence."),
     *_OFFSETS,

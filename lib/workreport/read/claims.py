@@ -16,6 +16,7 @@ from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F4
 from . import words as vocab
 from .document import Document, Sentence
 from .mentions import Mention, is_negative
+from .periods import TARGET_ROLES, Figure, reading_role, years_and_span
 from .words import alternation, looks_plural
 
 
@@ -34,6 +35,8 @@ class Claim:
     qualifier: str
     direction: str
     period: int | None
+    period_start: int | None
+    span: str
     base_period: int | None
     status: str
     subject: str
@@ -368,15 +371,24 @@ class _SentenceFacts:
     year: int | None          # the report's year
     hedge_start: int | None   # where an estimate hedge ("it is estimated that") starts, if any
     opening_year: int | None  # a year the sentence opens with ("In 2025, ...")
+    role: str = ""            # the role its figures take: its part's, or its own words' where no part was recognised
+    part_years: tuple[int, int] | None = None   # the years its part covers, when several (a plan, a five-year review)
 
     @classmethod
     def of(cls, doc: Document, sent: Sentence) -> "_SentenceFacts":
         text = doc.text[sent.start:sent.end]
+        part_id = sent.section.split(".")[0]
+        part = next((p for p in doc.parts if p.id == part_id), None)
+        role = reading_role(sent.role, text, bool(part and part.mixed and part.role == sent.role))
         hedge = None
-        if sent.role not in ("targets", "government") and any(h in text for h in _HEDGE_HINTS):
+        if role not in TARGET_ROLES and any(h in text for h in _HEDGE_HINTS):
             hedge = _ESTIMATE.search(doc.text, sent.start, sent.end)
         m_open = _OPENING_YEAR.match(text)
-        return cls(sent, text, doc.year, hedge.start() if hedge else None, int(m_open.group(1)) if m_open else None)
+        years = None
+        if part is not None and part.role == sent.role:
+            years = part.years if role == sent.role else part.review_years
+        return cls(sent, text, doc.year, hedge.start() if hedge else None, int(m_open.group(1)) if m_open else None,
+                   role, years)
 
 
 def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) -> tuple[list[Claim], list[Mention]]:
@@ -557,14 +569,15 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
     c = r.mention
     hood = _neighbourhood(text, facts.sentence, readings, k)
     base = _base_year(hood, r.kind)
-    status, period = _status_and_period(facts, r, hood)
+    status, period, period_start, span = _status_and_period(facts, r, hood, base)
     if base is not None and period is not None and base >= period:
         base = None
     sent = facts.sentence
     return Claim(
         claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
         unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
-        direction=r.direction, period=period, base_period=base, status=status, subject=r.subject,
+        direction=r.direction, period=period, period_start=period_start, span=span, base_period=base, status=status,
+        subject=r.subject,
         indicator=_indicator(catalogue, r), section=sent.section, sentence=facts.text,
         sentence_start=sent.start, sentence_end=sent.end, part=sent.role,
     )
@@ -591,26 +604,35 @@ def _base_year(hood: str, kind: str) -> int | None:
     return int(ym.group(1)) if ym else None
 
 
-def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str) -> tuple[str, int | None]:
-    """A figure in the targets or government part is a target for the report's year (or a later year
-    it names); elsewhere it is a result for the year before, or the year its clause names, and an
-    estimate when a hedge comes before it."""
+def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str,
+                       base: int | None = None) -> tuple[str, int | None, int | None, str]:
+    """(status, period, period_start, span). A figure in the targets, plan or government part is a target
+    for the report's year (or a later year it names); elsewhere it is a result for the year before, or the
+    year its clause names, and an estimate when a hedge comes before it. Where no part was recognised, the
+    sentence's own words decide. Several years it covers come from read/periods.py."""
     year = facts.year
     # "Sales in 2022 were ...", "In 2025, the share ...": the clause or the sentence names its own year
     named = _named_year(r.lead) or facts.opening_year
-    if facts.sentence.role in ("targets", "government"):
-        period = year
+    by_year = None
+    if facts.role in TARGET_ROLES:
+        status, period = "target", year
         by = _BY_YEAR.search(hood)
         if by and year and int(by.group(1)) > year:
-            period = int(by.group(1))
+            period = by_year = int(by.group(1))
         elif named and year and named > year:
             period = named
-        return "target", period
-    status = "estimate" if facts.hedge_start is not None and facts.hedge_start < r.mention.start else "actual"
-    period = year - 1 if year else None
-    if named and (year is None or named < year):
-        period = named
-    return status, period
+        named_own = bool(named and year and named > year)
+    else:
+        status = "estimate" if facts.hedge_start is not None and facts.hedge_start < r.mention.start else "actual"
+        period = year - 1 if year else None
+        if named and (year is None or named < year):
+            period = named
+        named_own = bool(named and (year is None or named < year))
+    after = _CLAUSE_END.split(facts.text[r.mention.end - facts.sentence.start:][:80], 1)[0]
+    figure = Figure(r.kind, r.mention.qualifier, r.lead, after, hood, facts.text)
+    period_start, period, span = years_and_span(figure, facts.role, period, year, base, facts.part_years,
+                                                named_own, by_year)
+    return status, period, period_start, span
 
 
 def _indicator(catalogue: Matcher, r: _Reading) -> str:

@@ -32,6 +32,7 @@ class Extraction:
     claims: pd.DataFrame
     mentions: pd.DataFrame
     sections: pd.DataFrame
+    warnings: tuple[str, ...] = ()   # one sentence each: what the reader could not read as the genre has it
 
     @property
     def report_id(self) -> str:
@@ -52,7 +53,8 @@ class Extraction:
         n_digits = sum(ch.isdecimal() for ch in self.text)
         status = c["status"].value_counts()
         roles = {p.role for p in self.document.parts}
-        warn = "" if "targets" in roles else "; no targets part found, so no claim is read as a target (check the part headings)"
+        warn = "" if roles & {"targets", "plan", "unrecognised"} else \
+            "; no targets part found, so no claim is read as a target (check the part headings)"
         return (f"{self.report_id}: {len(self.mentions)} number mentions ({n_digits} digits, all covered), "
                 f"{len(c)} claims ({status.get('actual', 0)} actual, {status.get('estimate', 0)} estimate, "
                 f"{status.get('target', 0)} target), {int((c['indicator'] != '').sum())} on headline indicators{warn}")
@@ -106,7 +108,17 @@ def extract_text(text: str, *, report_id: str | None = None, year: int | None = 
         claims=claims_frame(rid, claims),
         mentions=_frame(m_recs, MENTIONS),
         sections=_frame(s_recs, SECTIONS),
+        warnings=_warnings(doc),
     )
+
+
+UNRECOGNISED_PARTS = ("The report's parts were not recognised (no part heading was found), so each figure's "
+                      "status comes from its own sentence: a future or an aim makes it a target, else a result.")
+
+
+def _warnings(doc: Document) -> tuple[str, ...]:
+    """Sentences saying what could not be read as reports usually have it."""
+    return (UNRECOGNISED_PARTS,) if any(p.role == "unrecognised" for p in doc.parts) else ()
 
 
 def extract(path: str | Path, *, report_id: str | None = None, year: int | None = None,

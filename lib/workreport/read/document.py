@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from . import words as vocab
@@ -29,10 +29,15 @@ _ARABIC_PART_HEADING = re.compile(r"^[ \t\u00a0]*(?P<num>[1-6])[ \t]*[.．、][ 
 _PART_WORDS = re.compile(rf"\b(?:{alternation(vocab.words('numbered_part_words'), fold=True)}|work in (?:19|20)\d\d)\b", re.I)
 # The words of a heading that give its part a role (read/en/part_headings.csv).
 _RESULTS_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'results'))})\b")
-_PLAN_WORDS = vocab.where("part_headings", "role", "targets")
-_PLANS = re.compile(rf"\b(?:{alternation(_PLAN_WORDS)})\b")
-_TARGETS_WORDS = re.compile(rf"\b(?:{alternation(_PLAN_WORDS + vocab.where('part_headings', 'role', 'requirements'))})\b")
+_TASK_WORDS = vocab.where("part_headings", "role", "targets")
+_PLANS = re.compile(rf"\b(?:{alternation(_TASK_WORDS)})\b")
+_TARGETS_WORDS = re.compile(rf"\b(?:{alternation(_TASK_WORDS + vocab.where('part_headings', 'role', 'requirements'))})\b")
+_FIVE_YEAR_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'plan'))})\b")
 _GOVERNMENT_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'government'))})\b")
+# "the 14th Five-Year Plan": the nth plan runs from 1966 + 5 * (n - 3) for five years (the 13th: 2016-2020).
+_NTH_PLAN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan\b", re.I)
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*((?:19|20)\d\d)(?!\d)")
+_PAST_YEARS = re.compile(rf"\b(?:past|last|previous)\s+(\d|{alternation(vocab.column('number_words', 'value'), fold=True)})\s+years\b", re.I)
 _ROMAN_OF = {v: k for k, v in ROMAN.items()}
 _SECTION_HEADING = re.compile(r"^[ \t\u00a0]*(?:[(（](?P<a>\d{1,2})[)）]|(?P<b>\d{1,2})[.．、][ \t](?=[A-Z]))")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
@@ -58,10 +63,16 @@ _NATIONAL = re.compile(
 @dataclass(frozen=True)
 class Part:
     id: str          # "0" for text before the first heading, else "I", "II", ...
-    role: str        # preamble | results | targets | government
+    role: str        # preamble | results | targets | plan | government | unrecognised
     title: str
     start: int
     end: int
+    years: tuple[int, int] | None = None   # the years a review of several years or a plan covers, first and last
+    # A part whose heading reviews and then sets targets ("Achievements in the 13th Five-Year Plan Period and
+    # Major Targets and Tasks for the 14th Five-Year Plan Period"): each sentence says which it does, and
+    # its reviewed sentences cover `review_years` when the heading names them.
+    mixed: bool = False
+    review_years: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +149,8 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
         m = _ARTIFACT.match(text, c.start(), b) if c.group() in "-—–" else c
         if m is None:
             continue
+        if m.end() - m.start() > 1 and (text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit()):
+            continue   # "2024-01-15" is a date, not a page number "-01-"
         if m.end() - m.start() > 1:  # page artifact: cut before and after it
             if m.start() > start:
                 out.append((start, m.start()))
@@ -167,34 +180,66 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _heading_role(title: str, year: int | None, index: int) -> str:
-    """A part's role from its heading's words; a first part that names no targets reviews the past year."""
+def _heading_role(title: str, year: int | None, index: int, numbered: bool = True, previous: str = "") -> str:
+    """A part's role from its heading's words: a review gives results, a five-year plan's period a plan, the
+    government's own work (with no targets word) government, tasks, targets and requirements targets. A
+    numbered heading without role words is a review when it comes first, else goes on with the part before
+    it when that set targets (parts III to VIII of a report can each be one area of this year's work)."""
     t = title.lower()
     if _RESULTS_WORDS.search(t):
+        if _mixed(t):
+            return "plan" if _FIVE_YEAR_WORDS.search(t) else "targets"
         return "results"
     if year is not None and re.search(rf"\bwork in {year - 1}\b", t):
         return "results"
+    if _FIVE_YEAR_WORDS.search(t):
+        return "plan"
     if _GOVERNMENT_WORDS.search(t) and not _PLANS.search(t):
         return "government"
-    if index == 0 and not _TARGETS_WORDS.search(t):
+    if _TARGETS_WORDS.search(t):
+        return "targets"
+    if not numbered:
+        return ""
+    if index == 0:
         return "results"
     return "targets"
 
 
-def infer_year(text: str, part_titles: list[str]) -> int | None:
-    """The report's year: the year its targets are for, else the review year + 1, else the delivery date."""
-    for title in part_titles:
-        t = title.lower()
-        years = [int(y) for y in _YEAR.findall(title)]
-        if years and _TARGETS_WORDS.search(t):
-            return max(years)
+# The delivery line ("Delivered at the Fifth Session of the 12th National People's Congress ... on March 5,
+# 2017"; "Second Session of the 13th National People's Congress ..., March 2019"), read with its line breaks
+# as spaces; then any full date in the header ("2024-01-15", "January 6, 2024").
+_MONTH_NAMES = alternation(vocab.where("months", "form", "full"))
+_DELIVERY = re.compile(
+    rf"\b(?:Delivered|Session|Congress)\b[^\n]{{0,200}}?\b(?:{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    r"((?:19|20)\d\d)(?!\d)")
+_HEADER_DATE = re.compile(
+    rf"(?<![\d.])((?:19|20)\d\d)[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)")
+
+
+def infer_year(text: str, part_titles: list[str], head_end: int | None = None) -> int | None:
+    """The report's year: from the delivery line, else a date in the header, else the reviewed year + 1,
+    else the year its targets heading names. Never the largest year the text mentions: a report speaks
+    of 2035 and of dates long past."""
+    head = text[:min(head_end if head_end is not None else 3000, 3000)]
+    joined = re.sub(r"\s*\n\s*", " ", head)
+    m = _DELIVERY.search(joined)
+    if m:
+        return int(m.group(1))
+    m = _HEADER_DATE.search(joined)
+    if m:
+        return int(m.group(1) or m.group(2))
     for title in part_titles:
         t = title.lower()
         years = [int(y) for y in _YEAR.findall(title)]
         if years and _REVIEWED_YEAR.search(t):
-            return max(years) + 1
-    head = [int(y) for y in _YEAR.findall(text[:1500])]
-    return max(head) if head else None
+            return min(years) + 1
+    for title in part_titles:
+        t = title.lower()
+        years = [int(y) for y in _YEAR.findall(title)]
+        if years and _TARGETS_WORDS.search(t) and not _FIVE_YEAR_WORDS.search(t):
+            return min(years)
+    return None
 
 
 def infer_place(text: str) -> str | None:
@@ -214,34 +259,65 @@ def slug(s: str) -> str:
 
 @dataclass(frozen=True)
 class _Heading:
-    """A part heading: the paragraph it is, the part's Roman id and the heading's title."""
+    """A part heading: the paragraph it is, the part's Roman id and the heading's title (with its second
+    line when the heading is split over two)."""
     paragraph: int
     part: str
     title: str
+    numbered: bool = True
+
+
+# A heading line's end: a title goes on on the next line when it ends in ":" ("II. Economic and Social
+# Development in 2019:" / "Overall Requirements and Policy Directions") or when the numeral stands alone.
+_NUMERAL_ALONE = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?P<num>X|IX|VIII|VII|VI|V|IV|III|II|I|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[.．、:：]?[ \t\u00a0]*$")
+_LIST_MARK = re.compile(r"^[ \t\u00a0]*(?:--|[-—–•·▪●])")
+
+
+def _short_line(text: str, a: int, b: int, limit: int = 160) -> bool:
+    """A line that can be (part of) a heading: short, and not ending a sentence."""
+    return b - a <= limit and text[b - 1] not in ".;,。"
+
+
+def _title_with_next_line(text: str, paragraphs, i: int, title: str) -> str:
+    """The heading's title, joined with the next line when the heading goes on there."""
+    if i + 1 < len(paragraphs) and (not title or title.endswith((":", "："))):
+        a, b = paragraphs[i + 1]
+        if _short_line(text, a, b, 150) and not _LIST_MARK.match(text[a:b]):
+            return f"{title} {text[a:b]}".strip()
+    return title
 
 
 def _roman_part_headings(text: str, paragraphs) -> list[_Heading]:
-    """Part headings numbered "I." to "X." (or Ⅰ to Ⅹ), each numbered above the one before."""
+    """Part headings numbered "I." to "X." (or Ⅰ to Ⅹ), each numbered above the one before; the numeral
+    may stand on its own line, and the title may go on over a second line."""
     out: list[_Heading] = []
     for i, (a, b) in enumerate(paragraphs):
         if b - a > 220:
             continue
-        m = _PART_HEADING.match(text[a:b])
+        line = text[a:b]
+        m = _PART_HEADING.match(line) or _NUMERAL_ALONE.match(line)
         if m:
             num = _UNICODE_ROMAN.get(m.group("num"), m.group("num"))
+            title = m.group("title").strip() if "title" in m.groupdict() else ""
+            if not title and (i + 1 >= len(paragraphs) or _PART_HEADING.match(text[slice(*paragraphs[i + 1])])):
+                continue
             if not out or ROMAN[num] > ROMAN[out[-1].part]:
-                out.append(_Heading(i, num, m.group("title").strip()))
+                out.append(_Heading(i, num, _title_with_next_line(text, paragraphs, i, title)))
     return out
 
 
 def _other_part_headings(text: str, paragraphs) -> list[_Heading]:
-    """Part headings written as "Part One: ..." or "1. Review of ...", for reports without Roman numerals."""
+    """Part headings written as "Part One: ..." or "1. Review of ...", for reports without Roman numerals.
+    Arabic numbers also number the sections inside a part ("1. Pushing ahead with the five priority
+    tasks"), so they count as parts only when there are two and the first opens a review."""
     out: list[_Heading] = []
+    arabic = False
     for i, (a, b) in enumerate(paragraphs):
         line = text[a:b]
         if b - a > 220:
             continue
         m = _PART_WORD_HEADING.match(line)
+        is_arabic = m is None
         if m is None:
             m = _ARABIC_PART_HEADING.match(line)
             if m is None or not _PART_WORDS.search(m.group("title")):
@@ -249,23 +325,66 @@ def _other_part_headings(text: str, paragraphs) -> list[_Heading]:
         raw = m.group("num").lower()
         n = _PART_NUMBERS.get(raw) or int(raw)
         if n in _ROMAN_OF and (not out or n == ROMAN[out[-1].part] + 1) and (out or n == 1):
-            out.append(_Heading(i, _ROMAN_OF[n], m.group("title").strip()))
+            arabic = arabic or is_arabic
+            out.append(_Heading(i, _ROMAN_OF[n], _title_with_next_line(text, paragraphs, i, m.group("title").strip())))
+    if arabic and (len(out) < 2 or not _RESULTS_WORDS.search(out[0].title.lower())):
+        return []
     return out
+
+
+def _list_lines(text: str, paragraphs) -> set[int]:
+    """Paragraphs that are items of a list an intro ending in ":" opens: lines starting with "--" (or a
+    bullet), or short lines without a final full stop, up to the first other paragraph."""
+    out: set[int] = set()
+    i = 0
+    while i < len(paragraphs):
+        a, b = paragraphs[i]
+        i += 1
+        if text[b - 1] not in ":：":
+            continue
+        while i < len(paragraphs):
+            a, b = paragraphs[i]
+            if not (_LIST_MARK.match(text[a:b]) or (_short_line(text, a, b, 240) and not text[a:b].isupper())):
+                break
+            out.add(i)
+            i += 1
+    return out
+
+
+def _unnumbered_part_headings(text: str, paragraphs) -> list[_Heading]:
+    """Part headings without a numeral that say what a part is ("Review of our work in 2016", "What the
+    government will do in 2017", "Major areas of work for 2017"): short lines, not a list's items, not the
+    report's own title, whose words give a role. Two at least, or none: one such line is no structure."""
+    out: list[_Heading] = []
+    items = _list_lines(text, paragraphs)
+    for i, (a, b) in enumerate(paragraphs):
+        line = text[a:b]
+        if i in items or not _short_line(text, a, b, 120) or line.endswith((":", "：")) or not line[:1].isupper() \
+                or line.isupper():
+            continue
+        if len(line.split()) > 16 or re.search(r"\breport\b|\bdeput|\bdelegat|\bsession\b", line, re.I):
+            continue
+        if _heading_role(line, None, len(out), numbered=False):
+            out.append(_Heading(i, _ROMAN_OF.get(len(out) + 1, "X"), line.strip(), numbered=False))
+    return out if 2 <= len(out) <= 10 else []
 
 
 def parse_document(text: str, year: int | None = None, place: str | None = None,
                    report_id: str | None = None) -> Document:
     """Split `text` into parts, sections, paragraphs and sentences; infer place and year unless given."""
     paragraphs = _paragraphs(text)
-    headings = _roman_part_headings(text, paragraphs) or _other_part_headings(text, paragraphs)
+    headings = (_roman_part_headings(text, paragraphs) or _other_part_headings(text, paragraphs)
+                or _unnumbered_part_headings(text, paragraphs))
     if year is None:
-        year = infer_year(text, [h.title for h in headings])
+        head_end = paragraphs[headings[0].paragraph][0] if headings else None
+        year = infer_year(text, [h.title for h in headings], head_end)
     if place is None:
         place = infer_place(text)
     if report_id is None:
         report_id = f"{slug(place or 'report')}-{year}" if year else slug(place or "report")
     parts = _parts(text, paragraphs, headings, year)
     sections, sentences = _sections_and_sentences(text, paragraphs, parts)
+    sentences = _main_targets(text, paragraphs, sentences)
     return Document(
         text=text, place=place, year=year, report_id=report_id, parts=tuple(parts),
         sections=tuple(sections), paragraphs=tuple(paragraphs), sentences=tuple(sentences),
@@ -273,18 +392,121 @@ def parse_document(text: str, year: int | None = None, place: str | None = None,
     )
 
 
+def plan_years(text: str, year: int | None) -> tuple[int, int] | None:
+    """The years of the five-year plan a text names ("the 14th Five-Year Plan" -> 2021-2025, "2021-2025"),
+    else of the plan that holds the report's year."""
+    m = _NTH_PLAN.search(text)
+    if m:
+        first = 1966 + 5 * (int(m.group(1)) - 3)
+        return first, first + 4
+    m = _YEAR_RANGE.search(text)
+    if m and int(m.group(1)) < int(m.group(2)):
+        return int(m.group(1)), int(m.group(2))
+    if year is None:
+        return None
+    first = 1966 + 5 * ((year - 1966) // 5)
+    return first, first + 4
+
+
+def _mixed(title: str) -> bool:
+    """Whether a heading reviews, then sets targets: after its results words, an "and" opens words of targets."""
+    m = _RESULTS_WORDS.search(title.lower())
+    if m is None:
+        return False
+    tail = re.split(r"\band\b", title.lower()[m.end():], maxsplit=1)
+    return len(tail) == 2 and bool(_TARGETS_WORDS.search(tail[1]))
+
+
+def _review_years(title: str) -> tuple[int, int] | None:
+    """The plan a mixed heading reviews, when it names two: the earlier."""
+    plans = [int(m.group(1)) for m in _NTH_PLAN.finditer(title)]
+    if len(plans) >= 2 and min(plans) < max(plans):
+        first = 1966 + 5 * (min(plans) - 3)
+        return first, first + 4
+    return None
+
+
+def _part_years(role: str, title: str, year: int | None) -> tuple[int, int] | None:
+    """The years a part covers when they are several: a plan's, or the past n years a review names."""
+    if role == "plan":
+        plans = [int(m.group(1)) for m in _NTH_PLAN.finditer(title)]
+        if plans:
+            first = 1966 + 5 * (max(plans) - 3)
+            return first, first + 4
+        return plan_years(title, year)
+    if role == "results" and year is not None:
+        m = _PAST_YEARS.search(title)
+        if m:
+            n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_VALUES.get(m.group(1).lower(), 0)
+            if n > 1:
+                return year - n, year - 1
+    return None
+
+
+_NUMBER_VALUES = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", "value").items()})
+
+
 def _parts(text: str, paragraphs, headings: list[_Heading], year: int | None) -> list[Part]:
     """The parts between the headings, each with the role its heading gives it; text before the first
-    heading is the preamble, part "0"."""
+    heading is the preamble, part "0". A text without any part heading is one part "0" whose role is
+    `unrecognised`: its statuses are read from each sentence."""
+    if not headings:
+        return [Part("0", "unrecognised", "", 0, len(text))]
     parts: list[Part] = []
-    bounds = [(paragraphs[h.paragraph][0], h.part, h.title) for h in headings]
-    first = bounds[0][0] if bounds else len(text)
-    if first > 0 or not bounds:
+    bounds = [(paragraphs[h.paragraph][0], h) for h in headings]
+    first = bounds[0][0]
+    if first > 0:
         parts.append(Part("0", "preamble", "", 0, first))
-    for k, (start, pid, title) in enumerate(bounds):
+    role = ""
+    for k, (start, h) in enumerate(bounds):
         end = bounds[k + 1][0] if k + 1 < len(bounds) else len(text)
-        parts.append(Part(pid, _heading_role(title, year, k), title, start, end))
+        role = _heading_role(h.title, year, k, h.numbered, role) or "targets"
+        mixed = role in ("targets", "plan") and _mixed(h.title)
+        parts.append(Part(h.part, role, h.title, start, end, _part_years(role, h.title, year), mixed,
+                          _review_years(h.title) if mixed else None))
     return parts
+
+
+# --- the main-targets paragraph ------------------------------------------------------------------
+
+_MAIN_ADJECTIVES = alternation(vocab.where("main_target_words", "use", "adjective"), fold=True)
+_MAIN_NOUNS = alternation(vocab.where("main_target_words", "use", "noun"), fold=True)
+_MAIN_TARGETS = re.compile(
+    rf"\b(?:{_MAIN_ADJECTIVES})\b(?:\s+[\w-]+){{0,4}}?\s+(?:{_MAIN_NOUNS})\b[^.;]{{0,160}}?"
+    r"(?:[:：]|\bas follows\b|\b(?:are|is)\s+(?:set\s+)?(?:as\s+follows|to\b|that\b|[:：]?\s*(?:the\s+)?[a-z]))", re.I)
+_MAIN_PAST = re.compile(rf"\b(?:{alternation(vocab.where('main_target_words', 'use', 'past'), fold=True)})\b", re.I)
+
+
+def _main_targets(text: str, paragraphs, sentences: list[Sentence]) -> list[Sentence]:
+    """The paragraph listing the year's main targets ("the main projected targets for development this year
+    are:") makes its figures targets wherever it stands: its intro sentence and the rest of its paragraph,
+    and, when the intro ends in ":", the list lines after it."""
+    if not any(w in text for w in ("argets", "oals", "bjectives")):
+        return sentences
+    items = None
+    marked: set[int] = set()
+    by_paragraph: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(k)
+    for pi, ks in by_paragraph.items():
+        for j, k in enumerate(ks):
+            s = sentences[k]
+            m = _MAIN_TARGETS.search(text, s.start, s.end)
+            if m is None or _MAIN_PAST.search(text, s.start, m.end()):
+                continue
+            marked.update(ks[j:])
+            a, b = paragraphs[pi]
+            if text[b - 1] in ":：":
+                items = _list_lines(text, paragraphs) if items is None else items
+                q = pi + 1
+                while q in items:
+                    marked.update(by_paragraph.get(q, ()))
+                    q += 1
+            break
+    if not marked:
+        return sentences
+    return [replace(s, role="targets") if k in marked and s.role not in ("targets", "plan") else s
+            for k, s in enumerate(sentences)]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,119 @@
+"""When a figure is: the role that makes it a result or a target, and the years it covers.
+
+A report of year Y reviews Y-1 and sets targets for Y, but a figure can cover several years: "over the
+past five years" (Y-5 .. Y-1), "2016-2020", "the 13th Five-Year Plan period", a change "compared with 2020",
+or a five-year plan part, whose targets cover the plan's years. Such a figure has a `period_start` before
+its `period` and a `span`: `average_annual` for a yearly average ("average annual growth", "per year") or a
+level to be kept in each year of a plan, `cumulative` for a total change or a total over the years. The
+words are data (read/en/span_words.csv, target_cues.csv, time_frame_words.csv); the rules are here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from . import words as vocab
+from .document import plan_years
+from .words import alternation
+
+SPANS = ("year", "average_annual", "cumulative")
+TARGET_ROLES = frozenset({"targets", "government", "plan"})
+
+_FUTURE = re.compile(rf"\b(?:{alternation(vocab.words('target_cues'), fold=True)})\b", re.I)
+_ANNUAL = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'annual'), fold=True)})\b(?![-–])", re.I)
+_KEPT = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'kept'), fold=True)})\b", re.I)
+_REACHED = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'reached'), fold=True)})\b", re.I)
+_NUMBERS = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", "value").items()})
+_N = rf"(\d{{1,2}}|{alternation(_NUMBERS, fold=True)})"
+_PAST_N = re.compile(rf"\b(?:past|last|previous)\s+{_N}\s+years\b", re.I)
+_NEXT_N = re.compile(rf"\b(?:next|coming|following)\s+{_N}\s+years\b", re.I)
+_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*((?:19|20)\d\d)(?![\d-])")
+_PLAN_PERIOD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan\s+period\b", re.I)
+# A figure's own single year: "last year", "this year", "in 2020" keep it to one year inside a longer frame.
+_ONE_YEAR = re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I)
+_FROM_END = re.compile(r"\bfrom\s*$", re.I)
+_TO_END = re.compile(r"\bto\s*$", re.I)
+_TO_NEXT = re.compile(r"^[^,;.]{0,40}?\bto\b", re.I)
+_CHANGES = ("growth", "pp_change")
+_LEVELS_KEPT_UNDER = ("at_most", "less_than", "more_than", "at_least")
+
+
+def reading_role(role: str, sentence: str, mixed: bool = False) -> str:
+    """The role a sentence's figures take: its part's, or, where no part could be recognised or the part both
+    reviews and sets targets, what the sentence itself says (a future or an aim: targets, or the part's plan;
+    anything else: results)."""
+    if role == "unrecognised":
+        return "targets" if _FUTURE.search(sentence) else "results"
+    if mixed:
+        return role if _FUTURE.search(sentence) else "results"
+    return role
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What the year rules need to know of one figure."""
+    kind: str
+    qualifier: str
+    lead: str        # its clause before it
+    after: str       # the text after it, to the end of its clause
+    hood: str        # the text its years are read from (its clause, within the sentence)
+    sentence: str
+
+
+def _text_frame(text: str, year: int | None, target: bool) -> tuple[int, int] | None:
+    """Several years a text names: the past n years, the next n years (of a target), a range of years or
+    a five-year plan's period."""
+    m = _RANGE.search(text)
+    if m and int(m.group(1)) < int(m.group(2)):
+        return int(m.group(1)), int(m.group(2))
+    if _PLAN_PERIOD.search(text):
+        return plan_years(text, year)
+    if year is None:
+        return None
+    m = _PAST_N.search(text)
+    if m and _count(m.group(1)) > 1:
+        return year - _count(m.group(1)), year - 1
+    m = _NEXT_N.search(text) if target else None
+    if m and _count(m.group(1)) > 1:
+        return year, year + _count(m.group(1)) - 1
+    return None
+
+
+def years_and_span(f: Figure, role: str, period: int | None, year: int | None, base: int | None,
+                   part_years: tuple[int, int] | None, named: bool, by: int | None) -> tuple[int | None, int | None, str]:
+    """(period_start, period, span) of a figure whose single-year reading is `period`."""
+    target = role in TARGET_ROLES
+    own = f.lead[-80:] + " " + f.after
+    frame = None
+    if not (named or _ONE_YEAR.search(f.lead[-60:]) or _ONE_YEAR.search(f.after)):
+        frame = _text_frame(f.hood, year, target)
+        if frame is None and not _ONE_YEAR.search(f.hood):   # "...; last year, GDP grew by 2.3%": one year
+            frame = _text_frame(f.sentence[:80], year, target) or part_years
+    if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
+        frame = base + 1, period
+    if _FROM_END.search(f.lead) and _TO_NEXT.match(f.after) and f.kind not in _CHANGES and period is not None:
+        # "GDP increased from less than 70 trillion yuan to over 100 trillion": the level before the span
+        first = frame[0] if frame else period
+        return first - 1, first - 1, "year"
+    if frame is None or frame[0] >= frame[1]:
+        return period, period, "year"
+    first, last = frame
+    if by is not None and f.kind not in _CHANGES:
+        return by, by, "year"          # a level to be reached by a year
+    last = by if by is not None and by > last else last
+    if _ANNUAL.search(own):
+        return first, last, "average_annual"
+    if f.kind in _CHANGES:
+        return first, last, "cumulative"
+    if _KEPT.search(f.lead[-80:]) or (role == "plan" and f.qualifier in _LEVELS_KEPT_UNDER
+                                      and not _REACHED.search(f.lead[-50:])):
+        return first, last, "average_annual"   # a level or ceiling kept through the years
+    if _REACHED.search(f.lead[-50:]) or _TO_END.search(f.lead) or f.kind in ("share", "ratio_to_base", "rank") \
+            or role == "plan":
+        return last, last, "year"              # a level at the end of the span
+    return first, last, "cumulative"           # a total over the years
