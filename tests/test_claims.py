@@ -35,7 +35,7 @@ def test_national_main_targets(reports):
         ("over 650 billion kilograms", 650e9, "kg", "quantity", "more_than", "none"),
         ("around 2.5 percent", 2.5, "%", "growth", "about", "down"),
     ]
-    assert list(claims["indicator"]) == ["gdp", "urban_new_jobs", "unemployment_rate", "cpi", "", "", "energy_intensity"]
+    assert list(claims["indicator"]) == ["gdp", "urban_new_jobs", "surveyed_unemployment_rate", "cpi", "deficit_ratio", "grain_output", "energy_intensity"]
     assert list(claims["subject"])[:6] == ["gdp", "new urban jobs", "surveyed urban unemployment rate", "cpi",
                                            "deficit-to-gdp ratio", "grain output"]
     assert claims.iloc[1]["counted"] == "jobs"
@@ -131,9 +131,9 @@ def test_provincial_target_wording(reports):
         part="targets", level="province")
     assert rows(claims, "expr", "kind", "subject", "indicator") == [
         ("above 5%", "growth", "gdp", "gdp"),
-        ("over 12.5 million tons", "quantity", "output of grain", ""),
+        ("over 12.5 million tons", "quantity", "output of grain", "grain_output"),
         ("exceed 3 million", "count", "new energy vehicle output", ""),
-        ("around 5.5%", "share", "surveyed urban unemployment rate", "unemployment_rate"),
+        ("around 5.5%", "share", "surveyed urban unemployment rate", "surveyed_unemployment_rate"),
         ("9.7 trillion yuan", "amount", "gdp", "gdp"),
         ("13.6 trillion yuan", "amount", "gdp", "gdp"),
         ("5.5%", "growth", "gdp", "gdp"),
@@ -429,8 +429,8 @@ def test_growth_rate_after_a_count(reports):
     ("Water use per unit of GDP was cut by 10%.", "10%", "water use per unit of gdp", ""),
     ("GDP per capita rose 5%.", "5%", "gdp per capita", ""),
     ("The surveyed urban unemployment rate averaged 5.2 percent.", "5.2 percent",
-     "surveyed urban unemployment rate", "unemployment_rate"),
-    ("The deficit-to-GDP ratio is projected at 3 percent.", "3 percent", "deficit-to-gdp ratio", ""),
+     "surveyed urban unemployment rate", "surveyed_unemployment_rate"),
+    ("The deficit-to-GDP ratio is projected at 3 percent.", "3 percent", "deficit-to-gdp ratio", "deficit_ratio"),
     ("We cut taxes and fees by more than 2.2 trillion yuan.", "more than 2.2 trillion yuan", "taxes and fees", ""),
     ("The task was completed two years ahead of schedule.", "two years", "task", ""),
     ("Over the last 12 months consumer prices rose 2%.", "2%", "consumer prices", "cpi"),

@@ -88,7 +88,7 @@ def test_table_id_is_fixed_so_stored_outputs_compare(table):
 
 def test_ids_only_where_asked_for():
     df = pd.DataFrame({"indicator": ["gdp"]})
-    assert people_table(df, ["indicator"], name="a").frame.iloc[0, 0] == "Regional GDP"
+    assert people_table(df, ["indicator"], name="a").frame.iloc[0, 0] == "GDP"
     assert people_table(df, ["indicator"], name="a", ids=True).frame.iloc[0, 0] == "gdp"
 
 

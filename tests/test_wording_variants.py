@@ -61,9 +61,9 @@ def test_a_report_without_recognised_parts_warns_and_reads_each_sentence():
 def test_unemployment_is_a_ceiling():
     c = claims_of("The surveyed urban unemployment rate averaged 5.2 percent.",
                   "We will keep the surveyed urban unemployment rate at around 5.5 percent.")
-    assert list(c["indicator"]) == ["unemployment_rate", "unemployment_rate"]
+    assert list(c["indicator"]) == ["surveyed_unemployment_rate", "surveyed_unemployment_rate"]
     f = assess_targets(c)
-    row = f[f["indicator"] == "unemployment_rate"].iloc[0]
+    row = f[f["indicator"] == "surveyed_unemployment_rate"].iloc[0]
     assert row["verdict"] == "on track" and "room" in row["reason"]
 
 
