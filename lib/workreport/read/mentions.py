@@ -37,6 +37,7 @@ class Mention:
 
 _MONTHS = f"(?:{alternation(vocab.words('months'))})"
 _NAME_WORDS = alternation(vocab.words("name_words"))
+_DIGIT_UNITS = alternation(w for w, unit, *_ in vocab.rows("units") if unit and w[0].isalpha() and any(ch.isdigit() for ch in w))
 _SPECIALS: list[tuple[str, re.Pattern]] = [
     ("page_artifact", re.compile(r"(?:(?<=^)|(?<=[\s.!?;:,\"”]))[-—–][ ]?\d{1,3}[ ]?[-—–](?=[A-Z\s\"“]|$)")),
     ("page_artifact", re.compile(r"^[ \t\u00a0]*(?:Page[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t\u00a0]*$")),
@@ -53,7 +54,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ("ordinal_name", re.compile(rf"\b(?:{_NAME_WORDS})\s+\d+(?:\.\d+)*\b")),
     ("ordinal_name", re.compile(r"(?<![\w.])\d+[A-Z]\b(?:-(?:level|class|grade|star))?")),
     # "COVID-19", "A380"; but "RMB5 billion" is a currency written against its number, read as an amount.
-    ("word_use", re.compile(r"\b(?!(?:RMB|CNY|USD)\d)[A-Za-z]+[-‐]?\d+(?:\.\d+)?[A-Za-z]*\b")),
+    # A unit written with a digit ("500 m2", "3 km2") is no word either.
+    ("word_use", re.compile(rf"\b(?!(?:RMB|CNY|USD)\d)(?!(?:{_DIGIT_UNITS})\b)[A-Za-z]+[-‐]?\d+(?:\.\d+)?[A-Za-z]*\b")),
     ("word_use", re.compile(r"(?<![\w.])\d+(?:\.\d+)?[A-Za-z]+\b")),
 ]
 
@@ -93,8 +95,11 @@ _PERCENT_WORDS = alternation((k for k in _PERCENT if k[0].isalpha()), fold=True)
 _QUALIFIER_ROWS = vocab.rows("qualifiers")
 _QUALIFIERS_AFTER = MappingProxyType({p: q for p, q, place in _QUALIFIER_ROWS if place == "after"})
 _QPOST = alternation(_QUALIFIERS_AFTER, fold=True)
+# "6.7-percent growth", "a 0.2-percentage-point increase": a rate's unit may be hyphened to its number.
+_HYPHENED_UNITS = alternation((k for k, unit, _, place, _ in _UNIT_ROWS if unit in ("%", "pp") and place != "before"
+                               and k[0].isalpha()), fold=True)
 _AFTER_TAIL = (
-    rf"(?:[ \u00a0]?(?P<unit>{UNIT_RE}))?"
+    rf"(?:(?:[ \u00a0]|-(?=(?:{_HYPHENED_UNITS})))?(?P<unit>{UNIT_RE}))?"
     rf"(?:\s+(?P<qpost>{_QPOST})\b)?"
 )
 _AFTER_RANGE = re.compile(
@@ -431,7 +436,20 @@ _CURRENCY_TAILS = sorted(CURRENCY_PREFIX, key=len, reverse=True)
 _CURRENCY_ENDINGS = tuple(t.upper() for t in _CURRENCY_TAILS)
 _CURRENCY_LAST = frozenset(e[-1] for e in _CURRENCY_ENDINGS)
 _QUAL_LAST_WORDS = frozenset(q[-1] for q in _QUAL_WORDS) | {e.lower() for e in _CURRENCY_ENDINGS}
-_CONTINUATIONS = vocab.words("continuations")
+
+
+def _first_word(unit: str) -> str:
+    """The word `_may_continue` reads at the start of a unit as written ("U.S. dollars" -> "u.s")."""
+    q = 0
+    while q < len(unit) and (unit[q].isalpha() or unit[q] in ".$"):
+        q += 1
+    return unit[:q].lower().rstrip(".")
+
+
+# Words after a number that may begin its unit, scale, range or trailing qualifier: the listed range and
+# qualifier words, and the first word of every unit and scale in units.csv, so no unit is missed.
+_CONTINUATIONS = vocab.words("continuations") | frozenset(
+    w for w in (_first_word(word) for word, *_ in _UNIT_ROWS) if w)
 
 
 def _may_continue(text: str, p: int) -> bool:
@@ -558,8 +576,8 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
     if men.qualifier == "exact" and _PER_BEFORE.search(text, max(0, men.start - 5), men.start):
         men.nonclaim_type = "word_use"   # "per 10,000 yuan of GDP": part of a unit, not a quantity of its own
         return
-    if _inside(quotes, qstarts, men.start, men.end):
-        men.nonclaim_type = "slogan"
+    if _inside(quotes, qstarts, men.start, men.end) or (men.unit == "" and _SLOGAN.match(text, men.num_start)):
+        men.nonclaim_type = "slogan"   # quoted, or a numbered slogan written bare ("correct the four winds")
         return
     if men.unit in ("year", "month") and men.qualifier == "exact" and _TIME_FRAME_BEFORE.search(
             text[max(0, men.start - 30):men.start]):
@@ -583,6 +601,7 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
         men.nonclaim_type = "other"  # "28 70 upgrading measures": a translation glitch, two numbers run together
 
 
+_SLOGAN = re.compile(rf"(?:{alternation(vocab.words('numbered_slogans'), fold=True)})(?![\w-])", re.I)
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ ]$")
 
 
