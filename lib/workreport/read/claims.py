@@ -63,6 +63,9 @@ _TIME_PREPS = vocab.words("time_prepositions")
 _CLAUSE_OPENERS = vocab.words("clause_openers")
 _TIME_FRAME_WORDS = vocab.words("time_frame_words")
 _HEDGES = vocab.words("hedges")
+_IRREGULAR_PAST = vocab.words("irregular_verbs")
+_INSERT_OPENERS = vocab.words("inserted_phrase_openers")
+_CHANGE_OR_LEVEL_VERBS = vocab.words("growth_words") | frozenset(w for w in vocab.words("level_verbs") if " " not in w)
 
 
 def _whole_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -74,6 +77,8 @@ def _whole_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
 _BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:(]|\s[-—–]\s")
 _CUT = re.compile(rf"\b(?:{alternation(_CLAUSE_OPENERS, fold=True)})\s+", re.I)
 _GROWTH_TAIL = re.compile(rf"\b(?:{alternation(vocab.words('growth_words'), fold=True)})(?:\s+(?:by|of|at|in))?\s*$", re.I)
+_CHANGE_WORD = re.compile(rf"\b(?:{alternation(*_whole_words('falling_words'), fold=True)}|{alternation(vocab.words('growth_words'), vocab.words('growth_words'), fold=True)})", re.I)
+_CHANGE_TO = re.compile(_CHANGE_WORD.pattern + r"\w*\s+to\s*$", re.I)
 _GROWTH_AFTER = re.compile(rf"\s*(?:{alternation(*_whole_words('growth_after'), fold=True)})", re.I)
 _GROWTH_NOUN = re.compile(rf"\b(?:{alternation(vocab.words('growth_nouns'), fold=True)})s?\b", re.I)
 _GROWTH_VERB = re.compile(rf"\b(?:{alternation(vocab.words('growth_verbs'), fold=True)})\b", re.I)
@@ -86,6 +91,7 @@ _RATIO_AFTER = re.compile(
 _DOWN = re.compile(rf"\b(?:{alternation(*_whole_words('falling_words'), fold=True)})", re.I)
 _COPULA_END = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'copula'), fold=True)})\s*$", re.I)
 _STRONG_LEAD = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'rises_to'), fold=True)})\s+to\s*$", re.I)
+_CHANGE_RISES_TO = re.compile(rf"\b(?:{alternation(vocab.words('growth_nouns'), fold=True)})s?(?:\s+rates?)?\s+\w+\s+to\s*$", re.I)
 _ESTIMATE = re.compile(rf"\b(?:{alternation(_HEDGES, fold=True)})", re.I)
 _TOKEN = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z][A-Za-z0-9&'’/-]*|\d+[A-Za-z][A-Za-z0-9&'’/-]*|\d[\d,.]*"
                     r"|[,;:.()!?]|\S")
@@ -104,6 +110,8 @@ _PLAIN_NUMBER = re.compile(r"^\d[\d,.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# An article opening the figure's own phrase: "rose by a mere 0.2 percent", "hit a record 650 million tons".
+_FIGURE_PHRASE = re.compile(r"\s+an?(?:\s+[\w-]+){0,2}\s*$", re.I)
 _PREP = re.compile(r"\b(?:to|of|in|for|with|from|on)\s+", re.I)
 
 
@@ -143,6 +151,7 @@ _OPENING_YEAR = re.compile(r"\s*(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)
 _COMPARISON_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('comparison_words'), fold=True)})\s*$", re.I)
 _TIME_FRAME_HINTS = ("past", "last", "revious", "next", "coming", "following")
 _CUT_HINTS = ("hat", "hich", "here", "so ", "order")
+_RELATIVE_YEAR = re.compile(r"\b(?:this|last|next)\s+year(?:'s|’s)?(?![\w-])", re.I)
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -152,16 +161,20 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
         window = _TIME_FRAME.sub(" ", window)
     if "20" in window or "19" in window:
         window = _IN_YEAR.sub(" ", window)   # "sales in 2022 were" -> "sales"; the year goes to `period`
-    words = _clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window))
-    while words and words[-1].lower() in _TRAILING_WORDS:
-        words.pop()
+    if "year" in window:
+        window = _RELATIVE_YEAR.sub(" ", window)   # "this year's deficit-to-GDP ratio": the year goes to `period`
+    words = _without_verb_group(_clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window)))
     modal = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _MODALS), None)
     if modal is not None:
         # "the province will strive for GDP growth of": what follows the verb is the subject, if anything does
         after = subject_of(" ".join(words[modal + 1:]))
         words = after.split() if after else words[:modal]
+    article = False
     while words:
         first = words[0].lower()
+        if article and first in _VERBISH and _verb_form(first):
+            break   # "a registered urban unemployment rate": after an article a participle describes the noun
+        article = first in _DETERMINERS
         if first in _TIME_PREPS and any(_YEAR_WORD.match(w) for w in words[1:5]):
             # "by (the end of) 2025 the share of ...": a time phrase, not part of the subject
             k = next(i for i, w in enumerate(words[1:5], 1) if _YEAR_WORD.match(w))
@@ -175,6 +188,37 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
     if len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
         words = []
     return " ".join(words[-12:]).lower().replace(" ,", ",")
+
+
+def _verb_form(word: str) -> bool:
+    """A verb by its form, whatever the verb: a regular past ("edged", "topped") or an irregular one ("went")."""
+    w = word.lower()
+    return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w.endswith(("eed", "dred")))
+
+
+def _without_verb_group(words: list[str]) -> list[str]:
+    """The words of a clause window without the verb group that ends it: the listed trailing words
+    (auxiliaries, particles, prepositions, hedges), an article opening the figure's own phrase after
+    them ("rose by a mere", "hit a record"), and one verb known by its form ("went up by", "came in
+    at", "edged up by"). A clause that is only a participle ("..., representing a") has no subject."""
+    read = list(words)
+    while words and words[-1].lower() in _TRAILING_WORDS:
+        words.pop()
+    for k in (2, 3):
+        if len(words) > k and words[-k].lower() in ("a", "an") \
+                and (words[-k - 1].lower() in _TRAILING_WORDS or _verb_form(words[-k - 1])):
+            del words[-k:]
+            while words and words[-1].lower() in _TRAILING_WORDS:
+                words.pop()
+            break
+    if words and _verb_form(words[-1]):
+        words.pop()
+        while words and words[-1].lower() in _TRAILING_WORDS:
+            words.pop()
+    elif len(words) == 1 and words[0].lower().endswith("ing") \
+            and not any(_verb_form(w) or w.lower() in _CHANGE_OR_LEVEL_VERBS for w in read[1:]):
+        words = []
+    return words
 
 
 def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]:
@@ -279,12 +323,14 @@ def _kind(c: Mention, lead: str, after: str, text: str) -> str:
         return "pp_change"
     if unit == "%":
         tail = lead[-60:]
-        if _GROWTH_TAIL.search(tail) or _GROWTH_AFTER.match(after):
+        if _GROWTH_TAIL.search(tail) or _GROWTH_AFTER.match(after) or _GROWTH_TAIL.search(_FIGURE_PHRASE.sub("", tail)):
             return "growth"
         if tail.rstrip().lower().endswith("by") and _GROWTH_VERB.search(lead):
             return "growth"
         if _RATIO.search(tail) or (_RATIO_AFTER.match(after) and not _SHARE_WORDS.search(tail)):
             return "ratio_to_base"
+        if _CHANGE_TO.search(tail) and not _CHANGE_RISES_TO.search(tail):
+            return "share"   # "the contribution ... to economic growth rose to 56.2 percent": a level, not a change
         if _GROWTH_NOUN.search(lead) and not _SHARE_WORDS.search(tail):
             return "growth"
         return "share"
@@ -344,6 +390,9 @@ _COUNT_KINDS = ("count", "quantity", "duration", "rank")
 _CHANGE_KINDS = ("growth", "pp_change")
 _OF = re.compile(r"\s+of\s+")
 _IN = re.compile(r"\s+in\s+")
+_CHANGE_NOUN_IN = re.compile(rf"\s+(?:{alternation(vocab.words('growth_nouns'), fold=True)})s?\s+(?:in|of)\s+", re.I)
+_COPULAS = frozenset(vocab.where("level_verbs", "kind", "copula"))
+_LAST_WORD = re.compile(r"[A-Za-z]+(?=\s*$)")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
 
 
@@ -432,7 +481,7 @@ def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> t
     if kind in _COUNT_KINDS:
         subject, counted, np_end = _counted_subject(text, c, kind, lead_raw, lead, limit)
     else:
-        subject, np_end = _clause_subject(text, c, kind, lead, after, limit)
+        subject, np_end = _clause_subject(text, c, kind, lead_raw, lead, after, limit)
     reading = _Reading(c, lead, prev_end, kind, _direction(text, c, kind, lead, after), _clean_subject(subject), counted)
     return reading, np_end
 
@@ -446,17 +495,37 @@ def _direction(text: str, c: Mention, kind: str, lead: str, after: str) -> str:
     probe = lead[-45:] + " " + own[:25]
     down = is_negative(text, c) or _DOWN.search(probe) or (
         kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead))
+    if down and not is_negative(text, c) and _rise_after_fall(probe):
+        down = False   # "contracted technology transactions grew by": the verb nearest the figure says which way
     return "down" if down else "up"
 
 
-def _clause_subject(text: str, c: Mention, kind: str, lead: str, after: str, limit: int) -> tuple[str, int]:
+def _rise_after_fall(probe: str) -> bool:
+    """Whether a change word that is no fall comes after the last falling word of the probe."""
+    last_fall = max((m.start() for m in _DOWN.finditer(probe)), default=-1)
+    for m in _CHANGE_WORD.finditer(probe, last_fall + 1):
+        if not _DOWN.match(probe, m.start()) and m.start() > last_fall and not _GROWTH_NOUN.match(probe, m.start()):
+            return True
+    return False
+
+
+def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, after: str, limit: int) -> tuple[str, int]:
     """The subject of a figure that is no count: the clause before it, else a phrase after it
     ("a drop of 2.5% in energy consumption", "1 trillion yuan of special treasury bonds")."""
     np_end = c.end
-    subject = subject_of(lead)
+    if kind == "amount" and _OF.match(after):
+        verb = _LAST_WORD.search(lead)
+        if verb and _verb_form(verb.group()):
+            # "China utilized US$130 billion of overseas investment": what the verb did is the subject
+            core, _, of_end = follow_np(text, c.end + _OF.match(after).end(), limit)
+            if core:
+                return f"{' '.join(core)} {verb.group()}".lower(), of_end
+    noun_in = _CHANGE_NOUN_IN.match(after) if kind in _CHANGE_KINDS else None
+    # "China saw a 2.3 percent growth in GDP": what grew is named after the change noun, not before it
+    subject = "" if noun_in else subject_of(lead) or _subject_before_insert(lead_raw)
     if subject:
         return subject, np_end
-    m_in = _IN.match(after)
+    m_in = noun_in or _IN.match(after)
     if kind in _CHANGE_KINDS and m_in:
         a = c.end + m_in.end()
         b = _PHRASE_END.search(text, a, min(limit, a + 80))
@@ -470,6 +539,39 @@ def _clause_subject(text: str, c: Mention, kind: str, lead: str, after: str, lim
         if _PAST_VERB_AFTER.match(text[of_end:of_end + 8]):
             return " ".join(core).lower(), np_end   # "93% of government service matters were ..."
     return subject, np_end
+
+
+def _subject_before_insert(lead_raw: str) -> str:
+    """The subject of a clause that opens with its verb because a phrase set off by commas stands
+    between them: "GDP, compared with the previous year, grew by" -> "gdp". The phrases skipped open
+    with a preposition or a participle; the first segment before them that opens otherwise names the
+    subject."""
+    segments = _BOUNDARY.split(lead_raw)
+    if len(segments) < 2:
+        return ""
+    verb = _WORDS.match(segments[-1].strip())
+    if verb is None or not (_opens_with_verb(verb.group()) or verb.group().lower().endswith("ing")):
+        return ""
+    for seg in reversed(segments[-4:-1]):
+        first = _WORDS.match(seg.strip())
+        if first is None:
+            return ""
+        w = first.group().lower()
+        if w in _INSERT_OPENERS or _verb_form(w) or w.endswith("ing"):
+            continue
+        if w in _TIME_FRAME_WORDS or w == "this":
+            return ""   # "Last year, ...": a time phrase, no subject
+        words = _WORDS.findall(_after_last_cut(seg))
+        # "Consumer prices were stable, rising by": the clause before names the subject up to its verb
+        k = next((i for i, x in enumerate(words) if i and (x.lower() in _COPULAS or x.lower() in _CHANGE_OR_LEVEL_VERBS)),
+                 len(words))
+        return subject_of(" ".join(words[:k]))
+    return ""
+
+
+def _opens_with_verb(word: str) -> bool:
+    w = word.lower()
+    return _verb_form(w) or w in _CHANGE_OR_LEVEL_VERBS or w in _MODALS
 
 
 def _counted_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, limit: int) -> tuple[str, str, int]:
@@ -509,7 +611,25 @@ def _link_figures(text: str, sent: Sentence, readings: list[_Reading]) -> list[_
     if "espectively" in text[sent.start:sent.end]:
         readings = _pair_respectively(text, sent, readings)
     readings = _pair_parallel_lists(text, readings)
+    readings = _share_modifiers(text, readings)
     return _inherit_subjects(readings)
+
+
+_AND_NOUN_OF = re.compile(r"\s*,?\s*and\s+([A-Za-z]+)\s+of\s+$", re.I)
+
+
+def _share_modifiers(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """'grain planting area of 4 million mu and output of 2.5 billion jin': a bare noun joined by 'and'
+    to the figure before it shares that figure's first modifier ('grain output')."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        r, prev = out[k], out[k - 1]
+        m = _AND_NOUN_OF.fullmatch(text, prev.mention.end, r.mention.start)
+        head = prev.subject.split()
+        if m is None or r.subject != m.group(1).lower() or len(head) < 2 or head[0] in _DETERMINERS:
+            continue
+        out[k] = replace(r, subject=f"{head[0]} {r.subject}")
+    return out
 
 
 def _join_and_lists(text: str, readings: list[_Reading]) -> list[_Reading]:

@@ -1,0 +1,160 @@
+"""Wordings of the genre, not of one file: how national, provincial and city reports in English write
+their headline figures. Each sentence is short and stands where such a sentence would stand."""
+from __future__ import annotations
+
+import pytest
+
+from builders import report
+from workreport.catalogue import load_catalogue, match_indicator
+from workreport.read import mentions
+
+FIELDS = ("expr", "value", "unit", "kind", "qualifier", "direction", "indicator")
+
+RESULTS = [
+    ("Investment in fixed assets went up by 5.9 percent.",
+     ("5.9 percent", 5.9, "%", "growth", "exact", "up", "fixed_asset_investment"), "investment in fixed assets"),
+    ("General public budget revenue came in at 18.3 trillion yuan.",
+     ("18.3 trillion yuan", 18.3e12, "CNY", "amount", "exact", "none", "public_budget_revenue"),
+     "general public budget revenue"),
+    ("The CPI edged up by 0.2 percent.", ("0.2 percent", 0.2, "%", "growth", "exact", "up", "cpi"), "cpi"),
+    ("CPI rose by a mere 0.2 percent.", ("0.2 percent", 0.2, "%", "growth", "exact", "up", "cpi"), "cpi"),
+    ("Grain output hit a record 650 million metric tons.",
+     ("650 million metric tons", 650e6, "ton", "quantity", "exact", "none", "grain_output"), "grain output"),
+    ("Last year, GDP, compared with the previous year, grew by 6%.",
+     ("6%", 6, "%", "growth", "exact", "up", "gdp"), "gdp"),
+    ("The registered urban unemployment rate stood at 4.02 percent.",
+     ("4.02 percent", 4.02, "%", "share", "exact", "none", "registered_unemployment_rate"),
+     "registered urban unemployment rate"),
+    ("China utilized more than US$130 billion of overseas investment.",
+     ("more than US$130 billion", 130e9, "USD", "amount", "more_than", "none", "fdi_utilized"), None),
+    ("The value of technology transactions exceeded one trillion yuan.",
+     ("exceeded one trillion yuan", 1e12, "CNY", "amount", "more_than", "none", "tech_contract_turnover"), None),
+    ("Grain output reached 665 million metric tons.",
+     ("665 million metric tons", 665e6, "ton", "quantity", "exact", "none", "grain_output"), "grain output"),
+    ("The rural revitalization strategy was implemented; grain output was kept above 650 million metric tons.",
+     ("above 650 million metric tons", 650e6, "ton", "quantity", "more_than", "none", "grain_output"), "grain output"),
+    ("Per capita disposable personal income topped 30,000 yuan.",
+     ("topped 30,000 yuan", 30000, "CNY", "amount", "more_than", "none", "disposable_income"), None),
+    ("The volume of contracted technology transactions grew by over 30 percent.",
+     ("over 30 percent", 30, "%", "growth", "more_than", "up", "tech_contract_turnover"), None),
+    ("China's total volume of trade in goods exceeded 30 trillion yuan.",
+     ("exceeded 30 trillion yuan", 30e12, "CNY", "amount", "more_than", "none", "foreign_trade"), None),
+    ("Its utilized foreign investment totaled US$138.3 billion.",
+     ("US$138.3 billion", 138.3e9, "USD", "amount", "exact", "none", "fdi_utilized"), None),
+]
+
+
+@pytest.mark.parametrize("sentence, want, subject", RESULTS)
+def test_a_result_as_reports_write_it(sentence, want, subject):
+    claims = report(sentence, level="national")
+    assert len(claims) == 1, list(claims["expr"])
+    row = claims.iloc[0]
+    assert tuple(row[f] for f in FIELDS) == want
+    if subject is not None:
+        assert row["subject"] == subject
+
+
+def test_hyphened_rates_are_read_with_their_unit():
+    c = report("GDP reached 74.4 trillion yuan, representing 6.7-percent growth.", level="national")
+    assert [tuple(r) for r in c[["expr", "unit", "kind", "direction", "indicator"]].itertuples(index=False)] == [
+        ("74.4 trillion yuan", "CNY", "amount", "none", "gdp"), ("6.7-percent", "%", "growth", "up", "gdp")]
+
+
+def test_a_participle_clause_borrows_the_subject_before_it():
+    c = report("GDP reached 99.1 trillion yuan, representing a 6.1 percent increase over the previous year.",
+               level="national")
+    assert list(c["kind"]) == ["amount", "growth"] and list(c["indicator"]) == ["gdp", "gdp"]
+
+
+def test_deficit_ratio_and_its_change_in_points():
+    c = report("We worked.", "Deficit-to-GDP ratio this year is projected at 2.8 percent, a 0.2-percentage-point "
+               "increase over that of last year. This year's deficit-to-GDP ratio is projected to be 3 percent.",
+               level="national")
+    assert [tuple(r) for r in c[["expr", "value", "unit", "kind", "direction", "indicator"]].itertuples(index=False)] == [
+        ("2.8 percent", 2.8, "%", "share", "none", "deficit_ratio"),
+        ("0.2-percentage-point", 0.2, "pp", "pp_change", "up", "deficit_ratio"),
+        ("3 percent", 3, "%", "share", "none", "deficit_ratio")]
+    assert c.iloc[2]["subject"] == "deficit-to-gdp ratio"
+
+
+def test_registered_and_surveyed_unemployment_are_two_indicators():
+    c = report("We worked.", "We will keep a surveyed urban unemployment rate of around 5.5 percent and a "
+               "registered urban unemployment rate within 4.5 percent.", level="national")
+    assert list(c["indicator"]) == ["surveyed_unemployment_rate", "registered_unemployment_rate"]
+    assert list(c["subject"]) == ["surveyed urban unemployment rate", "registered urban unemployment rate"]
+
+
+def test_a_bare_noun_joined_by_and_shares_the_modifier_before_it():
+    c = report("We worked.", "Realize grain planting area of over 4 million mu and output of over 2.5 billion Jin.")
+    row = c.iloc[1]
+    assert (row["expr"], row["unit"], row["kind"], row["subject"], row["indicator"]) == (
+        "over 2.5 billion Jin", "jin", "quantity", "grain output", "grain_output")
+
+
+def test_a_level_reached_by_rising_is_no_change():
+    c = report("The contribution of technological advances to economic growth has risen to 58.5 percent.",
+               level="national")
+    assert (c.iloc[0]["kind"], c.iloc[0]["indicator"]) == ("share", "")
+
+
+def test_a_word_in_the_subject_does_not_set_the_direction():
+    c = report("The volume of contracted technology transactions grew by 30 percent, and imports fell by 2 percent.")
+    assert list(c["direction"]) == ["up", "down"]
+
+
+def test_an_unquoted_numbered_slogan_is_no_claim():
+    from workreport import extract_text
+    ex = extract_text("Government Work Report\n\nI. Review of Work in 2023\n\nWe will constantly correct four "
+                      "winds and fight the four winds. We built four new schools.\n")
+    m = ex.mentions
+    assert list(m.loc[m["text"].str.lower() == "four", "nonclaim_type"])[:2] == ["slogan", "slogan"]
+    assert list(ex.claims["expr"]) == ["four"]
+
+
+@pytest.mark.parametrize("sentence, expr, unit", [
+    ("We built 500 m2 of housing.", "500 m2", "m2"), ("Each paid 5 U.S. dollars.", "5 U.S. dollars", "USD"),
+    ("Each got 5 kilogrammes of rice.", "5 kilogrammes", "kg"), ("Each paid 5 US$.", "5 US$", "USD"),
+    ("We built 3 sq.km of parks.", "3 sq.km", "km2"),
+])
+def test_units_whose_first_word_was_no_continuation(sentence, expr, unit):
+    c = report(sentence)
+    assert (c.iloc[0]["expr"], c.iloc[0]["unit"]) == (expr, unit)
+
+
+@pytest.mark.parametrize("subject, kind, indicator", [
+    ("registered urban unemployment rate", "share", "registered_unemployment_rate"),
+    ("urban registered unemployment rate", "share", "registered_unemployment_rate"),
+    ("surveyed urban unemployment rate", "share", "surveyed_unemployment_rate"),
+    ("urban unemployment rate", "share", "surveyed_unemployment_rate"),
+    ("deficit-to-gdp ratio", "share", "deficit_ratio"), ("deficit-to-gdp ratio", "pp_change", "deficit_ratio"),
+    ("grain output", "quantity", "grain_output"), ("total grain output", "growth", "grain_output"),
+    ("grain production capacity", "quantity", ""), ("grain sown area", "quantity", ""),
+    ("utilized foreign investment", "amount", "fdi_utilized"), ("trade in goods", "amount", "foreign_trade"),
+    ("disposable personal income", "amount", "disposable_income"),
+    ("value of technology transactions", "amount", "tech_contract_turnover"),
+])
+def test_catalogue_aliases(subject, kind, indicator):
+    assert match_indicator(load_catalogue(), subject, kind) == indicator
+
+
+def test_catalogue_ids_and_labels():
+    cat = {i.id: i for i in load_catalogue()}
+    assert "unemployment_rate" not in cat
+    assert {"surveyed_unemployment_rate", "registered_unemployment_rate", "deficit_ratio", "grain_output"} <= set(cat)
+    assert cat["gdp"].label == "GDP"
+    assert cat["deficit_ratio"].better == "lower" and cat["surveyed_unemployment_rate"].better == "lower"
+    assert cat["grain_output"].better == "higher"
+
+
+def test_continuation_words_hold_every_units_first_word():
+    assert {"m", "u.s", "us$", "kilogrammes", "sqm"} <= mentions._CONTINUATIONS
+
+
+@pytest.mark.parametrize("sentence, subject, indicator", [
+    ("Consumer prices were stable, rising by 0.2 percent.", "consumer prices", "cpi"),
+    ("China saw a 2.3 percent growth in GDP.", "gdp", "gdp"),
+    ("Last year, in the face of difficulties, grew by 5%.", "", ""),
+])
+def test_the_subject_of_a_clause_that_opens_with_its_verb(sentence, subject, indicator):
+    c = report(sentence)
+    assert (c.iloc[0]["kind"], c.iloc[0]["subject"], c.iloc[0]["indicator"]) == ("growth", subject, indicator)
