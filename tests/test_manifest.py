@@ -33,7 +33,7 @@ def row(file: str, place="Dalian", year=2024, language="en", level="city", **mor
 def test_every_bundled_report_is_listed_with_its_checksum():
     entries = read_manifest(RAW / "manifest.csv")
     listed = {e.path for e in entries}
-    assert {p.resolve() for p in RAW.glob("*.txt")} | {p.resolve() for p in (RAW / "en").glob("*.txt")} <= listed
+    assert {p.resolve() for p in RAW.rglob("*.txt")} <= listed
     for e, r in zip(entries, csv.DictReader((RAW / "manifest.csv").open(encoding="utf-8"))):
         data = e.path.read_bytes()
         assert hashlib.sha256(data).hexdigest()[:16] == r["sha256"], e.file
@@ -43,7 +43,8 @@ def test_every_bundled_report_is_listed_with_its_checksum():
 def test_bundled_ids_are_short_and_unique():
     ids = [e.report_id for e in read_manifest(RAW / "manifest.csv")]
     assert len(ids) == len(set(ids))
-    assert "dalian-2024" in ids and "china-2019" in ids
+    assert "dalian-2024" in ids and "china-2020" in ids
+    assert "china-2019-en" in ids and "china-2019-zh" in ids
 
 
 def test_a_report_in_two_languages_carries_the_language_in_its_id():
@@ -57,7 +58,7 @@ def test_a_place_listed_twice_in_one_language_gets_a_counter():
 
 def test_describe_finds_the_row_from_a_manifest_above_the_file():
     e = describe(RAW / "en" / "china-2024-government-work-report.txt")
-    assert (e.place, e.level, e.year, e.language, e.report_id) == ("China", "national", 2024, "en", "china-2024")
+    assert (e.place, e.level, e.year, e.language, e.report_id) == ("China", "national", 2024, "en", "china-2024-en")
     assert e.lacks_targets_paragraph and not e.complete
 
 
@@ -94,3 +95,42 @@ def test_missing_columns_are_named(tmp_path):
 def test_a_missing_manifest_is_one_sentence(tmp_path):
     with pytest.raises(ParameterError, match="does not exist"):
         read_manifest(tmp_path / "nope.csv")
+
+
+def test_a_listed_report_is_read_with_its_manifest_row():
+    from workreport.corpus import extract_report
+
+    ex = extract_report(RAW / "en" / "china-2024-government-work-report.txt")
+    assert (ex.report_id, ex.document.place, ex.document.year) == ("china-2024-en", "China", 2024)
+    assert any("lacks the paragraph listing the main targets" in w for w in ex.warnings)
+    full = extract_report(RAW / "en" / "china-2019-government-work-report.txt")
+    assert not any("manifest" in w for w in full.warnings)
+
+
+def test_arguments_override_the_manifest():
+    from workreport.corpus import extract_report
+
+    ex = extract_report(RAW / "en" / "china-2019-government-work-report.txt", report_id="x-1", year=2018)
+    assert (ex.report_id, ex.document.year) == ("x-1", 2018)
+
+
+def test_the_cli_prints_what_the_text_lacks_on_stderr(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "workreport", "extract", str(RAW / "en" / "china-2025-government-work-report.txt"),
+                           "--out", str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "workreport: warning: china-2025-en:" in proc.stderr and "main targets" in proc.stderr
+    assert proc.stdout.startswith("china-2025-en:")
+
+
+def test_a_batch_skips_languages_not_read_yet_with_a_reason():
+    from workreport.corpus import is_read
+    from workreport.report.runner import _gather
+
+    assert is_read(RAW / "en" / "china-2019-government-work-report.txt") == (True, "")
+    chosen, skipped = _gather([], all_raw=True)
+    assert RAW.joinpath("en", "china-2021-government-work-report.txt") in chosen
+    assert not any("/zh/" in p.as_posix() for p in chosen)
+    assert len(skipped) == len(list((RAW / "zh").glob("*.txt"))) and all("zh is not read yet" in s for s in skipped)

@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 SAMPLE = ROOT / "tests" / "data" / "provincial-sample-2024.txt"
-COMMON = {"report_path", "output_dir", "figure_format"}
+COMMON = {"report_path", "output_dir", "figure_format", "report_id", "year"}
 EXPECTED = {
-    "01_extract_claims": COMMON | {"report_id", "year", "preview_rows"},
+    "01_extract_claims": COMMON | {"preview_rows"},
     "02_growth_claims": COMMON | {"top_n"},
     "03_year_over_year": COMMON | {"indicators", "min_similarity"},
     "04_target_feasibility": COMMON | {"reference_path", "hold_pp", "stretch_pp", "hold_ratio", "stretch_ratio",
@@ -145,4 +145,36 @@ def test_workreport_run_refuses_two_reports_with_one_id(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "workreport", "run", "--report", str(SAMPLE), "--report", str(other),
                            "--out", str(tmp_path / "out")], capture_output=True, text=True)
     assert proc.returncode == 2 and "both read as report liaoning-2024" in proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_one_unreadable_report_is_named_and_the_others_still_run(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "workreport", "run", "--report", str(empty), "--report", str(SAMPLE),
+                           "--out", str(tmp_path / "out"), "--jobs", "2"], capture_output=True, text=True,
+                          env={**os.environ, "MPLBACKEND": "Agg"})
+    assert proc.returncode == 2
+    errors = [line for line in proc.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1 and "empty.txt" in errors[0] and "Traceback" not in proc.stderr
+    out = tmp_path / "out" / "liaoning-2024"
+    assert all((out / f"{name}.html").is_file() for name in EXPECTED)
+
+
+def test_report_id_and_year_reach_every_notebook(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "workreport", "run", "--report", str(SAMPLE), "-p", "report_id",
+                           "sample-x", "--year", "2024", "--out", str(tmp_path)], capture_output=True, text=True,
+                          env={**os.environ, "MPLBACKEND": "Agg"})
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "sample-x"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_dir()) == ["sample-x"]
+    for name in EXPECTED:
+        executed = (out / f"{name}.ipynb").read_text(encoding="utf-8")
+        assert "Report sample-x (" in executed, name
+
+
+def test_report_id_is_refused_for_several_reports(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "workreport", "run", "--report", str(SAMPLE), "--report", str(REPORT),
+                           "--report-id", "x", "--out", str(tmp_path / "out")], capture_output=True, text=True)
+    assert proc.returncode == 2 and "name one report" in proc.stderr and proc.stderr.count("\n") == 1
     assert not (tmp_path / "out").exists()

@@ -14,15 +14,23 @@ from .contract.errors import WorkReportError
 
 def _extract(args: argparse.Namespace) -> int:
     from .analyse import analysis_tables
-    from .read.datasets import extract, write_datasets
+    from .corpus import extract_report
+    from .read.datasets import write_datasets
 
-    ex = extract(args.report, report_id=args.report_id, year=args.year, catalogue=args.catalogue)
+    ex = extract_report(args.report, report_id=args.report_id, year=args.year, catalogue=args.catalogue)
+    warn(ex)
     tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections}
     tables.update(analysis_tables(ex, reference=args.reference))
     out = Path(args.out) if args.out else Path("data/processed") / ex.report_id
     write_datasets(tables, out)
     print(f"{ex.summary()} -> {out}")
     return 0
+
+
+def warn(ex) -> None:
+    """What the reader could not establish goes to stderr, one line each, so a batch log shows it."""
+    for note in ex.warnings:
+        print(f"workreport: warning: {ex.report_id}: {note}", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -32,7 +40,8 @@ def _run(args: argparse.Namespace) -> int:
     for name, value in args.param or []:
         params[name] = value
     reports = args.report or []
-    return run_reports(reports, params=params, out=args.out, jobs=args.jobs, all_raw=args.all, show_code=args.code)
+    return run_reports(reports, params=params, out=args.out, jobs=args.jobs, all_raw=args.all, show_code=args.code,
+                       report_id=args.report_id, year=args.year)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=_extract)
     r = sub.add_parser("run", help="extract and run every notebook for one or more reports (papermill), with HTML reports")
     r.add_argument("--report", action="append", help="report text file; repeat for several reports")
-    r.add_argument("--all", action="store_true", help="run every report in data/raw/")
+    r.add_argument("--all", action="store_true", help="run every report in data/raw/ and its subfolders")
+    r.add_argument("--report-id", help="override the report id (one --report only)")
+    r.add_argument("--year", type=int, help="override the report year (one --report only)")
     r.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"), help="notebook parameter")
     r.add_argument("--out", help="output directory (default: reports/)")
     r.add_argument("--jobs", type=int, default=1, help="reports to run in parallel processes")

@@ -4,5 +4,6 @@ It sits above the reading and analysis layers, whose functions it calls per repo
 report layer, whose notebooks and batch runs read the manifest.
 """
 from .manifest import Entry, describe, read_manifest
+from .reading import extract_report, is_read
 
-__all__ = ["Entry", "describe", "read_manifest"]
+__all__ = ["Entry", "describe", "extract_report", "is_read", "read_manifest"]

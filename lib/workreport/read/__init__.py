@@ -2,3 +2,5 @@
 
 Everything here depends only on the contract and the catalogue; the analysis sits above it.
 """
+
+LANGUAGES = ("en",)   # languages this layer reads; a batch skips reports in others with one line

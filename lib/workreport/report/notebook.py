@@ -14,7 +14,8 @@ import pandas as pd
 
 from ..contract import paths
 from ..contract.errors import ParameterError, ReportInputError
-from ..read.datasets import Extraction, extract, write_datasets
+from ..corpus import extract_report
+from ..read.datasets import Extraction, write_datasets
 
 FIGURE_FORMATS = ("png", "svg", "pdf")
 
@@ -86,9 +87,12 @@ class Run:
         return self.extraction.report_id
 
     def describe(self) -> str:
+        """Which report this is, where outputs go, and a warning line for anything the reader could not establish
+        (parts not recognised, a targets paragraph the text lacks), so every notebook says so at its top."""
         d = self.extraction.document
-        return (f"Report {d.report_id} ({d.place or 'place unknown'}, {d.year or 'year unknown'}) "
+        head = (f"Report {d.report_id} ({d.place or 'place unknown'}, {d.year or 'year unknown'}) "
                 f"read from {shown(self.report_path)}; outputs go to {shown(self.out_dir)}/")
+        return "\n".join([head, *(f"WARNING: {note}" for note in self.extraction.warnings)])
 
     @property
     def name(self) -> str:
@@ -164,7 +168,7 @@ def start(report_path, output_dir="", *, figure_format="png", report_id="", year
     year = int(year)
     path = resolve(report_path, "report_path")
     try:
-        ex = extract(path, report_id=report_id or None, year=year or None)
+        ex = extract_report(path, report_id=report_id or None, year=year or None)
     except ReportInputError as exc:
         raise ParameterError(f"report_path: {exc}") from None
     if output_dir is None or (isinstance(output_dir, str) and not output_dir.strip()):

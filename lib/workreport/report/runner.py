@@ -56,7 +56,7 @@ def _typed(name: str, raw: str, spec: dict):
 
 
 def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | None, names: dict[str, str] | None = None,
-         show_code: bool = False) -> list[tuple]:
+         show_code: bool = False, years: dict[str, int] | None = None) -> list[tuple]:
     """(report, report id, notebook, output directory, parameters, report name, show code) for every run,
     after checking the parameters."""
     nbs = notebook_paths()
@@ -75,8 +75,10 @@ def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | No
     check_parameters(typed)
     jobs = []
     for report, report_id in reports:
+        # every notebook reads the report as the batch did: the same id and year, whatever the text says
+        own = dict(typed, report_id=report_id, year=(years or {}).get(report_id, 0))
         for nb in nbs:
-            jobs.append((report, report_id, nb, out, {k: v for k, v in typed.items() if k in declared[nb]},
+            jobs.append((report, report_id, nb, out, {k: v for k, v in own.items() if k in declared[nb]},
                          (names or {}).get(report_id, report_id), show_code))
     return jobs
 
@@ -120,54 +122,107 @@ def _report_name(ex) -> str:
     return f"{d.place} {d.year}" if d.place and d.year else ex.report_id
 
 
-def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out: str | None = None,
-                jobs: int = 1, all_raw: bool = False, show_code: bool = False) -> int:
-    """Extract and run every notebook for each report; print where to look. Returns an exit status."""
-    from tqdm import tqdm
+def _gather(reports: list[str], all_raw: bool) -> tuple[list[Path], list[str]]:
+    """The report files to run, and a line for each bundled report skipped because its language is not read."""
+    from ..corpus import is_read
 
-    params = params or {}
-    paths_ = [Path(r) for r in reports]
+    chosen = [Path(r) for r in reports]
+    skipped = []
     if all_raw:
-        paths_ += sorted(paths.raw_dir().glob("*.txt"))
-    if not paths_:
-        raise ParameterError("no report given; pass --report PATH (repeatable) or --all for every report in data/raw/.")
-    if jobs < 1:
-        raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
-    from ..read.datasets import extract
+        for p in sorted(paths.raw_dir().rglob("*.txt")):
+            ok, why = is_read(p)
+            if ok:
+                chosen.append(p)
+            else:
+                skipped.append(f"{p.relative_to(paths.raw_dir()).as_posix()}: {why}")
+    return chosen, skipped
+
+
+def _read_all(chosen: list[Path], report_id: str | None, year: int | None) -> tuple[dict, list[str]]:
+    """Extract each report once: {report id: (path, extraction)}, and one error line per report that could not be
+    read, so one bad report is named and the others still run."""
+    from ..corpus import extract_report
 
     seen: dict[str, tuple[Path, object]] = {}
-    for p in paths_:
-        ex = extract(p)  # bad input fails here, before anything runs
+    failures = []
+    for p in chosen:
+        try:
+            ex = extract_report(p, report_id=report_id, year=year)
+        except WorkReportError as exc:
+            failures.append(f"{p}: {exc}")
+            continue
         other = seen.get(ex.report_id)
         if other is not None and other[0].resolve() != p.resolve():
             raise ParameterError(f"{other[0]} and {p} both read as report {ex.report_id}; run them separately "
-                                 "(or give each a header naming its place and year).")
+                                 "(or list them in a manifest, which gives each its own id).")
         seen.setdefault(ex.report_id, (p, ex))
-    out_dir = Path(out) if out else None
-    names = {rid: _report_name(ex) for rid, (_, ex) in seen.items()}
-    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code)
-    started = time.perf_counter()
-    for _, ex in seen.values():
-        print(_write_datasets(ex, out_dir))
+        for note in ex.warnings:
+            print(f"workreport: warning: {ex.report_id}: {note}", file=sys.stderr)
+    return seen, failures
+
+
+def _overrides(params: dict[str, str], report_id: str | None, year: int | None, n_reports: int):
+    """--report-id/--year and -p report_id/-p year say the same thing, and only about one report."""
+    report_id = report_id or params.pop("report_id", None) or None
+    raw_year = params.pop("year", None)
+    if year is None and raw_year not in (None, "", "0"):
+        if not str(raw_year).isdigit():
+            raise ParameterError(f"year must be a year such as 2024, not {raw_year!r}.")
+        year = int(raw_year)
+    if (report_id or year) and n_reports != 1:
+        raise ParameterError("--report-id and --year (or -p report_id / -p year) name one report; give exactly one --report.")
+    return report_id, year
+
+
+def _execute(work: list[tuple], jobs: int) -> list[str]:
+    """Run every notebook job in parallel processes; one error line per notebook that failed."""
+    from tqdm import tqdm
+
     failures = []
-    workers = max(1, min(jobs, len(work)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    if not work:
+        return failures
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(work)))) as pool:
         futures = [pool.submit(_run_one, *w) for w in work]
         for fut in tqdm(as_completed(futures), total=len(futures), desc="notebooks", unit="nb", file=sys.stdout):
             rid, name, err = fut.result()
             if err:
                 failures.append(f"{rid} {name}: {err}")
+    return failures
+
+
+def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out: str | None = None,
+                jobs: int = 1, all_raw: bool = False, show_code: bool = False, report_id: str | None = None,
+                year: int | None = None) -> int:
+    """Extract and run every notebook for each report; print where to look. Returns an exit status."""
+    params = dict(params or {})
+    chosen, skipped = _gather(reports, all_raw)
+    if not chosen:
+        raise ParameterError("no report given; pass --report PATH (repeatable) or --all for every report in data/raw/.")
+    if jobs < 1:
+        raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
+    report_id, year = _overrides(params, report_id, year, len(chosen))
+    if skipped:
+        print(f"skipped {len(skipped)} report(s) in a language not read yet, e.g. {skipped[0]}", file=sys.stderr)
+    seen, unread = _read_all(chosen, report_id, year)
+    out_dir = Path(out) if out else None
+    names = {rid: _report_name(ex) for rid, (_, ex) in seen.items()}
+    years = {rid: ex.document.year or 0 for rid, (_, ex) in seen.items()}
+    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code, years)
+    started = time.perf_counter()
+    for _, ex in seen.values():
+        print(_write_datasets(ex, out_dir))
+    failures = _execute(work, jobs)
     from .pages import write_corpus_index, write_report_index
 
     root = out_dir if out_dir else paths.reports_dir()
     where = [write_report_index(root / rid, names[rid]) for rid in seen]
-    corpus = write_corpus_index(root)
-    for msg in failures:
+    corpus = write_corpus_index(root) if seen else None
+    for msg in unread + failures:
         print(f"workreport: error: {msg}", file=sys.stderr)
-    opened = corpus if len(where) > 1 else where[0]
+    opened = corpus if len(where) > 1 else (where[0] if where else "nothing")
     print(f"ran {len(work) - len(failures)} of {len(work)} notebooks for {len(seen)} report(s) "
           f"in {time.perf_counter() - started:.0f} s; open {opened}")
-    return 2 if failures else 0
+    return 2 if unread or failures else 0
 
 
 def refresh_notebooks() -> int:
