@@ -78,3 +78,31 @@ def test_every_expected_file_is_well_formed_and_checked_by_two_readers(path):
 def test_thresholds_are_committed():
     t = json.loads((ROOT / "tests" / "data" / "expected" / "thresholds.json").read_text(encoding="utf-8"))
     assert t["recall"] >= 0.95 and t["field_accuracy"] >= 0.95 and set(t["fields"]) == set(evaluate.FIELDS)
+
+
+THRESHOLDS = json.loads((ROOT / "tests" / "data" / "expected" / "thresholds.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate.evaluate()
+
+
+# Measured when the thresholds were first applied: evaluation-text headline recall 0.889 (56 of 63 found), every
+# field at 0.98 or above. The rule-writers do not see which records are missed, so the gap is closed by reading
+# more of the genre, not these texts; strict, so the mark must go once the evaluation texts pass.
+EVALUATION_BELOW = pytest.mark.xfail(strict=True, reason="evaluation-text headline recall is 0.889, below 0.95")
+
+
+@pytest.mark.parametrize("role", ["development", pytest.param("evaluation", marks=EVALUATION_BELOW)])
+def test_headline_targets_and_results_meet_the_committed_thresholds(scores, role):
+    """Headline recall and every field at or above the thresholds committed before the evaluation texts were
+    first scored; the failure shows the per-report table (its details only for development texts)."""
+    total = evaluate.Score()
+    for _, r, scope, s in scores:
+        if r == role and scope == "headline":
+            total.add(s)
+    low = [f"recall {total.recall:.3f}"] if total.recall < THRESHOLDS["recall"] else []
+    low += [f"{f} {total.accuracy(f):.3f}" for f in THRESHOLDS["fields"] if total.accuracy(f) < THRESHOLDS["field_accuracy"]]
+    assert total.expected > 0
+    assert not low, f"{role} texts below the thresholds: {', '.join(low)}\n{evaluate.table(scores)}"
