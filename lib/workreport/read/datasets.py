@@ -48,6 +48,12 @@ class Extraction:
         return (f"<Extraction {self.report_id}: {d.place or 'place unknown'}, {d.year or 'year unknown'}, "
                 f"{len(self.text):,} characters, {len(self.claims)} claims, {len(self.mentions)} mentions>")
 
+    @property
+    def name(self) -> str:
+        """The report as people name it: 'Dalian 2024' (its id when place or year is unknown)."""
+        d = self.document
+        return f"{d.place} {d.year}" if d.place and d.year else self.report_id
+
     def summary(self) -> str:
         c = self.claims
         n_digits = sum(ch.isdecimal() for ch in self.text)

@@ -97,8 +97,7 @@ class Run:
     @property
     def name(self) -> str:
         """The report as people name it: 'Dalian 2024' (its id when place or year is unknown)."""
-        d = self.extraction.document
-        return f"{d.place} {d.year}" if d.place and d.year else self.report_id
+        return self.extraction.name
 
     def figure(self, fig, name: str):
         """Save a figure beside the executed notebook (PNG at 150 dpi) and return it for inline display."""

@@ -117,11 +117,6 @@ def _write_datasets(ex, out: Path | None) -> str:
     return f"{ex.summary()} -> {target}"
 
 
-def _report_name(ex) -> str:
-    d = ex.document
-    return f"{d.place} {d.year}" if d.place and d.year else ex.report_id
-
-
 def _gather(reports: list[str], all_raw: bool) -> tuple[list[Path], list[str]]:
     """The report files to run, and a line for each bundled report skipped because its language is not read."""
     from ..corpus import is_read
@@ -205,7 +200,7 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
         print(f"skipped {len(skipped)} report(s) in a language not read yet, e.g. {skipped[0]}", file=sys.stderr)
     seen, unread = _read_all(chosen, report_id, year)
     out_dir = Path(out) if out else None
-    names = {rid: _report_name(ex) for rid, (_, ex) in seen.items()}
+    names = {rid: ex.name for rid, (_, ex) in seen.items()}
     years = {rid: ex.document.year or 0 for rid, (_, ex) in seen.items()}
     work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code, years)
     started = time.perf_counter()
