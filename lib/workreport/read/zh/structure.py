@@ -1,0 +1,456 @@
+"""A Chinese report's structure: parts (一、二、…), numbered sections （一）（二）…, paragraphs and sentences.
+
+The same `Document` as the English reader, so everything after it reads both languages alike. Part roles
+come from what a heading says (工作回顾 reviews, 主要目标 / 重点工作 set targets, “十五五”时期 a plan), since a
+part's role decides whether its figures are results or targets. Offsets are character offsets into the
+text as given; full-width digits (２０２４) are read as digits through a same-length copy of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from .. import words as vocab
+from ..document import Document, Part, Section, Sentence, slug
+from ..words import alternation
+
+_ZH = "zh"
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Blank characters around a paragraph, the ideographic space and zero-width marks included.
+_BLANK = " \t\r\u00a0\f\v\ufeff\u200b\u200c\u200d\u3000\u2002\u2003"
+
+NUMERALS = MappingProxyType({w: int(v) for w, v in vocab.column("part_numerals", "value", _ZH).items()})
+_NUM = f"[{''.join(NUMERALS)}]"
+
+
+def numeral_value(s: str) -> int | None:
+    """The value of a Chinese numeral up to 99 (一 1, 十 10, 十四 14, 二十一 21), None if it is not one."""
+    if not s or any(c not in NUMERALS for c in s):
+        return None
+    if "十" not in s:
+        return NUMERALS[s] if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (NUMERALS[tens] if tens else 1) * 10 + (NUMERALS[ones] if ones else 0)
+
+
+# --- paragraphs and sentences ----------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[。！？]+[”’」』）)]*")
+# A short quotation holds its own full stops (“…。”): a sentence does not end inside it.
+_QUOTE = re.compile(r"“[^“”\n]{1,150}”")
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines, each without the blanks around it."""
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        lead = len(line) - len(line.lstrip(_BLANK))
+        if lead == len(line):
+            continue
+        trail = len(line) - len(line.rstrip(_BLANK))
+        out.append((m.start() + lead, m.end() - trail))
+    return out
+
+
+def split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: at 。！？ (with the quotes and brackets that close after them), never
+    at ；, so that a 预计 heading a list keeps the list, nor inside a short quotation."""
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text, a, b)] if "“" in text[a:b] else []
+    out = []
+    start = a
+    qi = 0
+    for m in _SENTENCE_END.finditer(text, a, b):
+        while qi < len(quotes) and quotes[qi][1] <= m.start():
+            qi += 1
+        if qi < len(quotes) and quotes[qi][0] < m.start() and m.end() < quotes[qi][1]:
+            continue
+        end = m.end()
+        if end > start:
+            out.append((start, end))
+        start = end
+        while start < b and text[start] in _BLANK:
+            start += 1
+    if start < b:
+        out.append((start, b))
+    return out
+
+
+# --- part headings -----------------------------------------------------------------------------------
+
+_PART_MARK = re.compile(rf"(?P<num>{_NUM}{{1,3}})[、．.](?!{_NUM}{{1,3}}[、．.])")
+_SECTION_MARK = re.compile(rf"[（(](?P<num>{_NUM}{{1,3}})[)）]")
+_STOP = re.compile(r"[。：:！？；]")
+_OPENER = re.compile(alternation(vocab.words("part_openers", _ZH)))
+# A year that opens the paragraph run on after a heading: "2024年，", "2024年是", "2024年以来".
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d年(?:[，,是]|以来)")
+_TITLE_MAX = 60
+_PLAN_SUFFIX = alternation(vocab.where("time_words", "use", "plan", _ZH))
+# A five-year plan by its number: “十四五”, 十二五时期, 第十四个五年规划.
+PLAN_NAME = re.compile(
+    rf"[“\"]?(?P<n>十{_NUM}?|[六七八九])五[”\"](?:{_PLAN_SUFFIX})?|(?<![{''.join(NUMERALS)}])(?P<m>十{_NUM}?|[六七八九])五(?:{_PLAN_SUFFIX})"
+    rf"|第(?P<k>{_NUM}{{1,3}})个五年(?:规划|计划)")
+
+
+def plan_of(m: re.Match) -> tuple[int, int] | None:
+    """The years of the plan a PLAN_NAME match names: the nth plan runs from 1966 + 5 * (n - 3)."""
+    n = numeral_value(m.group("n") or m.group("m") or m.group("k"))
+    if not n or n < 3:
+        return None
+    first = 1966 + 5 * (n - 3)
+    return first, first + 4
+
+
+@dataclass(frozen=True)
+class _Heading:
+    paragraph: int
+    number: int
+    title: str
+
+
+def _title_end(norm: str, a: int, b: int) -> int:
+    """Where a heading's title ends on its line: at a full stop or colon, or where the paragraph the paper
+    runs on after it opens (过去的一年…, 2024年，…), at most _TITLE_MAX characters in."""
+    limit = min(b, a + _TITLE_MAX)
+    ends = [limit]
+    m = _STOP.search(norm, a, limit)
+    if m:
+        ends.append(m.start())
+    for pat in (_OPENER, _OPENING_YEAR):
+        m = pat.search(norm, a + 2, limit)
+        if m:
+            ends.append(m.start())
+    return min(ends)
+
+
+def _joins_next(norm: str, paragraphs, i: int, title: str) -> bool:
+    """Whether a heading goes on on the next line: an open 《 or “, or a short title whose next line is a
+    short phrase without punctuation (三、持续提升政府 / 治理效能和服务水平)."""
+    if i + 1 >= len(paragraphs):
+        return False
+    a, b = paragraphs[i + 1]
+    line = norm[a:b]
+    if title.count("《") > title.count("》") or title.count("“") > title.count("”"):
+        return b - a <= 60
+    return (len(title) <= 12 and b - a <= 20 and not re.search(r"[，。；：,;:、]", line)
+            and not _PART_MARK.match(line) and not _SECTION_MARK.match(line))
+
+
+def _part_headings(norm: str, paragraphs) -> list[_Heading]:
+    """Part headings 一、二、三、…, each numbered one above the heading before it, from 一."""
+    out: list[_Heading] = []
+    for i, (a, b) in enumerate(paragraphs):
+        m = _PART_MARK.match(norm, a, b)
+        if m is None:
+            continue
+        n = numeral_value(m.group("num"))
+        if n != (out[-1].number + 1 if out else 1):
+            continue
+        title = norm[m.end():_title_end(norm, m.end(), b)].strip(_BLANK)
+        if _title_end(norm, m.end(), b) == b:
+            for j in range(i + 1, min(i + 4, len(paragraphs))):
+                if not _joins_next(norm, paragraphs, j - 1, title):
+                    break
+                title += norm[slice(*paragraphs[j])]
+        out.append(_Heading(i, n, title))
+    return out
+
+
+# --- part roles ----------------------------------------------------------------------------------------
+
+def _role_pattern(role: str) -> re.Pattern:
+    return re.compile(alternation(vocab.where("part_headings", "role", role, _ZH)))
+
+
+_RESULTS = _role_pattern("results")
+_TARGETS = _role_pattern("targets")
+_PLAN = _role_pattern("plan")
+_GOVERNMENT = _role_pattern("government")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_JOIN = re.compile(r"[和及与暨、]")
+_PAST_N = re.compile(rf"(?:过去|近)(?:的)?(?P<n>\d{{1,2}}|{_NUM}{{1,2}})年|(?P<m>\d{{1,2}}|{_NUM}{{1,2}})年来")
+_NEXT_N = re.compile(rf"(?:今后|未来)(?P<n>\d{{1,2}}|{_NUM}{{1,2}})年")
+# A review whose preamble is this long reviewed the year before its first numbered part (首先报告2001年的工作).
+_LONG_PREAMBLE = 3000
+
+
+def count_of(s: str) -> int:
+    return int(s) if s.isdigit() else numeral_value(s) or 0
+
+
+def _is_plan(title: str) -> bool:
+    return bool(PLAN_NAME.search(title) or _PLAN.search(title))
+
+
+def _mixed(title: str) -> bool:
+    """Whether a heading reviews, then sets targets: after its results words, 和 / 及 opens targets words."""
+    m = _RESULTS.search(title)
+    if m is None:
+        return False
+    tail = title[m.end():]
+    j = _JOIN.search(tail)
+    return bool(j and (_TARGETS.search(tail, j.end()) or _is_plan(tail[j.end():])))
+
+
+def heading_role(title: str, year: int | None, index: int, preamble: int) -> str:
+    """A part's role from its heading: a review gives results, a plan's period a plan, the government's
+    own work (with no targets word) government, tasks and targets targets. A heading without role words
+    reviews when it comes first after a short preamble, else sets targets."""
+    named = [int(y) for y in _YEAR.findall(title)]
+    if _RESULTS.search(title):
+        if _mixed(title):
+            return "plan" if _is_plan(title[_RESULTS.search(title).end():]) else "targets"
+        return "results"
+    if year is not None and named and min(named) == year - 1:
+        return "results"
+    if _is_plan(title) and not (year is not None and year in named):
+        return "plan"
+    if _GOVERNMENT.search(title) and not _TARGETS.search(title):
+        return "government"
+    if _TARGETS.search(title) or (year is not None and year in named):
+        return "targets"
+    return "results" if index == 0 and preamble < _LONG_PREAMBLE else "targets"
+
+
+def _plan_years(title: str, year: int | None) -> tuple[int, int] | None:
+    """The years of the last plan a heading names, else the next n years, else the plan holding the year."""
+    plans = [p for p in map(plan_of, PLAN_NAME.finditer(title)) if p]
+    if plans:
+        return max(plans)
+    m = _NEXT_N.search(title)
+    if m and year is not None and count_of(m.group("n")) > 1:
+        return year, year + count_of(m.group("n")) - 1
+    if year is None:
+        return None
+    first = 1966 + 5 * ((year - 1966) // 5)
+    return first, first + 4
+
+
+def _review_years(title: str, year: int | None) -> tuple[int, int] | None:
+    """The years a review heading covers when several: the past n years (Y-n .. Y-1), or a plan's period
+    when the heading names no single year of its own."""
+    m = _PAST_N.search(title)
+    n = count_of(m.group("n") or m.group("m")) if m else 0
+    if n > 1 and year is not None:
+        return year - n, year - 1
+    plans = [p for p in map(plan_of, PLAN_NAME.finditer(title)) if p]
+    if plans and not _YEAR.search(title):
+        first, last = min(plans)
+        return first, min(last, year - 1) if year is not None else last
+    return None
+
+
+def _part(h: _Heading, start: int, end: int, year: int | None, index: int, preamble: int) -> Part:
+    """One numbered part with its role and the years it covers."""
+    role = heading_role(h.title, year, index, preamble)
+    pid = ROMAN[h.number - 1] if h.number <= len(ROMAN) else str(h.number)
+    mixed = role in ("targets", "plan") and _mixed(h.title)
+    years = review = None
+    if role == "plan":
+        years = _plan_years(h.title[_RESULTS.search(h.title).end():] if mixed else h.title, year)
+    elif role == "results":
+        years = _review_years(h.title, year)
+    if mixed:
+        review = _review_years(h.title[:_RESULTS.search(h.title).end()], year)
+    return Part(pid, role, h.title, start, end, years, mixed, review)
+
+
+def _parts(text: str, paragraphs, headings: list[_Heading], year: int | None) -> list[Part]:
+    """The parts between the headings; text before the first is the preamble, part "0". Without any part
+    heading the text is one part "0" whose role is `unrecognised`: each sentence then says what it is."""
+    if not headings:
+        return [Part("0", "unrecognised", "", 0, len(text))]
+    bounds = [paragraphs[h.paragraph][0] for h in headings] + [len(text)]
+    parts = [Part("0", "preamble", "", 0, bounds[0])] if bounds[0] > 0 else []
+    for k, h in enumerate(headings):
+        parts.append(_part(h, bounds[k], bounds[k + 1], year, k, bounds[0]))
+    return parts
+
+
+# --- the report's year and place ------------------------------------------------------------------------
+
+_HEAD = 800
+_DELIVERY = re.compile(r"((?:19|20)\d\d)年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:在|于)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n，。]{0,20}?政府工作报告")
+_YEAR_IS = re.compile(r"((?:19|20)\d\d)年(?:是|国民经济和社会发展的主要预期目标|经济社会发展的主要预期目标)")
+_SENTENCE_YEAR = re.compile(r"^((?:19|20)\d\d)年[，,]")
+
+
+def infer_year(norm: str, head_end: int, parts: list[Part], sentences) -> int | None:
+    """The report's year: the delivery line's date or the title's year, else the reviewed year + 1, else
+    the year a targets heading names, else a year a targets part says "is" (2006年是…的第一年), else the
+    latest year opening a review sentence, + 1. Never the largest year the text mentions."""
+    head = norm[:min(head_end, _HEAD)]
+    m = _DELIVERY.search(head) or _TITLE_YEAR.search(head)
+    if m:
+        return int(m.group(1))
+    for role, shift in (("results", 1), ("targets", 0)):
+        for p in parts:
+            years = [int(y) for y in _YEAR.findall(p.title)]
+            if p.role == role and years:
+                return min(years) + shift
+    for p in parts:
+        if p.role in ("targets", "plan"):
+            m = _YEAR_IS.search(norm, p.start, p.end)
+            if m:
+                return int(m.group(1))
+    opened = [int(m.group(1)) for s in sentences if s.role == "results"
+              for m in [_SENTENCE_YEAR.match(norm, s.start, s.end)] if m]
+    return max(opened) + 1 if opened else None
+
+
+_PLACES = vocab.rows("places", _ZH)
+_PLACE_EN = MappingProxyType({r[0]: r[1] for r in _PLACES})
+_PLACE_LEVEL = MappingProxyType({r[0]: r[2] for r in _PLACES})
+_SUFFIX = alternation(vocab.words("places_suffixes", _ZH))
+_NAME = r"[\u4e00-\u9fff]{2,8}?"
+_PLACE_PATTERNS = (
+    re.compile(rf"在(?P<p>{_NAME})(?:{_SUFFIX})?第{_NUM}{{1,3}}届人民代表大会"),
+    re.compile(rf"(?m)^[\s\u3000—-]*(?:(?:19|20)\d\d年)?(?P<p>{_NAME})(?:{_SUFFIX})?(?:人民)?政府工作报告"),
+    re.compile(rf"(?P<p>{_NAME})(?:{_SUFFIX})(?:人民政府)?(?:代?(?:省长|市长|主席))"),
+)
+_NATIONAL = re.compile(r"国务院|全国人民代表大会")
+_KNOWN = re.compile(alternation(n for n, lv in _PLACE_LEVEL.items() if lv != "national"))
+_LEVEL_CUE = re.compile(r"代表(?P<l>省|市|自治区)人民政府")
+
+
+def _place_name(raw: str) -> str:
+    """The English name of a place written in Chinese, else the Chinese name as written."""
+    return _PLACE_EN.get(raw) or raw
+
+
+def infer_place(norm: str, head_end: int) -> str | None:
+    """The place from the head of the report: its delivery line (在安徽省第十四届人民代表大会), its title
+    (2025年广西政府工作报告), the head of its government (驻马店市人民政府市长), the State Council (China);
+    else, where the head only says 代表市人民政府, the place of that level the text names most often."""
+    head = norm[:min(max(head_end, 200), _HEAD)]
+    for pat in _PLACE_PATTERNS:
+        m = pat.search(head)
+        if m and m.group("p") not in ("中华人民共和国",):
+            return _place_name(m.group("p"))
+    if _NATIONAL.search(head):
+        return "China"
+    cue = _LEVEL_CUE.search(head)
+    if cue is None:
+        return None
+    level = "city" if cue.group("l") == "市" else "province"
+    counts: dict[str, int] = {}
+    for m in _KNOWN.finditer(norm):
+        if _PLACE_LEVEL[m.group()] == level:
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return _place_name(best[0]) if best and best[1] >= 3 else None
+
+
+# --- sections and sentences -----------------------------------------------------------------------------
+
+def _section_title(norm: str, a: int, b: int, part: Part) -> str:
+    if a == part.start and part.title:
+        return part.title
+    m = _STOP.search(norm, a, min(b, a + 80))
+    return norm[a:m.start() + 1 if m else min(b, a + 80)].strip()
+
+
+def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part]) -> tuple[list[Section], list[Sentence]]:
+    """Each part's first paragraph opens a section (id = the part's id), and so does each （一）（二）…
+    numbered above the one before in its part (id "I.1"); sentences carry their section and part role."""
+    opened: list[tuple[int, Section]] = []
+    sentences: list[Sentence] = []
+    pi_part = -1
+    last = 0
+    for pi, (a, b) in enumerate(paragraphs):
+        first = False
+        while pi_part + 1 < len(parts) and a >= parts[pi_part + 1].start:
+            pi_part, last, first = pi_part + 1, 0, True
+        part = parts[max(pi_part, 0)]
+        sm = _SECTION_MARK.match(norm, a, b) if part.id != "0" else None
+        n = numeral_value(sm.group("num")) if sm else None
+        if n is not None and n > last:
+            last = n
+            opened.append((pi, Section(f"{part.id}.{n}", part.id, part.role, n, _section_title(norm, a, b, part), a, b)))
+        elif first or not opened:
+            opened.append((pi, Section(part.id, part.id, part.role, None, _section_title(norm, a, b, part), a, b)))
+        sid = opened[-1][1].id
+        sentences.extend(Sentence(s, e, pi, sid, part.role) for s, e in split_sentences(text, a, b))
+    ends = [paragraphs[nxt - 1][1] for nxt, _ in opened[1:]] + ([paragraphs[-1][1]] if opened else [])
+    sections = [replace(sec, end=end) for (_, sec), end in zip(opened, ends)]
+    return sections, sentences
+
+
+# --- the main-targets sentence -------------------------------------------------------------------------
+
+_MAIN_CUE_WORDS = vocab.where("part_main_targets", "use", "cue", _ZH)
+_MAIN_CUE = re.compile(alternation(_MAIN_CUE_WORDS))
+_MAIN_PAST = re.compile(alternation(vocab.where("part_main_targets", "use", "past", _ZH)))
+_LIST_MAX = 15
+_LIST_ITEM = re.compile(r"[—\-－]{1,2}|\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是")
+
+
+def _list_end(text: str, norm: str, paragraphs, pi: int) -> int:
+    """The last paragraph of an intro's list: when paragraph pi ends in '：', the lines after it that
+    open as list items (——, 1., （1）, 一是) or are short, up to _LIST_MAX of them."""
+    last = pi
+    if text[paragraphs[pi][1] - 1] not in "：:":
+        return last
+    while last + 1 < len(paragraphs) and last - pi < _LIST_MAX:
+        a, b = paragraphs[last + 1]
+        if not (_LIST_ITEM.match(norm, a, b) or b - a <= 80):
+            break
+        last += 1
+    return last
+
+
+def _main_targets(text: str, norm: str, paragraphs, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentence that opens the year's main targets (主要预期目标是：…) makes its figures targets wherever it
+    stands, with the sentences after it in its paragraph and, after an intro ending in '：', the list
+    lines that follow."""
+    if not any(w in norm for w in ("目标", "指标")):
+        return sentences
+    marked: set[int] = set()
+    k = 0
+    while k < len(sentences):
+        s = sentences[k]
+        m = _MAIN_CUE.search(norm, s.start, s.end)
+        if m is None or s.role in ("targets", "plan") or _MAIN_PAST.search(norm, s.start, m.start()):
+            k += 1
+            continue
+        last = _list_end(text, norm, paragraphs, s.paragraph)
+        j = k
+        while j < len(sentences) and sentences[j].paragraph <= last:
+            marked.add(j)
+            j += 1
+        k = max(j, k + 1)
+    return [replace(s, role="targets") if i in marked else s for i, s in enumerate(sentences)]
+
+
+# --- the document ------------------------------------------------------------------------------------
+
+def parse_document(text: str, year: int | None = None, place: str | None = None,
+                   report_id: str | None = None) -> Document:
+    """Split a Chinese report into parts, sections, paragraphs and sentences; infer place and year unless
+    given. The year is needed for the roles (a heading naming last year reviews), so a first reading
+    without it is redone when the year is inferred."""
+    norm = text.translate(DIGITS)
+    paragraphs = paragraphs_of(text)
+    headings = _part_headings(norm, paragraphs)
+    head_end = paragraphs[headings[0].paragraph][0] if headings else len(text)
+    parts = _parts(text, paragraphs, headings, year)
+    sections, sentences = _sections_and_sentences(text, norm, paragraphs, parts)
+    if year is None:
+        year = infer_year(norm, head_end, parts, sentences)
+        if year is not None:
+            parts = _parts(text, paragraphs, headings, year)
+            sections, sentences = _sections_and_sentences(text, norm, paragraphs, parts)
+    sentences = _main_targets(text, norm, paragraphs, sentences)
+    if place is None:
+        place = infer_place(norm, head_end)
+    if report_id is None:
+        report_id = f"{slug(place or 'report')}-{year}" if year else slug(place or "report")
+    return Document(
+        text=text, place=place, year=year, report_id=report_id, parts=tuple(parts), sections=tuple(sections),
+        paragraphs=tuple(paragraphs), sentences=tuple(sentences), _starts=tuple(s.start for s in sentences))
