@@ -18,6 +18,15 @@ from ..words import alternation
 _ZH = "zh"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_WIDE_DIGITS = re.compile("[０-９]+")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with full-width digits as ASCII digits, the same length: only the runs of them are
+    translated, since translating a whole Chinese text character by character is slow."""
+    if not any(d in text for d in "０１２３４５６７８９"):
+        return text
+    return _WIDE_DIGITS.sub(lambda m: m.group().translate(DIGITS), text)
 # Blank characters around a paragraph, the ideographic space and zero-width marks included.
 _BLANK = " \t\r\u00a0\f\v\ufeff\u200b\u200c\u200d\u3000\u2002\u2003"
 
@@ -40,9 +49,10 @@ def numeral_value(s: str) -> int | None:
 # --- paragraphs and sentences ----------------------------------------------------------------------
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"[。！？]+[”’」』）)]*")
+_ENDERS = "。！？"
+_CLOSERS = "。！？”’」』）)"
 # A short quotation holds its own full stops (“…。”): a sentence does not end inside it.
-_QUOTE = re.compile(r"“[^“”\n]{1,150}”")
+_QUOTE_MAX = 150
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
@@ -58,27 +68,76 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph: at 。！？ (with the quotes and brackets that close after them), never
-    at ；, so that a 预计 heading a list keeps the list, nor inside a short quotation."""
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text, a, b)] if "“" in text[a:b] else []
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands in text, in order. str.find is many times faster than a regex scan over
+    Chinese text, and a report has few of these characters."""
+    out = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _quotes(norm: str) -> list[tuple[int, int]]:
+    """Short quotations “…” on one line, at most _QUOTE_MAX characters."""
+    out = []
+    for q in _positions(norm, "“"):
+        c = norm.find("”", q + 1, q + _QUOTE_MAX)
+        if c > 0 and norm.find("\n", q, c) < 0 and norm.find("“", q + 1, c) < 0:
+            out.append((q, c + 1))
+    return out
+
+
+def sentence_ends(norm: str) -> list[int]:
+    """Where sentences end in the whole text: after 。！？ (with the quotes and brackets that close after
+    them), never at ；, so that a 预计 heading a list keeps the list, nor inside a short quotation."""
+    ends = []
+    n = len(norm)
+    for i in _positions(norm, _ENDERS):
+        e = i + 1
+        while e < n and norm[e] in _CLOSERS:
+            e += 1
+        if ends and ends[-1] >= e:
+            continue
+        if ends and ends[-1] == i:
+            ends[-1] = e      # "！？" or "。”": one end
+        else:
+            ends.append(e)
+    if "“" not in norm:
+        return ends
+    quotes = _quotes(norm)
+    out = []
+    qi = 0
+    for e in ends:
+        while qi < len(quotes) and quotes[qi][1] < e:
+            qi += 1
+        if not (qi < len(quotes) and quotes[qi][0] < e < quotes[qi][1]):
+            out.append(e)
+    return out
+
+
+def split_sentences(text: str, a: int, b: int, ends: list[int], k: int) -> tuple[list[tuple[int, int]], int]:
+    """Sentence spans of paragraph a:b, cut at the sentence ends from ends[k] on; and the index of the
+    first end after the paragraph."""
     out = []
     start = a
-    qi = 0
-    for m in _SENTENCE_END.finditer(text, a, b):
-        while qi < len(quotes) and quotes[qi][1] <= m.start():
-            qi += 1
-        if qi < len(quotes) and quotes[qi][0] < m.start() and m.end() < quotes[qi][1]:
-            continue
-        end = m.end()
-        if end > start:
-            out.append((start, end))
-        start = end
+    n = len(ends)
+    while k < n and ends[k] <= a:
+        k += 1
+    while k < n and ends[k] < b:
+        e = ends[k]
+        k += 1
+        if e > start:
+            out.append((start, e))
+        start = e
         while start < b and text[start] in _BLANK:
             start += 1
     if start < b:
         out.append((start, b))
-    return out
+    return out, k
 
 
 # --- part headings -----------------------------------------------------------------------------------
@@ -278,13 +337,13 @@ _HEAD = 800
 _DELIVERY = re.compile(r"((?:19|20)\d\d)年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:在|于)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n，。]{0,20}?政府工作报告")
 _YEAR_IS = re.compile(r"((?:19|20)\d\d)年(?:是|国民经济和社会发展的主要预期目标|经济社会发展的主要预期目标)")
-_SENTENCE_YEAR = re.compile(r"^((?:19|20)\d\d)年[，,]")
+_SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。！？\n\u3000 ]))((?:19|20)\d\d)年[，,]", re.M)
 
 
-def infer_year(norm: str, head_end: int, parts: list[Part], sentences) -> int | None:
+def infer_year(norm: str, head_end: int, parts: list[Part]) -> int | None:
     """The report's year: the delivery line's date or the title's year, else the reviewed year + 1, else
     the year a targets heading names, else a year a targets part says "is" (2006年是…的第一年), else the
-    latest year opening a review sentence, + 1. Never the largest year the text mentions."""
+    latest year opening a sentence of the review, + 1. Never the largest year the text mentions."""
     head = norm[:min(head_end, _HEAD)]
     m = _DELIVERY.search(head) or _TITLE_YEAR.search(head)
     if m:
@@ -299,8 +358,8 @@ def infer_year(norm: str, head_end: int, parts: list[Part], sentences) -> int | 
             m = _YEAR_IS.search(norm, p.start, p.end)
             if m:
                 return int(m.group(1))
-    opened = [int(m.group(1)) for s in sentences if s.role == "results"
-              for m in [_SENTENCE_YEAR.match(norm, s.start, s.end)] if m]
+    opened = [int(m.group(1)) for p in parts if p.role in ("results", "preamble")
+              for m in _SENTENCE_YEAR.finditer(norm, p.start, p.end)]
     return max(opened) + 1 if opened else None
 
 
@@ -363,6 +422,7 @@ def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part])
     sentences: list[Sentence] = []
     pi_part = -1
     last = 0
+    ends, k = sentence_ends(norm), 0
     for pi, (a, b) in enumerate(paragraphs):
         first = False
         while pi_part + 1 < len(parts) and a >= parts[pi_part + 1].start:
@@ -376,7 +436,8 @@ def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part])
         elif first or not opened:
             opened.append((pi, Section(part.id, part.id, part.role, None, _section_title(norm, a, b, part), a, b)))
         sid = opened[-1][1].id
-        sentences.extend(Sentence(s, e, pi, sid, part.role) for s, e in split_sentences(text, a, b))
+        spans, k = split_sentences(text, a, b, ends, k)
+        sentences.extend(Sentence(s, e, pi, sid, part.role) for s, e in spans)
     ends = [paragraphs[nxt - 1][1] for nxt, _ in opened[1:]] + ([paragraphs[-1][1]] if opened else [])
     sections = [replace(sec, end=end) for (_, sec), end in zip(opened, ends)]
     return sections, sentences
@@ -435,17 +496,14 @@ def parse_document(text: str, year: int | None = None, place: str | None = None,
     """Split a Chinese report into parts, sections, paragraphs and sentences; infer place and year unless
     given. The year is needed for the roles (a heading naming last year reviews), so a first reading
     without it is redone when the year is inferred."""
-    norm = text.translate(DIGITS)
+    norm = ascii_digits(text)
     paragraphs = paragraphs_of(text)
     headings = _part_headings(norm, paragraphs)
     head_end = paragraphs[headings[0].paragraph][0] if headings else len(text)
+    if year is None:
+        year = infer_year(norm, head_end, _parts(text, paragraphs, headings, None))
     parts = _parts(text, paragraphs, headings, year)
     sections, sentences = _sections_and_sentences(text, norm, paragraphs, parts)
-    if year is None:
-        year = infer_year(norm, head_end, parts, sentences)
-        if year is not None:
-            parts = _parts(text, paragraphs, headings, year)
-            sections, sentences = _sections_and_sentences(text, norm, paragraphs, parts)
     sentences = _main_targets(text, norm, paragraphs, sentences)
     if place is None:
         place = infer_place(norm, head_end)

@@ -6,16 +6,20 @@ a year of its own (2023年…, 到2027年), a frame of several (过去五年, 20
 base (比2020年增长). Within a frame a figure is a yearly average (年均), a total (累计, or a change over the
 frame), a level kept each year (控制在…以内 in a plan) or a level reached at its end. The words are data
 (time_words.csv, time_status_words.csv, time_span_words.csv, time_base_words.csv); the rules are here.
+It runs once per figure, so it reads only the figure's own sentence, and skips a pattern whose
+characters the text does not hold.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
 
 from .. import words as vocab
 from ..document import Document, Part
 from ..words import alternation
-from .structure import _NUM, DIGITS, PLAN_NAME, count_of, plan_of
+from .structure import _NUM, PLAN_NAME, count_of, plan_of
 
 _ZH = "zh"
 TARGET_ROLES = frozenset({"targets", "plan", "government"})
@@ -33,58 +37,131 @@ class When:
     base_period: int | None
 
 
-def _words(name: str, use: str) -> str:
-    return alternation(vocab.where(name, "use", use, _ZH))
+def _where(name: str, use: str) -> tuple[str, ...]:
+    return vocab.where(name, "use", use, _ZH)
 
 
-_Y = r"(?<!\d)((?:19|20)\d\d)"
-_OFFSETS = {w: int(v) for w, v in vocab.column("time_words", "offset", _ZH).items() if v}
-_RELATIVE = re.compile(alternation(_OFFSETS))
-_BASE = re.compile(rf"(?:{_words('time_base_words', 'before')}){_Y}年(?:末|底|同期)?(?:(?:{_words('time_base_words', 'after')}))?"
-                   rf"|{_Y}年(?:末|底)?(?:{_words('time_base_words', 'after')})")
-_BASE_RELATIVE = re.compile(rf"(?:{_words('time_base_words', 'before')})(?:{alternation(_OFFSETS)})")
-_RANGE = re.compile(rf"{_Y}(?:年)?\s*[-–—~～至到]+\s*((?:19|20)\d\d)年")
-_SINCE = re.compile(rf"{_Y}年(?:{_words('time_words', 'since')})")
-_PAST_N = re.compile(rf"(?:{_words('time_words', 'past')})(?:的)?(\d{{1,2}}|{_NUM}{{1,2}})年(?!代)|(\d{{1,2}}|{_NUM}{{1,2}})年来")
-_NEXT_N = re.compile(rf"(?:{_words('time_words', 'next')})(\d{{1,2}}|{_NUM}{{1,2}})年")
-_YEAR = re.compile(rf"{_Y}年(?!代|不变价)")
-_BY_YEAR = re.compile(r"(?:到|至|于)((?:19|20)\d\d)年")
-_ESTIMATE = re.compile(_words("time_status_words", "estimate"))
-_CUES = re.compile(f"(?P<no>{_words('time_status_words', 'not_target')})|{_words('time_status_words', 'target')}")
-_ANNUAL = re.compile(_words("time_span_words", "annual"))
-_CUMULATIVE = re.compile(_words("time_span_words", "cumulative"))
-_KEPT = re.compile(_words("time_span_words", "kept"))
-_REACHED = re.compile(_words("time_span_words", "reached"))
-_HEAD = 30
-_CLAUSE = re.compile(r"[，,：:]")
-_SEMI = re.compile(r"[；;]")
+class _Words:
+    """A word list as a pattern, with the characters its words start with: a text holding none of them
+    cannot match, which a few `in` tests tell faster than a regex scan."""
+
+    def __init__(self, words) -> None:
+        self.pattern = re.compile(alternation(words))
+        self.firsts = "".join(sorted({w[0] for w in words}))
+
+    def search(self, text: str, a: int = 0, b: int | None = None) -> re.Match | None:
+        b = len(text) if b is None else b
+        if not any(text.find(c, a, b) >= 0 for c in self.firsts):
+            return None
+        return self.pattern.search(text, a, b)
 
 
-@dataclass(frozen=True)
-class _Figure:
-    """The text around one figure that its years are read from."""
+_OFFSETS = MappingProxyType({w: int(v) for w, v in vocab.column("time_words", "offset", _ZH).items() if v})
+_BASE_BEFORE = _where("time_base_words", "before")
+_BASE_AFTER = re.compile(rf"年?(?:末|底)?(?:{alternation(_where('time_base_words', 'after'))})")
+# Years as written, in ASCII or full-width digits (int() reads both), so the text is never copied to read them.
+_Y = r"(?<!\d)([12１２][09０９]\d\d)(?!\d)"
+_RELATIVE_OR_YEAR = re.compile(rf"{_Y}|(?P<rel>{alternation(_OFFSETS)})")
+_RANGE_TAIL = re.compile(rf"年?\s*[-–—~～至到]+\s*{_Y}年")
+_SINCE = re.compile(rf"年?(?:{alternation(_where('time_words', 'since'))})")
+_NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
+_BY = ("到", "至", "于")
+_N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
+                      rf"|(?P<since>\d{{1,2}}|{_NUM}{{1,2}})年来"
+                      rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年")
+_ESTIMATE = _Words(_where("time_status_words", "estimate"))
+_CUES = re.compile(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
+                   f"|{alternation(_where('time_status_words', 'target'))}")
+_CUE_FIRSTS = "".join({w[0] for w in _where("time_status_words", "target")})
+_ANNUAL = _Words(_where("time_span_words", "annual"))
+_CUMULATIVE = _Words(_where("time_span_words", "cumulative"))
+_KEPT = _Words(_where("time_span_words", "kept"))
+_REACHED = _Words(_where("time_span_words", "reached"))
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_AFTER_MAX = 60
+_HEAD = 30   # the opening of a sentence, whose frame ("五年来，") holds for all its clauses
+
+
+class _Figure(NamedTuple):
+    """The text around one figure that its years are read from (a named tuple: made once per figure, and
+    cheaper to make than a frozen dataclass)."""
+    text: str      # the report's text
+    first: int     # where its sentence starts
+    start: int     # where the figure starts: its sentence before it is text[first:start]
     lead: str      # its sentence before it, from the last ；
     sub: str       # its own comma clause before it
     after: str     # the rest of its comma clause after it
-    sentence: str  # its sentence before it
     kind: str
     qualifier: str
 
 
 def _figure(doc: Document, si: int, start: int, end: int, kind: str, qualifier: str) -> _Figure:
-    s = doc.sentences[si]
-    a = min(max(s.start, 0), start)
-    before = doc.text[a:start].translate(DIGITS)
-    semi = max((m.end() for m in _SEMI.finditer(before)), default=0)
-    lead = before[semi:]
-    sub = lead[max((m.end() for m in _CLAUSE.finditer(lead)), default=0):]
-    rest = doc.text[end:max(s.end, end)].translate(DIGITS)
-    cut = re.search(r"[，,；;。]", rest)
-    return _Figure(lead, sub, rest[:cut.start()] if cut else rest, before, kind, qualifier)
+    """The figure's clauses, cut from the text by offsets (a sentence can hold dozens of figures)."""
+    text = doc.text
+    first = min(doc.sentences[si].start, start)
+    a = max(text.rfind("；", first, start), text.rfind(";", first, start)) + 1
+    lead = text[max(a, first):start]
+    sub = lead[max(lead.rfind("，"), lead.rfind(","), lead.rfind("："), lead.rfind(":")) + 1:]
+    rest = text[end:min(max(doc.sentences[si].end, end), end + _AFTER_MAX)]
+    cut = _CLAUSE_END.search(rest)
+    return _Figure(text, first, start, lead, sub, rest[:cut.start()] if cut else rest, kind, qualifier)
 
 
-def _has_target_cue(text: str) -> bool:
-    return any(m.group("no") is None for m in _CUES.finditer(text))
+class _Years(NamedTuple):
+    """What the years written in a figure's clause before it say."""
+    named: int | None = None        # the last year of its own (2023年，…; 从2007年的)
+    close: bool = False             # whether that year stands right before the figure (2007年的639亿元)
+    base: int | None = None         # the last year it is measured against (比2020年)
+    by: int | None = None           # the last year it is to be reached by (到2027年)
+    frame: tuple[int, int] | None = None   # a range (2021-2025年) or the years since one (2020年以来, to Y-1)
+
+
+def _ends_with_any(text: str, end: int, words) -> bool:
+    return any(text.endswith(w, 0, end) for w in words)
+
+
+def _years(lead: str, year: int | None) -> tuple[_Years, int | None]:
+    """One pass over the years of the clause: each written year is a base, a range, the start of a 'since',
+    a year to reach by, or the figure's own; a relative one (今年, 去年) is its own unless a base (比上年).
+    The last of each kind counts. Returns the years and the relative year."""
+    if "年" not in lead:
+        return _NO_YEARS, None
+    named = base = by = relative = None
+    frame = None
+    close = False
+    skip = -1
+    for m in _RELATIVE_OR_YEAR.finditer(lead):
+        a, b = m.start(), m.end()
+        if a < skip:
+            continue
+        if m.group("rel"):
+            if year is not None and not _ends_with_any(lead, a, _BASE_BEFORE):
+                relative = year + _OFFSETS[m.group("rel")]
+            continue
+        y = int(m.group(1))
+        if y > 2099 or _NOT_A_PERIOD.match(lead, b):
+            continue
+        r = _RANGE_TAIL.match(lead, b)
+        if r and int(r.group(1)) > y:
+            frame, skip = (y, int(r.group(1))), r.end()
+        elif _SINCE.match(lead, b):
+            frame = (y, year - 1) if year is not None and y < year - 1 else frame
+        elif _ends_with_any(lead, a, _BASE_BEFORE) or _BASE_AFTER.match(lead, b):
+            base = y
+        else:
+            named, close = y, len(lead) - b <= 4
+            by = y if _ends_with_any(lead, a, _BY) else by
+    return _Years(named, close, base, by, frame), relative
+
+
+_NO_YEARS = _Years()
+
+
+def _has_target_cue(f: _Figure) -> bool:
+    """Whether the figure's sentence speaks of an aim or the future before it (要, 将, 力争; not 主要)."""
+    if not any(f.text.find(c, f.first, f.start) >= 0 for c in _CUE_FIRSTS):
+        return False
+    return any(m.group("no") is None for m in _CUES.finditer(f.text, f.first, f.start))
 
 
 def _part_of(doc: Document, si: int) -> Part | None:
@@ -96,52 +173,10 @@ def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
     """The role a figure takes: its sentence's, or where no part was recognised, or the part both reviews and
     sets targets, what its sentence says before it (an aim or a future: targets; else results)."""
     if role == "unrecognised":
-        return "targets" if _has_target_cue(f.sentence) else "results"
+        return "targets" if _has_target_cue(f) else "results"
     if part is not None and part.mixed and part.role == role:
-        return role if _has_target_cue(f.sentence) else "results"
+        return role if _has_target_cue(f) else "results"
     return role
-
-
-def _named_year(f: _Figure) -> tuple[int | None, bool]:
-    """The year the figure's clause names for it, and whether it is written right before it (2007年的639亿元):
-    the last year of its clause before it that is no base (比2020年), no frame (2020年以来, 2021-2025年)."""
-    skip = [m.span() for pat in (_BASE, _SINCE, _RANGE) for m in pat.finditer(f.lead)]
-    found, pos = None, -1
-    for m in _YEAR.finditer(f.lead):
-        if any(a <= m.start() < b for a, b in skip):
-            continue
-        found, pos = int(m.group(1)), m.end()
-    if found is None:
-        return None, False
-    return found, len(f.lead) - pos <= 4
-
-
-def _relative_year(f: _Figure, year: int | None) -> int | None:
-    """A year its clause names relative to the report's (今年, 去年), not as a base (比上年)."""
-    if year is None:
-        return None
-    skip = [m.span() for m in _BASE_RELATIVE.finditer(f.lead)]
-    found = None
-    for m in _RELATIVE.finditer(f.lead):
-        if not any(a <= m.start() < b for a, b in skip):
-            found = year + _OFFSETS[m.group()]
-    return found
-
-
-def _base_year(f: _Figure) -> int | None:
-    """The year a change, share or ratio is measured against (比2020年, 较2020年末, 与2020年相比)."""
-    if f.kind not in _BASE_KINDS:
-        return None
-    found = None
-    for m in _BASE.finditer(f.lead):
-        found = int(m.group(1) or m.group(2))
-    return found
-
-
-def _status(role: str, f: _Figure) -> str:
-    if role in TARGET_ROLES:
-        return "target"
-    return "estimate" if _ESTIMATE.search(f.sentence) else "actual"
 
 
 def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qualifier: str) -> When:
@@ -150,54 +185,56 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     f = _figure(doc, sentence_index, start, end, kind, qualifier)
     part = _part_of(doc, sentence_index)
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
-    status = _status(role, f)
     year = doc.year
-    named, close = _named_year(f)
-    relative = _relative_year(f, year)
-    if status == "target":
-        period = named if named and year and named > year else relative if relative and year and relative > year else year
-        own = period != year
-    else:
-        period = year - 1 if year else None
-        if relative is not None:
-            period = relative
-        if named and (year is None or named <= year):
-            period = named
-        own = named is not None or relative is not None
-        if role not in TARGET_ROLES and period == year and _has_target_cue(f.sentence):
-            status = "target"
-    base = _base_year(f)
-    first, period, span = _years_and_span(f, role, part, period, year, base, own, close)
+    ys, relative = _years(f.lead, year)
+    status, period, own = _status_and_year(role, f, ys, relative, year)
+    base = ys.base if kind in _BASE_KINDS else None
+    first, period, span = _years_and_span(f, role, part, period, year, base, ys, own)
     if base is not None and period is not None and base >= period:
         base = None
     return When(status, period, first, span, base)
 
 
+def _status_and_year(role: str, f: _Figure, ys: _Years, relative: int | None,
+                     year: int | None) -> tuple[str, int | None, bool]:
+    """(status, the single year, whether the clause names that year itself). A target is for the report's
+    year or a later one its clause names (到2027年); a result for the year before or the year named; a
+    result is an estimate when a hedge comes before it in its sentence."""
+    named = ys.named
+    if role in TARGET_ROLES:
+        later = [y for y in (named, relative) if y is not None and year is not None and y > year]
+        period = later[0] if later else year
+        return "target", period, period != year
+    status = "estimate" if _ESTIMATE.search(f.text, f.first, f.start) else "actual"
+    period = year - 1 if year else None
+    if relative is not None:
+        period = relative
+    if named and (year is None or named <= year):
+        period = named
+    own = named is not None or relative is not None
+    if period is not None and period == year and _has_target_cue(f):
+        status = "target"   # 今年…要: a review's sentence turned to this year's aim
+    return status, period, own
+
+
 def _frame(text: str, year: int | None, target: bool) -> tuple[int, int] | None:
-    """Several years a text names: a range, a plan's period, the years since one, the past n years, the
-    next n years (of a target)."""
-    m = _RANGE.search(text)
-    if m and int(m.group(1)) < int(m.group(2)):
-        return int(m.group(1)), int(m.group(2))
-    m = PLAN_NAME.search(text)
-    plan = plan_of(m) if m else None
-    if plan:
-        if not target and year is not None and plan[1] >= year:
-            return (plan[0], year - 1) if plan[0] < year - 1 else None
-        return plan
-    if year is None:
+    """Several years a text names in words: a plan's period, the past n years, the next n years (of a
+    target)."""
+    if "五" in text:
+        m = PLAN_NAME.search(text)
+        plan = plan_of(m) if m else None
+        if plan:
+            if not target and year is not None and plan[1] >= year:
+                return (plan[0], year - 1) if plan[0] < year - 1 else None
+            return plan
+    if year is None or "年" not in text:
         return None
-    m = _SINCE.search(text)
-    if m and int(m.group(1)) < year - 1:
-        return int(m.group(1)), year - 1
-    m = _PAST_N.search(text)
-    n = count_of(m.group(1) or m.group(2)) if m else 0
-    if n > 1:
-        return year - n, year - 1
-    m = _NEXT_N.search(text) if target else None
-    n = count_of(m.group(1)) if m else 0
-    if n > 1:
-        return year, year + n - 1
+    for m in _N_YEARS.finditer(text):
+        n = count_of(m.group("past") or m.group("since") or m.group("next"))
+        if n > 1 and m.group("next") is None:
+            return year - n, year - 1
+        if n > 1 and target:
+            return year, year + n - 1
     return None
 
 
@@ -209,20 +246,17 @@ def _part_years(role: str, part: Part | None) -> tuple[int, int] | None:
     return part.review_years if part.mixed and role == "results" else None
 
 
-def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None, year: int | None, base: int | None,
-                    own: bool, close: bool) -> tuple[int | None, int | None, str]:
-    """(period_start, period, span) of a figure whose single-year reading is `period`."""
+def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None, year: int | None,
+                    base: int | None, ys: _Years, own: bool) -> tuple[int | None, int | None, str]:
+    """(period_start, period, span) of a figure whose single-year reading is `period`: a frame of several
+    years from its clause, its sentence's opening or its part, unless it names its own year."""
     target = role in TARGET_ROLES
     frame = None
-    if not (close or own):
-        # "五年来，…年均增长10%；财政收入年均增长15%": a frame the sentence opens with holds for all its clauses
-        frame = _frame(f.lead, year, target) or _frame(f.sentence[:_HEAD], year, target) or _part_years(role, part)
-    by = None
-    if target and year is not None:
-        m = None
-        for m in _BY_YEAR.finditer(f.lead):
-            pass
-        by = int(m.group(1)) if m and int(m.group(1)) > year else None
+    if not (ys.close or own):
+        frame = ys.frame or _frame(f.lead, year, target) \
+            or (_frame(f.text[f.first:f.first + _HEAD], year, target) if f.start - len(f.lead) > f.first else None) \
+            or _part_years(role, part)
+    by = ys.by if target and ys.by is not None and year is not None and ys.by > year else None
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
     if frame is None or frame[0] >= frame[1]:
@@ -231,6 +265,7 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
 
 
 def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None) -> tuple[int | None, int | None, str]:
+    """Within a frame: a yearly average, a total, a level kept each year, or a level at the frame's end."""
     first, last = frame
     if by is not None and f.kind not in _CHANGES:
         return by, by, "year"                  # a level to be reached by a year
