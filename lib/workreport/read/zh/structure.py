@@ -143,7 +143,8 @@ def split_sentences(text: str, a: int, b: int, ends: list[int], k: int) -> tuple
 # --- part headings -----------------------------------------------------------------------------------
 
 _PART_MARK = re.compile(rf"(?P<num>{_NUM}{{1,3}})[、．.](?!{_NUM}{{1,3}}[、．.])")
-_SECTION_MARK = re.compile(rf"[（(](?P<num>{_NUM}{{1,3}})[)）]")
+# A numbered section: （一） or (一); or, in a part whose sections are not bracketed, a paragraph opening 一是….
+_SECTION_MARK = re.compile(rf"[（(](?P<num>{_NUM}{{1,3}})[)）]|(?P<shi>{_NUM}{{1,3}})是(?![，,：:])")
 _STOP = re.compile(r"[。：:！？；]")
 _OPENER = re.compile(alternation(vocab.words("part_openers", _ZH)))
 # A year that opens the paragraph run on after a heading: "2024年，", "2024年是", "2024年以来".
@@ -235,7 +236,7 @@ _JOIN = re.compile(r"[和及与暨、]")
 _PAST_N = re.compile(rf"(?:过去|近)(?:的)?(?P<n>\d{{1,2}}|{_NUM}{{1,2}})年|(?P<m>\d{{1,2}}|{_NUM}{{1,2}})年来")
 _NEXT_N = re.compile(rf"(?:今后|未来)(?P<n>\d{{1,2}}|{_NUM}{{1,2}})年")
 # A review whose preamble is this long reviewed the year before its first numbered part (首先报告2001年的工作).
-_LONG_PREAMBLE = 3000
+_LONG_PREAMBLE = 1500
 
 
 def count_of(s: str) -> int:
@@ -353,9 +354,9 @@ def infer_year(norm: str, head_end: int, parts: list[Part]) -> int | None:
             years = [int(y) for y in _YEAR.findall(p.title)]
             if p.role == role and years:
                 return min(years) + shift
-    for p in parts:
-        if p.role in ("targets", "plan"):
-            m = _YEAR_IS.search(norm, p.start, p.end)
+    for roles in (("targets", "plan"), ("preamble",)):
+        for p in parts:
+            m = _YEAR_IS.search(norm, p.start, p.end) if p.role in roles else None
             if m:
                 return int(m.group(1))
     opened = [int(m.group(1)) for p in parts if p.role in ("results", "preamble")
@@ -374,8 +375,8 @@ _PLACE_PATTERNS = (
     re.compile(rf"(?P<p>{_NAME})(?:{_SUFFIX})(?:人民政府)?(?:代?(?:省长|市长|主席))"),
 )
 _NATIONAL = re.compile(r"国务院|全国人民代表大会")
-_KNOWN = re.compile(alternation(n for n, lv in _PLACE_LEVEL.items() if lv != "national"))
 _LEVEL_CUE = re.compile(r"代表(?P<l>省|市|自治区)人民政府")
+_LEVELS = MappingProxyType({"省": "province", "自治区": "province", "市": "city"})
 
 
 def _place_name(raw: str) -> str:
@@ -386,7 +387,7 @@ def _place_name(raw: str) -> str:
 def infer_place(norm: str, head_end: int) -> str | None:
     """The place from the head of the report: its delivery line (在安徽省第十四届人民代表大会), its title
     (2025年广西政府工作报告), the head of its government (驻马店市人民政府市长), the State Council (China);
-    else, where the head only says 代表市人民政府, the place of that level the text names most often."""
+    else the place of its level (代表市人民政府, or 我市 / 全市 throughout) the text names most often."""
     head = norm[:min(max(head_end, 200), _HEAD)]
     for pat in _PLACE_PATTERNS:
         m = pat.search(head)
@@ -395,15 +396,24 @@ def infer_place(norm: str, head_end: int) -> str | None:
     if _NATIONAL.search(head):
         return "China"
     cue = _LEVEL_CUE.search(head)
-    if cue is None:
+    level = _LEVELS[cue.group("l")] if cue else _level_by_words(norm)
+    if level is None:
         return None
-    level = "city" if cue.group("l") == "市" else "province"
-    counts: dict[str, int] = {}
-    for m in _KNOWN.finditer(norm):
-        if _PLACE_LEVEL[m.group()] == level:
-            counts[m.group()] = counts.get(m.group(), 0) + 1
-    best = max(counts.items(), key=lambda kv: kv[1], default=None)
-    return _place_name(best[0]) if best and best[1] >= 3 else None
+    counts = [(norm.count(name), name) for name, lv in _PLACE_LEVEL.items() if lv == level]
+    n, best = max(counts, default=(0, ""))
+    return _place_name(best) if n >= 2 else None
+
+
+def _level_by_words(norm: str) -> str | None:
+    """The level of a report that names no place in its head: 我市 / 全市 speak of a city, 我省 / 全省 (我区,
+    全区) of a province, if one of them outnumbers the other clearly."""
+    city = norm.count("我市") + norm.count("全市")
+    province = sum(norm.count(w) for w in ("我省", "全省", "我区", "全区"))
+    if city >= 3 and city > 2 * province:
+        return "city"
+    if province >= 3 and province > 2 * city:
+        return "province"
+    return None
 
 
 # --- sections and sentences -----------------------------------------------------------------------------
@@ -417,21 +427,22 @@ def _section_title(norm: str, a: int, b: int, part: Part) -> str:
 
 def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part]) -> tuple[list[Section], list[Sentence]]:
     """Each part's first paragraph opens a section (id = the part's id), and so does each （一）（二）…
-    numbered above the one before in its part (id "I.1"); sentences carry their section and part role."""
+    (or 一是, 二是…) numbered above the one before in its part, in the style its first one set (id "I.1");
+    sentences carry their section and part role."""
     opened: list[tuple[int, Section]] = []
     sentences: list[Sentence] = []
     pi_part = -1
-    last = 0
+    last, style = 0, ""
     ends, k = sentence_ends(norm), 0
     for pi, (a, b) in enumerate(paragraphs):
         first = False
         while pi_part + 1 < len(parts) and a >= parts[pi_part + 1].start:
-            pi_part, last, first = pi_part + 1, 0, True
+            pi_part, last, style, first = pi_part + 1, 0, "", True
         part = parts[max(pi_part, 0)]
         sm = _SECTION_MARK.match(norm, a, b) if part.id != "0" else None
-        n = numeral_value(sm.group("num")) if sm else None
-        if n is not None and n > last:
-            last = n
+        n = numeral_value(sm.group("num") or sm.group("shi")) if sm else None
+        if n is not None and n > last and style in ("", sm.lastgroup):
+            last, style = n, sm.lastgroup
             opened.append((pi, Section(f"{part.id}.{n}", part.id, part.role, n, _section_title(norm, a, b, part), a, b)))
         elif first or not opened:
             opened.append((pi, Section(part.id, part.id, part.role, None, _section_title(norm, a, b, part), a, b)))
@@ -446,7 +457,7 @@ def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part])
 # --- the main-targets sentence -------------------------------------------------------------------------
 
 _MAIN_CUE_WORDS = vocab.where("part_main_targets", "use", "cue", _ZH)
-_MAIN_CUE = re.compile(alternation(_MAIN_CUE_WORDS))
+_MAIN_CUE = re.compile(rf"(?:{alternation(_MAIN_CUE_WORDS)})(?:是|为|[：:])")
 _MAIN_PAST = re.compile(alternation(vocab.where("part_main_targets", "use", "past", _ZH)))
 _LIST_MAX = 15
 _LIST_ITEM = re.compile(r"[—\-－]{1,2}|\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是")

@@ -61,7 +61,8 @@ _BASE_BEFORE = _where("time_base_words", "before")
 _BASE_AFTER = re.compile(rf"年?(?:末|底)?(?:{alternation(_where('time_base_words', 'after'))})")
 # Years as written, in ASCII or full-width digits (int() reads both), so the text is never copied to read them.
 _Y = r"(?<!\d)([12１２][09０９]\d\d)(?!\d)"
-_RELATIVE_OR_YEAR = re.compile(rf"{_Y}|(?P<rel>{alternation(_OFFSETS)})")
+_RELATIVE_OR_YEAR = re.compile(
+    rf"{_Y}|(?P<rel>{alternation(_OFFSETS)})|(?P<reset>{alternation(_where('time_base_words', 'reset'))})")
 _RANGE_TAIL = re.compile(rf"年?\s*[-–—~～至到]+\s*{_Y}年")
 _SINCE = re.compile(rf"年?(?:{alternation(_where('time_words', 'since'))})")
 _NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
@@ -134,9 +135,11 @@ def _years(lead: str, year: int | None) -> tuple[_Years, int | None]:
         a, b = m.start(), m.end()
         if a < skip:
             continue
+        if m.group("reset") or (m.group("rel") and _ends_with_any(lead, a, _BASE_BEFORE)):
+            base = None       # 同比, 比上年: measured against the year before, not the base named earlier
+            continue
         if m.group("rel"):
-            if year is not None and not _ends_with_any(lead, a, _BASE_BEFORE):
-                relative = year + _OFFSETS[m.group("rel")]
+            relative = year + _OFFSETS[m.group("rel")] if year is not None else relative
             continue
         y = int(m.group(1))
         if y > 2099 or _NOT_A_PERIOD.match(lead, b):
