@@ -28,7 +28,7 @@ def report(results: str, targets: str = "We will work hard.", level: str = "city
     return workreport.extract_text(text).claims
 
 
-DEFAULTS = dict(value_high=None, unit="", counted="", kind="count", qualifier="exact", direction="none",
+DEFAULTS = dict(value_high=None, value_stretch=None, unit="", counted="", kind="count", qualifier="exact", direction="none",
                 period=None, period_start=None, span="year", base_period=None, status="actual", subject="output", indicator="", section="")
 
 

@@ -19,7 +19,7 @@ REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 CLI = [sys.executable, "-m", "workreport"]
 
 # The dataset contract's columns (at least these, in any order).
-CLAIMS_COLUMNS = ["report_id", "claim_id", "start", "end", "expr", "value", "value_high", "unit", "counted", "kind",
+CLAIMS_COLUMNS = ["report_id", "claim_id", "start", "end", "expr", "value", "value_high", "value_stretch", "unit", "counted", "kind",
                   "qualifier", "direction", "period", "period_start", "span", "base_period", "status", "subject", "indicator", "section",
                   "sentence"]
 MENTIONS_COLUMNS = ["start", "end", "text", "role", "nonclaim_type", "claim_id"]

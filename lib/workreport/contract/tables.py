@@ -23,6 +23,8 @@ CLAIMS = Table("claims", "One row per quantitative claim, in text order.", (
     F("expr", "str", "The quantity as written, with qualifier and scale words: `more than 6%`, `149.3 billion yuan`."),
     F("value", "float", "The number fully scaled (`149.3 billion` -> 149300000000); the magnitude as written, sign in `direction`."),
     F("value_high", "float", "Upper end of a range (`2-3` -> 3), else empty.", nullable=True),
+    F("value_stretch", "float", "A stretch aim written beside a target (`6% or so, striving for 7%`, 力争7%) -> 7; "
+      "the target row keeps the base value, else empty.", nullable=True),
     F("unit", "str", "`%`, `pp`, `CNY`, `USD`, `km`, `km2`, `mu`, `ha`, `m2`, `jin`, `ton`, `kg`, `day`, `month`, `year`, `times`, or empty for counts.", allowed=UNITS),
     F("counted", "str", "For counts: the plural noun counted (`kindergartens`), else empty."),
     F("kind", "str", "What the number is: " + ", ".join(f"`{k}`" for k in KINDS) + ".", allowed=KINDS),
@@ -33,7 +35,7 @@ CLAIMS = Table("claims", "One row per quantitative claim, in text order.", (
     F("span", "str", "How the figure covers its years: `year` (one year), `average_annual` (a yearly average, or a rate to keep in each year of a plan) or `cumulative` (a total over the years).", allowed=SPANS),
     F("base_period", "int", "Base year of a comparison the text names (`compared with 2020` -> 2020), else empty.", nullable=True),
     F("status", "str", "`actual`, `estimate` (hedged as estimated) or `target`.", allowed=STATUSES),
-    F("subject", "str", "Short lower-case phrase for what is measured: `regional gdp`."),
+    F("subject", "str", "Short phrase for what is measured, in the report's language: `regional gdp`, `地区生产总值`."),
     F("indicator", "str", "Canonical id of a headline indicator (see the catalogue), else empty."),
     F("section", "str", "Where it stands: `I.3` is part I, numbered section (3)."),
     F("sentence", "str", "The sentence it stands in."),

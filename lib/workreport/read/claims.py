@@ -29,6 +29,7 @@ class Claim:
     expr: str
     value: float
     value_high: float | None
+    value_stretch: float | None
     unit: str
     counted: str
     kind: str
@@ -694,7 +695,7 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
         base = None
     sent = facts.sentence
     return Claim(
-        claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
+        claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high, value_stretch=None,
         unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
         direction=r.direction, period=period, period_start=period_start, span=span, base_period=base, status=status,
         subject=r.subject,
