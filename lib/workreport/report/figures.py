@@ -1,10 +1,16 @@
 """Seaborn figures for people: human labels wrapped at word boundaries, a value on every bar, fixed colours
 per kind, status and verdict (report/style.py), a legend for every colour, and scales that one outlier does
 not flatten (its bar is cut at the edge, hatched and labelled with its value). Deterministic output.
+
+Chinese reports: an indicator the catalogue knows is named by its English label; anything else by its
+subject as the report writes it, in Chinese, drawn with Noto Sans CJK (report/style.py) where the default
+font has no glyph, and wrapped between characters, since Chinese has no spaces to break at.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
 import textwrap
 
 import matplotlib
@@ -16,8 +22,9 @@ import seaborn as sns  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
-from .style import (CHANGE_COLOURS, CHANGE_ORDER, KIND_COLOURS, KIND_ORDER, SERIES_COLOURS,  # noqa: E402
-                    STATUS_COLOURS, STATUS_ORDER, VERDICT_COLOURS, VERDICT_ORDER, name_of, words)
+from .style import (CHANGE_COLOURS, CHANGE_ORDER, CJK_FAMILY, KIND_COLOURS, KIND_ORDER,  # noqa: E402
+                    SERIES_COLOURS, STATUS_COLOURS, STATUS_ORDER, VERDICT_COLOURS, VERDICT_ORDER, cjk_font_path,
+                    name_of, words)
 from .tables import signed  # noqa: E402
 
 OUTLIER_FACTOR = 4.0   # a value more than this many times the upper quartile (by size) is drawn off scale
@@ -26,13 +33,67 @@ DPI = 150
 
 def _style():
     sns.set_theme(style="whitegrid", context="notebook")
+    plt.rcParams["font.family"] = font_families()
     plt.rcParams["svg.hashsalt"] = "workreport"   # stable ids in SVG output
     plt.rcParams["figure.dpi"] = DPI
 
 
+def font_families() -> list[str]:
+    """Seaborn's sans-serif first, so Latin text looks as it always has, then Noto Sans CJK SC for the glyphs
+    it lacks (Chinese subjects). The font is registered from its package on first use, once per process.
+
+    The collection has one weight, so it is registered for bold text as well: bold Chinese is drawn regular,
+    and matplotlib does not log 'Failed to find font weight bold' into every notebook that has a bold label."""
+    from matplotlib import font_manager
+
+    path = cjk_font_path()
+    if path is None:
+        return ["sans-serif"]
+    fm = font_manager.fontManager
+    if CJK_FAMILY not in fm.get_font_names():
+        fm.addfont(path)
+        fm.ttflist += [dataclasses.replace(f, weight=700) for f in fm.ttflist if f.name == CJK_FAMILY]
+    return ["sans-serif", CJK_FAMILY]
+
+
+# Characters drawn twice as wide as a Latin letter, between any two of which Chinese text may break.
+_WIDE = "\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_NO_LINE_START = "，。、；：！？）》」』】〕”’％"   # closing marks stay with what they close
+_NO_LINE_END = "（《「『【〔“‘"                     # opening marks stay with what they open
+_PIECE = re.compile(rf"(\s*)([{_NO_LINE_END}]*(?:[{_WIDE}]|[^\s{_WIDE}]+)[{_NO_LINE_START}]*)")
+
+
+def _width(s: str) -> int:
+    return sum(2 if re.match(f"[{_WIDE}]", ch) else 1 for ch in s)
+
+
+def _joined(pieces: list[tuple[str, str]]) -> str:
+    return "".join((" " if space and i else "") + piece for i, (space, piece) in enumerate(pieces))
+
+
+def _wrap_wide(s: str, width: int, max_lines: int) -> str:
+    """Text with Chinese in it, wrapped by drawn width: a line may end between two Chinese characters or at a
+    space, never inside a Latin word or number, never before a closing mark or after an opening one."""
+    lines: list[list[tuple[str, str]]] = [[]]
+    for space, piece in _PIECE.findall(s):
+        if lines[-1] and _width(_joined(lines[-1] + [(space, piece)])) > width:
+            lines.append([("", piece)])
+        else:
+            lines[-1].append((space, piece))
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while len(last) > 1 and _width(_joined(last)) + 2 > width:
+            last.pop()
+        lines = lines[:max_lines - 1] + [last + [("", "…")]]
+    return "\n".join(_joined(line) for line in lines)
+
+
 def wrap_label(s: str, width: int = 30, max_lines: int = 2) -> str:
-    """A label on at most `max_lines` lines, broken and shortened only between words."""
+    """A label on at most `max_lines` lines, broken and shortened only between words (or, in Chinese, between
+    characters; a Chinese character counts two towards `width`, as it is drawn about twice as wide)."""
     s = " ".join(str(s).split())
+    if re.search(f"[{_WIDE}]", s):
+        return _wrap_wide(s, width, max_lines)
     lines = textwrap.wrap(s, width=width, max_lines=max_lines, placeholder=" …", break_long_words=False,
                           break_on_hyphens=False)
     return "\n".join(lines) if lines else ""
@@ -135,16 +196,28 @@ def _labelled(d: pd.DataFrame) -> pd.DataFrame:
     return d.assign(label=[name_of(i, s) for i, s in zip(d["indicator"], d["subject"])])
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def section_key(section: str) -> tuple[int, int]:
+    """'0' (before part I) first, then parts in Roman order, however many a report has (a national report in
+    Chinese may run past VI), then numbered sections; anything else last."""
+    part, _, num = str(section).partition(".")
+    values = [_ROMAN.get(ch) for ch in part]
+    if part == "0":
+        n = 0
+    elif part and None not in values:
+        n = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    else:
+        n = 999
+    return n, int(num) if num.isdigit() else 0
+
+
 def claims_by_section(claims: pd.DataFrame, title: str):
     """Claims per section, one bar per kind, each labelled with its count."""
     _style()
 
-    def key(s: str):
-        part, _, num = s.partition(".")
-        roman = {"0": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
-        return roman.get(part, 9), int(num) if num.isdigit() else 0
-
-    order = sorted(claims["section"].unique(), key=key)
+    order = sorted(claims["section"].unique(), key=section_key)
     kinds = [k for k in KIND_ORDER if k in set(claims["kind"])]
     counts = pd.crosstab(claims["section"], claims["kind"]).reindex(index=order, columns=kinds, fill_value=0)
     fig, ax = plt.subplots(figsize=(11, 5))

@@ -5,6 +5,8 @@ whichever categories a given report happens to have.
 from __future__ import annotations
 
 import functools
+import importlib.resources
+from pathlib import Path
 
 # ---- palettes: one colour per value, the same in every report ------------------------------------------
 
@@ -82,3 +84,24 @@ def subject_words(subject) -> str:
     s = "" if subject is None else str(subject)
     out = " ".join(ACRONYMS.get(w, w) for w in s.split(" "))
     return out[:1].upper() + out[1:]
+
+
+# ---- fonts ------------------------------------------------------------------------------------------------
+
+# Chinese reports put Chinese subjects on figure axes. Seaborn's sans-serif (DejaVu Sans, shipped with matplotlib) has no
+# Chinese glyphs, so figures name Noto Sans CJK SC as a fallback family: DejaVu still draws every glyph it has (figures
+# of English reports look as before) and Noto draws the rest. The font comes from PyPI at set-up (package
+# noto-cjk-sans-otc, SIL Open Font License 1.1), never from the system or from the network at run time.
+CJK_FONT_PACKAGE = "noto_cjk_sans_otc"
+CJK_FONT_FILE = "NotoSansCJK-Regular.ttc"
+CJK_FAMILY = "Noto Sans CJK SC"   # the simplified-Chinese face of the collection
+
+
+def cjk_font_path() -> Path | None:
+    """The Noto Sans CJK collection inside its installed package, or None when the package is missing (then
+    figures draw Latin text as before and matplotlib warns of any Chinese glyph it cannot draw)."""
+    try:
+        path = importlib.resources.files(CJK_FONT_PACKAGE) / CJK_FONT_FILE
+    except ModuleNotFoundError:
+        return None
+    return Path(str(path)) if path.is_file() else None

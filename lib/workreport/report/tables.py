@@ -8,6 +8,7 @@ form is the same formatted table, whole.
 from __future__ import annotations
 
 import hashlib
+import html.entities
 import math
 import re
 from dataclasses import dataclass
@@ -151,6 +152,19 @@ def signed(v: float, unit: str) -> str:
     return f"0.0{unit}" if round(v, 1) == 0 else f"{v:+.1f}{unit}"
 
 
+# An ampersand HTML would read as the start of a character reference: '&#', '&name;', or one of the legacy
+# names a browser accepts without the semicolon ('&copy'). Any other ampersand ('R&D') already reads as itself.
+_REFERENCE = re.compile("&(?=#|[A-Za-z0-9]+;|(?:" + "|".join(k for k in html.entities.html5 if not k.endswith(";")) + "))")
+
+
+def html_text(s: str) -> str:
+    """A cell's text as HTML that shows exactly that text: the report's own characters (Chinese, quotes,
+    '<', '&lt;') are never read as markup. Only what HTML would read as markup is escaped, '<' and an
+    ampersand that starts a reference; '>' and 'R&D' already read as themselves, so they stay as written
+    and the stored outputs of English reports ('target >=6% -> 6% met') stay the same."""
+    return _REFERENCE.sub("&amp;", str(s)).replace("<", "&lt;")
+
+
 def _table_id(name: str) -> str:
     slug = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_")
     return slug or hashlib.sha1(name.encode()).hexdigest()[:8]
@@ -172,7 +186,7 @@ class PeopleTable:
 
     def styler(self):
         frame = self.frame
-        st = frame.style.hide(axis="index").set_uuid(_table_id(self.name))
+        st = frame.style.hide(axis="index").set_uuid(_table_id(self.name)).format(html_text)
         styles = [
             {"selector": "", "props": "border-collapse: collapse; margin: 0.5em 0 1em 0; font-size: 0.92em;"},
             {"selector": "caption", "props": "caption-side: top; text-align: left; font-weight: 600; padding: 0.2em 0;"},
