@@ -1,7 +1,10 @@
 """The headline-indicator catalogue: canonical ids, aliases, kinds and units, kept as data.
 
 A user extends it by adding a row to a copy of `indicators.csv` (beside this module) and passing
-that file; no code changes.
+that file; no code changes. Each language has its own alias and exclusion columns (`aliases`, `exclude`
+for English; `aliases_zh`, `exclude_zh` for Chinese); one indicator id serves both, so a Chinese and an
+English reading of one report meet on the same ids. The columns are merged when read: a Chinese alias
+never occurs in an English subject, nor an English one in a Chinese subject.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from pathlib import Path
 
 from ..contract.errors import ParameterError
 
-_COLUMNS = ("indicator", "label", "kinds", "units", "better", "aliases", "exclude", "description")
+_COLUMNS = ("indicator", "label", "kinds", "units", "better", "aliases", "exclude", "aliases_zh", "exclude_zh", "description")
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def _read(path: str | Path | None) -> tuple[Indicator, ...]:
         raise ParameterError(f"{where} needs the columns {', '.join(_COLUMNS)}.")
     out = []
     for row in rows:
-        aliases = _split(row["aliases"])
+        aliases = _split(row["aliases"]) + _split(row.get("aliases_zh"))
         if not row["indicator"] or not aliases:
             raise ParameterError(f"{where}: every row needs an indicator id and at least one alias.")
         if (row.get("better") or "higher").strip().lower() not in ("higher", "lower"):
@@ -73,7 +76,7 @@ def _read(path: str | Path | None) -> tuple[Indicator, ...]:
             kinds=frozenset(k.strip() for k in row["kinds"].split("|") if k.strip()),
             units=tuple(u.strip() for u in row["units"].split("|")),
             better=(row.get("better") or "higher").strip().lower(),
-            aliases=aliases, exclude=_split(row.get("exclude")), description=(row.get("description") or "").strip(),
+            aliases=aliases, exclude=_split(row.get("exclude")) + _split(row.get("exclude_zh")), description=(row.get("description") or "").strip(),
             pattern=re.compile(rf"(?<![a-z]){alias_re}"),
         ))
     return tuple(out)

@@ -1,0 +1,45 @@
+"""One catalogue serves both languages: a Chinese subject and its English translation meet on one id.
+
+The pairs are the usual wordings of the headline indicators in the two languages' reports, written
+from how reports put them; a wrong alias, a missing one or a lost exclusion fails a row."""
+import pytest
+
+from workreport.catalogue import load_catalogue, match_indicator
+
+PAIRS = [
+    # (Chinese subject, English subject, kind, indicator)
+    ("全省地区生产总值", "gross regional product of the province", "growth", "gdp"),
+    ("国内生产总值", "gross domestic product", "amount", "gdp"),
+    ("规模以上工业增加值", "value added of industrial enterprises above designated size", "growth", "industrial_value_added"),
+    ("全社会固定资产投资", "fixed-asset investment", "growth", "fixed_asset_investment"),
+    ("社会消费品零售总额", "total retail sales of consumer goods", "growth", "retail_sales"),
+    ("地方一般公共预算收入", "general public budget revenue", "amount", "public_budget_revenue"),
+    ("外贸进出口总额", "total imports and exports", "growth", "foreign_trade"),
+    ("居民消费价格涨幅", "consumer prices", "growth", "cpi"),
+    ("城镇新增就业", "new urban jobs", "count", "urban_new_jobs"),
+    ("城镇调查失业率", "surveyed urban unemployment rate", "share", "surveyed_unemployment_rate"),
+    ("城镇登记失业率", "registered urban unemployment rate", "share", "registered_unemployment_rate"),
+    ("单位地区生产总值能耗", "energy consumption per unit of gdp", "growth", "energy_intensity"),
+    ("居民人均可支配收入", "per capita disposable income", "growth", "disposable_income"),
+    ("研究与试验发展经费投入强度", "r&d intensity", "share", "rd_intensity"),
+    ("实际使用外资", "foreign capital actually utilized", "amount", "fdi_utilized"),
+    ("粮食产量", "grain output", "quantity", "grain_output"),
+    ("赤字率", "deficit-to-gdp ratio", "share", "deficit_ratio"),
+]
+
+
+@pytest.mark.parametrize("zh, en, kind, indicator", PAIRS, ids=[p[3] for p in PAIRS])
+def test_a_chinese_subject_and_its_translation_meet_on_one_id(zh, en, kind, indicator):
+    catalogue = load_catalogue()
+    assert match_indicator(catalogue, zh, kind) == indicator
+    assert match_indicator(catalogue, en, kind) == indicator
+
+
+@pytest.mark.parametrize("subject, kind", [
+    ("人均地区生产总值", "growth"),          # per capita GDP is not GDP
+    ("粮食综合生产能力产能", "quantity"),      # grain production capacity is not output
+    ("高技术制造业增加值", "growth"),          # a branch of industry, not all industry above size
+    ("研发经费投入强度", "growth"),            # an intensity is a share, not a growth of spending
+])
+def test_what_only_resembles_a_headline_indicator_is_not_one(subject, kind):
+    assert match_indicator(load_catalogue(), subject, kind) == ""
