@@ -253,3 +253,27 @@ def test_every_chinese_report_is_read_quickly_and_without_error():
             a, b = doc.paragraphs[s.paragraph]
             assert a <= s.start < s.end <= b
     assert worst < 0.1
+
+
+def test_from_one_level_to_another():
+    text = ("一、过去五年工作回顾\n国内生产总值从26.6万亿元增加到51.9万亿元，年均增长9.3%。"
+            "财政赤字率从2009年的2.8%降到去年的1.5%左右。\n")
+    doc = parse_document(text, year=2013)
+    assert _when(doc, "26.6万亿元", "amount") == When("actual", 2007, 2007, "year", None)
+    assert _when(doc, "51.9万亿元", "amount") == When("actual", 2012, 2012, "year", None)
+    assert _when(doc, "9.3%") == When("actual", 2012, 2008, "average_annual", None)
+    assert _when(doc, "2.8%", "share").period == 2009
+    assert _when(doc, "1.5%左右", "share", "about").period == 2012
+
+
+def test_numbers_that_are_no_years_and_frames_of_other_clauses():
+    text = ("一、2024年工作回顾\n300个重点项目完成年度投资1000亿元，增长5%。"
+            "峰会14年来首次在京举办，进出口总额超3.6万亿元。\n")
+    doc = parse_document(text, year=2025)
+    assert _when(doc, "5%") == When("actual", 2024, 2024, "year", None)
+    assert _when(doc, "3.6万亿元", "amount", "more_than") == When("actual", 2024, 2024, "year", None)
+
+
+def test_a_base_in_the_words_after_the_year():
+    doc = parse_document("一、“十二五”发展目标\n全市生产总值在2010年的基础上翻一番。\n", year=2011)
+    assert _when(doc, "翻一番") == When("target", 2015, 2011, "cumulative", 2010)

@@ -64,7 +64,9 @@ _Y = r"(?<!\d)([12１２][09０９]\d\d)(?!\d)"
 _RELATIVE_OR_YEAR = re.compile(
     rf"{_Y}|(?P<rel>{alternation(_OFFSETS)})|(?P<reset>{alternation(_where('time_base_words', 'reset'))})")
 _RANGE_TAIL = re.compile(rf"年?\s*[-–—~～至到]+\s*{_Y}年")
+_RANGE = re.compile(rf"{_Y}{_RANGE_TAIL.pattern}")
 _SINCE = re.compile(rf"年?(?:{alternation(_where('time_words', 'since'))})")
+_SINCE_YEAR = re.compile(rf"{_Y}{_SINCE.pattern}")
 _NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
 _BY = ("到", "至", "于")
 _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
@@ -79,8 +81,13 @@ _CUMULATIVE = _Words(_where("time_span_words", "cumulative"))
 _KEPT = _Words(_where("time_span_words", "kept"))
 _REACHED = _Words(_where("time_span_words", "reached"))
 _CLAUSE_END = re.compile(r"[，,；;。]")
+# "from … to …": a level before the change to another (从26.6万亿元增加到51.9万亿元, 由6.1%下降到).
+_FROM = re.compile(r"(?:从|由)[^，,；;从由]{0,20}$")
+_TO = re.compile(r"^[^，,；;]{0,8}?(?:到|至)")
 _AFTER_MAX = 60
 _HEAD = 30   # the opening of a sentence, whose frame ("五年来，") holds for all its clauses
+_HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
+_FRAME_ENDS = frozenset("年来期间里中内末”")   # and ends as a frame does (…年来, …以来, …时期, …期间, …年里)
 
 
 class _Figure(NamedTuple):
@@ -110,25 +117,23 @@ def _figure(doc: Document, si: int, start: int, end: int, kind: str, qualifier: 
 
 class _Years(NamedTuple):
     """What the years written in a figure's clause before it say."""
-    named: int | None = None        # the last year of its own (2023年，…; 从2007年的)
-    close: bool = False             # whether that year stands right before the figure (2007年的639亿元)
+    named: int | None = None        # the last year of its own (2023年，…; 从2007年的; 去年)
+    close: bool = False             # whether that year stands right before the figure (2007年的639亿元, 去年底的)
     base: int | None = None         # the last year it is measured against (比2020年)
     by: int | None = None           # the last year it is to be reached by (到2027年)
-    frame: tuple[int, int] | None = None   # a range (2021-2025年) or the years since one (2020年以来, to Y-1)
 
 
 def _ends_with_any(text: str, end: int, words) -> bool:
     return any(text.endswith(w, 0, end) for w in words)
 
 
-def _years(lead: str, year: int | None) -> tuple[_Years, int | None]:
-    """One pass over the years of the clause: each written year is a base, a range, the start of a 'since',
-    a year to reach by, or the figure's own; a relative one (今年, 去年) is its own unless a base (比上年).
-    The last of each kind counts. Returns the years and the relative year."""
+def _years(lead: str, year: int | None) -> _Years:
+    """One pass over the years of the clause before the figure: a written year is a base (比2020年), the
+    start of a range or of a 'since' (frames, read by _frame), a year to reach by (到2027年), or the figure's
+    own; a relative one (今年, 去年) is its own too, unless a base (比上年). The last of each kind counts."""
     if "年" not in lead:
-        return _NO_YEARS, None
-    named = base = by = relative = None
-    frame = None
+        return _NO_YEARS
+    named = base = by = None
     close = False
     skip = -1
     for m in _RELATIVE_OR_YEAR.finditer(lead):
@@ -139,22 +144,22 @@ def _years(lead: str, year: int | None) -> tuple[_Years, int | None]:
             base = None       # 同比, 比上年: measured against the year before, not the base named earlier
             continue
         if m.group("rel"):
-            relative = year + _OFFSETS[m.group("rel")] if year is not None else relative
+            if year is not None:
+                named, close = year + _OFFSETS[m.group("rel")], len(lead) - b <= 4
             continue
         y = int(m.group(1))
-        if y > 2099 or _NOT_A_PERIOD.match(lead, b):
-            continue
         r = _RANGE_TAIL.match(lead, b)
-        if r and int(r.group(1)) > y:
-            frame, skip = (y, int(r.group(1))), r.end()
-        elif _SINCE.match(lead, b):
-            frame = (y, year - 1) if year is not None and y < year - 1 else frame
-        elif _ends_with_any(lead, a, _BASE_BEFORE) or _BASE_AFTER.match(lead, b):
+        if r:
+            skip = r.end()
+        if r or not 1900 <= y <= 2099 or not lead.startswith("年", b) or _NOT_A_PERIOD.match(lead, b) \
+                or _SINCE.match(lead, b):
+            continue
+        if _ends_with_any(lead, a, _BASE_BEFORE) or _BASE_AFTER.match(lead, b):
             base = y
         else:
-            named, close = y, len(lead) - b <= 4
+            named, close = y, len(lead) - b <= 5
             by = y if _ends_with_any(lead, a, _BY) else by
-    return _Years(named, close, base, by, frame), relative
+    return _Years(named, close, base, by)
 
 
 _NO_YEARS = _Years()
@@ -189,8 +194,8 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     part = _part_of(doc, sentence_index)
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
-    ys, relative = _years(f.lead, year)
-    status, period, own = _status_and_year(role, f, ys, relative, year)
+    ys = _years(f.lead, year)
+    status, period, own = _status_and_year(role, f, ys, year)
     base = ys.base if kind in _BASE_KINDS else None
     first, period, span = _years_and_span(f, role, part, period, year, base, ys, own)
     if base is not None and period is not None and base >= period:
@@ -198,31 +203,33 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     return When(status, period, first, span, base)
 
 
-def _status_and_year(role: str, f: _Figure, ys: _Years, relative: int | None,
-                     year: int | None) -> tuple[str, int | None, bool]:
+def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tuple[str, int | None, bool]:
     """(status, the single year, whether the clause names that year itself). A target is for the report's
     year or a later one its clause names (到2027年); a result for the year before or the year named; a
     result is an estimate when a hedge comes before it in its sentence."""
     named = ys.named
     if role in TARGET_ROLES:
-        later = [y for y in (named, relative) if y is not None and year is not None and y > year]
-        period = later[0] if later else year
+        period = named if named is not None and year is not None and named > year else year
         return "target", period, period != year
     status = "estimate" if _ESTIMATE.search(f.text, f.first, f.start) else "actual"
     period = year - 1 if year else None
-    if relative is not None:
-        period = relative
-    if named and (year is None or named <= year):
+    if named is not None and (year is None or named <= year):
         period = named
-    own = named is not None or relative is not None
     if period is not None and period == year and _has_target_cue(f):
         status = "target"   # 今年…要: a review's sentence turned to this year's aim
-    return status, period, own
+    return status, period, named is not None
 
 
 def _frame(text: str, year: int | None, target: bool) -> tuple[int, int] | None:
-    """Several years a text names in words: a plan's period, the past n years, the next n years (of a
-    target)."""
+    """Several years a text names: a range (2021-2025年), the years since one (2020年以来: to the year before
+    the report), a plan's period, the past n years, the next n years (of a target)."""
+    if "年" in text:
+        m = _RANGE.search(text)
+        if m and int(m.group(1)) < int(m.group(2)) <= 2099:
+            return int(m.group(1)), int(m.group(2))
+        m = _SINCE_YEAR.search(text)
+        if m and year is not None and 1900 <= int(m.group(1)) < year - 1:
+            return int(m.group(1)), year - 1
     if "五" in text:
         m = PLAN_NAME.search(text)
         plan = plan_of(m) if m else None
@@ -256,15 +263,38 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
     target = role in TARGET_ROLES
     frame = None
     if not (ys.close or own):
-        frame = ys.frame or _frame(f.lead, year, target) \
-            or (_frame(f.text[f.first:f.first + _HEAD], year, target) if f.start - len(f.lead) > f.first else None) \
-            or _part_years(role, part)
+        frame = _own_frame(f, year, target) or _part_years(role, part)
     by = ys.by if target and ys.by is not None and year is not None and ys.by > year else None
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
+    if not ys.close and f.kind not in _CHANGES and period is not None and _FROM.search(f.sub) \
+            and _TO.match(f.after) and not _TO.search(f.sub):
+        # 国内生产总值从26.6万亿元增加到51.9万亿元: the level before the frame (or the year) began
+        first = frame[0] if frame and frame[0] < frame[1] else period
+        return first - 1, first - 1, "year"
     if frame is None or frame[0] >= frame[1]:
         return period, period, "year"
     return _span(f, role, frame, by)
+
+
+def _own_frame(f: _Figure, year: int | None, target: bool) -> tuple[int, int] | None:
+    """The frame the figure's own comma clause names, else the opening clause of its ；-clause or of its
+    sentence when that clause is only a frame (五年来，…年均增长6%，…累计新增就业300万人): a frame named in
+    some other clause (14年来首次在京举办，进出口总额超3.6万亿元) is not the figure's."""
+    frame = _frame(f.sub, year, target)
+    if frame:
+        return frame
+    for head in (f.lead, f.text[f.first:f.first + _HEAD]):
+        k = _first_comma(head)
+        frame = _frame(head[:k], year, target) if k <= _HEAD_CLAUSE and head[k - 1:k] in _FRAME_ENDS else None
+        if frame:
+            return frame
+    return None
+
+
+def _first_comma(text: str) -> int:
+    cuts = [i for i in (text.find("，"), text.find(","), text.find("：")) if i >= 0]
+    return min(cuts) if cuts else len(text)
 
 
 def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None) -> tuple[int | None, int | None, str]:
