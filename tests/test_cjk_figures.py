@@ -202,8 +202,8 @@ def test_wrapped_chinese_never_starts_a_line_with_a_closing_mark():
 
 
 def test_sections_in_roman_order_past_six():
-    assert sorted(["VIII.1", "II.3", "I.10", "0", "I.2", "IX", "VI.1"], key=figures.section_key) == \
-        ["0", "I.2", "I.10", "II.3", "VI.1", "VIII.1", "IX"]
+    assert sorted(["VIII.1", "16.2", "II.3", "I.10", "0", "I.2", "IX", "XIV", "VI.1"], key=figures.section_key) == \
+        ["0", "I.2", "I.10", "II.3", "VI.1", "VIII.1", "IX", "XIV", "16.2"]
 
 
 # ---- tables -----------------------------------------------------------------------------------------------

@@ -201,11 +201,12 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 def section_key(section: str) -> tuple[int, int]:
     """'0' (before part I) first, then parts in Roman order, however many a report has (a national report in
-    Chinese may run past VI), then numbered sections; anything else last."""
+    Chinese may run past VI; past XV the reader numbers them in digits), then numbered sections; anything
+    else last."""
     part, _, num = str(section).partition(".")
     values = [_ROMAN.get(ch) for ch in part]
-    if part == "0":
-        n = 0
+    if part.isdigit():
+        n = int(part)
     elif part and None not in values:
         n = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     else:

@@ -88,10 +88,10 @@ def subject_words(subject) -> str:
 
 # ---- fonts ------------------------------------------------------------------------------------------------
 
-# Chinese reports put Chinese subjects on figure axes. Seaborn's sans-serif (DejaVu Sans, shipped with matplotlib) has no
-# Chinese glyphs, so figures name Noto Sans CJK SC as a fallback family: DejaVu still draws every glyph it has (figures
-# of English reports look as before) and Noto draws the rest. The font comes from PyPI at set-up (package
-# noto-cjk-sans-otc, SIL Open Font License 1.1), never from the system or from the network at run time.
+# Chinese reports put Chinese subjects on figure axes. Seaborn's sans-serif (DejaVu Sans, shipped with
+# matplotlib) has no Chinese glyphs, so figures name Noto Sans CJK SC as a fallback family: DejaVu still draws
+# every glyph it has (figures of English reports look as before) and Noto draws the rest. The font comes from
+# PyPI at set-up (package noto-cjk-sans-otc, SIL Open Font License 1.1), never from the system or the network.
 CJK_FONT_PACKAGE = "noto_cjk_sans_otc"
 CJK_FONT_FILE = "NotoSansCJK-Regular.ttc"
 CJK_FAMILY = "Noto Sans CJK SC"   # the simplified-Chinese face of the collection

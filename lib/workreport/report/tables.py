@@ -154,7 +154,8 @@ def signed(v: float, unit: str) -> str:
 
 # An ampersand HTML would read as the start of a character reference: '&#', '&name;', or one of the legacy
 # names a browser accepts without the semicolon ('&copy'). Any other ampersand ('R&D') already reads as itself.
-_REFERENCE = re.compile("&(?=#|[A-Za-z0-9]+;|(?:" + "|".join(k for k in html.entities.html5 if not k.endswith(";")) + "))")
+_LEGACY_NAMES = "|".join(k for k in html.entities.html5 if not k.endswith(";"))
+_REFERENCE = re.compile(f"&(?=#|[A-Za-z0-9]+;|(?:{_LEGACY_NAMES}))")
 
 
 def html_text(s: str) -> str:
