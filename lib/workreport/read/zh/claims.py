@@ -1,0 +1,364 @@
+"""From the candidate mentions of a Chinese report to quantitative claims: kind, direction, subject,
+indicator, and the years from when.py.
+
+Rules work on the clause before each figure (from the last ，；： or the figure before it). The subject is
+what the clause names before its verb, as written (全省地区生产总值增长5.8% -> 全省地区生产总值; 居民消费价格涨幅
+2%左右 -> 居民消费价格), or for a count, the noun after its measure word (建成260个亿元以上产业项目 -> 亿元以上
+产业项目). A 分别 list pairs its figures with the list's items in order; a figure joined to the one before
+by 、 or 和 shares its kind; a figure with no subject of its own (…亿元、增长5%) belongs to the one before
+it; and a stretch aim beside a target (增长5.5%以上，力争6%) is the target's value_stretch, not a claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .. import words as vocab
+from ...catalogue import Matcher, match_indicator, matcher_for
+from ..claims import Claim
+from ..document import Document
+from ..mentions import Mention
+from ..words import alternation
+from .numbers import MEASURE_WORDS, SELF_COUNTED, measure_word
+from .when import when
+
+_ZH = "zh"
+
+
+class _Endings:
+    """Words looked up at the end of a clause: str.endswith over a tuple is far faster than a regex
+    anchored with $, which Python's engine tries from every position."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.tuple = tuple(self.words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def last(self, s: str) -> str:
+        """The longest listed word that ends s, or ''."""
+        if not s.endswith(self.tuple):
+            return ""
+        return next(s[-n:] for n in self.lengths if len(s) >= n and s[-n:] in self.words)
+
+    def strip(self, s: str) -> str:
+        """s without the listed words at its end, however many."""
+        while True:
+            w = self.last(s)
+            if not w:
+                return s
+            s = s[:-len(w)]
+
+
+_CHANGE_ROWS = vocab.rows("change_words", _ZH)
+_DIRECTION = {w: d for w, d, _ in _CHANGE_ROWS}
+_VERBS = alternation(w for w, _, form in _CHANGE_ROWS if form == "verb")
+_NOUNS = alternation(w for w, _, form in _CHANGE_ROWS if form == "noun")
+_LEVELS = alternation(w for w, _, form in _CHANGE_ROWS if form == "level")
+_CHANGE_END = _Endings(w for w, _, form in _CHANGE_ROWS if form in ("verb", "noun"))
+_NOUN_END = _Endings(w for w, _, form in _CHANGE_ROWS if form == "noun")
+_LEVEL_END = _Endings(w for w, _, form in _CHANGE_ROWS if form == "level")
+_ANY_CHANGE = re.compile(rf"{_VERBS}|{_NOUNS}")
+_CHANGE_AFTER = tuple(w for w, _, form in _CHANGE_ROWS if form == "after")
+_SHARE = re.compile(alternation(vocab.words("share_words", _ZH)))
+_STRETCH = alternation(vocab.words("stretch_words", _ZH))
+_OPENERS = re.compile(rf"^(?:{alternation(vocab.words('subject_openers', _ZH))})")
+_CLOSER_WORDS = vocab.words("subject_closers", _ZH)
+_CLOSERS = _Endings(_CLOSER_WORDS)
+_TRIM_END = _Endings(set(_CLOSER_WORDS) | set(_DIRECTION))
+# A year, a month or a base written into a clause (2024年, 1—11月, 比上年, 较2020年末): the time goes to
+# when.py; it is no part of what is measured.
+_TIME = re.compile(r"(?:比|较|与|同)?(?:\d{4}|上|去|今|本|全)年(?:度|末|底|同期|全年)?(?:相比)?"
+                   r"|\d{1,2}(?:[—－-]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|前[一二三]季度|上半年|下半年")
+_BOUNDARY = re.compile(r"[，,；;：:。！？!?\n（）()]")
+_LIST_GAP = re.compile(r"[、和及与或,，]{1,2}")
+_LIST_SPLIT = re.compile(r"[、和及与]|以及")
+_RESPECTIVELY = "分别"
+_STRETCH_GAP = re.compile(rf"[，、,；\s]*(?:在[^，。；]{{0,12}}[，、]?)?(?:{_STRETCH})(?:达到|实现|增长|达)?")
+# What ends the noun after a measure word: punctuation, a figure, or a word that starts a verb phrase.
+_NP_AFTER = re.compile(r"[^，,；;：:。！？!?、（）()“”\n\d和与及并等]{1,14}")
+_NOT_A_NOUN = frozenset("向在以于对从被把将由的地得了是为而也都均达增减提降占比共约近超")
+_CHANGE_KINDS = ("growth", "pp_change")
+_COUNTED_TIME = "天数"
+_PHYSICAL = frozenset({"km", "km2", "mu", "ha", "m2", "jin", "ton", "kg"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a sentence says about one figure: read from its own clause first; the figures of the sentence
+    read together ('分别' lists, 、 lists, a bare '增长5%') may then change kind, direction and subject."""
+    mention: Mention
+    lead: str            # its clause before it, from the last boundary or the figure before it
+    kind: str
+    direction: str
+    subject: str
+    counted: str
+    inherited: bool = False
+
+
+def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
+    """Claims from the candidate mentions; a candidate that quantifies nothing nameable, and a stretch
+    aim beside a target, become 'other' non-claims (the one change made to the mentions)."""
+    matcher = catalogue if isinstance(catalogue, Matcher) else matcher_for(tuple(catalogue))
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.nonclaim_type is None:
+            by_sentence.setdefault(doc.sentence_index(m.start), []).append(m)
+    claims: list[Claim] = []
+    for si in sorted(by_sentence):
+        claims.extend(_sentence_claims(doc, si, by_sentence[si], matcher))
+    for i, c in enumerate(claims, 1):
+        c.claim_id = i
+    return claims
+
+
+def _sentence_claims(doc: Document, si: int, cands: list[Mention], matcher: Matcher) -> list[Claim]:
+    """The claims of one sentence."""
+    text = doc.text
+    sent = doc.sentences[si]
+    cands, stretch = _stretches(text, cands)
+    readings = _link(text, [_read(text, sent.start, cands, k) for k in range(len(cands))])
+    sentence = text[sent.start:sent.end]
+    out = []
+    for r in readings:
+        c = r.mention
+        if r.kind == "count" and not (r.subject or r.counted):
+            c.nonclaim_type = "other"   # a bare number that counts nothing we can name
+            continue
+        w = when(doc, si, c.start, c.end, r.kind, c.qualifier)
+        out.append(Claim(
+            claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
+            value_stretch=stretch.get(id(c)), unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
+            direction=r.direction, period=w.period, period_start=w.period_start, span=w.span,
+            base_period=w.base_period, status=w.status, subject=r.subject, indicator=_indicator(matcher, r),
+            section=sent.section, sentence=sentence, sentence_start=sent.start, sentence_end=sent.end,
+            part=sent.role))
+    return out
+
+
+def _stretches(text: str, cands: list[Mention]) -> tuple[list[Mention], dict[int, float]]:
+    """(the figures left, target id -> stretch value): 增长5.5%以上，力争6% is one target with a stretch aim;
+    the stretch figure becomes an 'other' non-claim."""
+    kept: list[Mention] = []
+    stretch: dict[int, float] = {}
+    for c in cands:
+        prev = kept[-1] if kept else None
+        if prev is not None and c.unit == prev.unit:
+            gap = _STRETCH_GAP.fullmatch(text, prev.end, c.start)
+            if gap is not None and id(prev) not in stretch:
+                stretch[id(prev)] = c.value
+                c.nonclaim_type = "other"
+                continue
+        kept.append(c)
+    return kept, stretch
+
+
+# --- one figure read from its own clause -------------------------------------------------------------
+
+def _lead(text: str, lo: int, start: int) -> str:
+    """The clause before a figure: from the last boundary after `lo` (the figure before it, or the
+    sentence's start) up to the figure."""
+    window = text[max(lo, start - 60):start]
+    cut = 0
+    for m in _BOUNDARY.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def _read(text: str, sent_start: int, cands: list[Mention], k: int) -> _Reading:
+    """A figure's kind, direction, subject and what it counts, from its clause and the words after it."""
+    c = cands[k]
+    lo = cands[k - 1].end if k else sent_start
+    lead = _lead(text, lo, c.start)
+    word = measure_word(text, c)
+    kind, direction = _kind(c, lead, text.startswith(_CHANGE_AFTER, c.end))
+    counted = ""
+    subject = subject_of(lead)
+    if kind in ("count", "quantity", "duration", "rank"):
+        limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
+        noun = _noun_after(text, c.end, limit) if word else ""
+        if kind == "count" and not word and not c.rank:
+            return _Reading(c, lead, kind, direction, "", "")   # a bare number: it counts nothing named
+        if kind == "count":
+            counted = noun or (word if word in SELF_COUNTED else "") or subject
+        if noun and kind in ("count", "rank") or not subject:
+            subject = noun or subject
+    return _Reading(c, lead, kind, direction, subject, counted)
+
+
+def _noun_after(text: str, end: int, limit: int) -> str:
+    """The noun phrase right after a count's measure word (260个亿元以上产业项目 -> 亿元以上产业项目), or ''."""
+    m = _NP_AFTER.match(text, end, min(limit, end + 14))
+    if m is None or m.group()[0] in _NOT_A_NOUN:
+        return ""
+    return m.group()
+
+
+def _kind(c: Mention, lead: str, change_after: bool) -> tuple[str, str]:
+    """(kind, direction) of a figure from its unit and the words that end its clause."""
+    unit = c.unit
+    if c.rank:
+        return "rank", "none"
+    if unit == "pp":
+        return "pp_change", _direction(c, lead)
+    if unit == "%":
+        return ("growth", "up") if change_after else _rate_kind(c, lead)
+    if unit in ("CNY", "USD"):
+        return "amount", "none"
+    if unit in _PHYSICAL:
+        return "quantity", "none"
+    if unit in ("day", "month", "year"):
+        return "duration", "none"
+    if unit == "times":
+        return "ratio_to_base", "none"
+    return "count", "none"
+
+
+def _rate_kind(c: Mention, lead: str) -> tuple[str, str]:
+    """growth (增长5%, 涨幅2%, 增长1.5倍, 翻一番) or share (失业率5.5%, 占…比重43.6%, 提高到65%) for a percentage."""
+    if c.text.startswith("翻"):
+        return "growth", "up"
+    tail = _CLOSERS.strip(lead)
+    if _CHANGE_END.last(tail):
+        return "growth", _direction(c, tail)
+    level = _LEVEL_END.last(tail)
+    if level:
+        before = tail[:-len(level)]
+        if _NOUN_END.last(_CLOSERS.strip(before)):
+            return "growth", _direction(c, before)
+        return "share", "none"
+    last_change = max((m.end() for m in _ANY_CHANGE.finditer(tail)), default=-1)
+    last_share = max((m.end() for m in _SHARE.finditer(tail)), default=-1)
+    if last_change > last_share:
+        return "growth", _direction(c, tail)
+    return "share", "none"
+
+
+def _direction(c: Mention, lead: str) -> str:
+    """down for a falling word nearest the figure (下降, 降幅, 回落) or a minus sign, else up."""
+    if c.start < c.num_start and "-" in c.text[:c.num_start - c.start] or c.text.startswith(("-", "−")):
+        return "down"
+    found = "up"
+    for m in _ANY_CHANGE.finditer(lead[-12:]):
+        found = _DIRECTION[m.group()]
+    return found
+
+
+def subject_of(lead: str) -> str:
+    """What a clause measures, as written: without the time, the opening words (预计, 其中, 完成) and the verb
+    group that leads to the figure (比上年增长, 分别达到, 控制在)."""
+    s = _TIME.sub("", lead) if ("年" in lead or "月" in lead or "季度" in lead) else lead
+    s = s.strip("、的 \u3000")
+    while True:
+        m = _OPENERS.match(s)
+        if m is None or m.end() == 0 or m.end() == len(s):
+            break
+        s = s[m.end():]
+    s = _TRIM_END.strip(s).rstrip("、的")
+    return s if len(s) >= 2 else ""
+
+
+# --- the figures of a sentence read together ---------------------------------------------------------
+
+def _link(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """'、' lists share a kind, '分别' lists pair with their items, a second list pairs with the first,
+    and a figure with no subject of its own takes the one before it's."""
+    if len(readings) < 2:
+        return _days_counted(readings)
+    runs = _list_runs(text, readings)
+    out = _join_lists(readings, runs)
+    out = _respectively(text, out, runs)
+    out = _parallel(out, runs)
+    return _days_counted(_inherit(out))
+
+
+def _days_counted(readings: list[_Reading]) -> list[_Reading]:
+    """优良天数达到290天、增加19天: days that a subject counts are a count, not a time span."""
+    return [replace(r, kind="count") if r.kind == "duration" and _COUNTED_TIME in r.subject else r
+            for r in readings]
+
+
+def _list_runs(text: str, readings: list[_Reading]) -> list[list[int]]:
+    """The figures joined by 、 or 和 (5%、6%和7%), as runs of indexes in order."""
+    runs: list[list[int]] = []
+    for k, r in enumerate(readings):
+        if k and _LIST_GAP.fullmatch(text, readings[k - 1].mention.end, r.mention.start):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _join_lists(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]:
+    """增长5%、6%: a figure in a list after a change, in the same unit, is a change too."""
+    out = list(readings)
+    for run in runs:
+        first = out[run[0]]
+        for k in run[1:]:
+            r = out[k]
+            if r.mention.unit == first.mention.unit and r.kind != first.kind and not r.lead.strip("、和及与或,，"):
+                out[k] = replace(r, kind=first.kind, direction=first.direction)
+    return out
+
+
+def _respectively(text: str, readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]:
+    """社会消费品零售总额、固定资产投资分别增长5%、6%: each figure of a 分别 list takes its own item."""
+    out = list(readings)
+    for run in runs:
+        first = out[run[0]]
+        if len(run) < 2 or _RESPECTIVELY not in first.lead:
+            continue
+        items = _items(first.lead[:first.lead.rindex(_RESPECTIVELY)], len(run))
+        if items:
+            for k, item in zip(run, items):
+                out[k] = replace(out[k], subject=item, inherited=k != run[0])
+    return out
+
+
+def _items(window: str, n: int) -> list[str] | None:
+    """n subjects from a list (A、B和C), the last item's head shared by short items before it:
+    城镇和农村常住居民人均可支配收入 -> 城镇常住居民人均可支配收入, 农村常住居民人均可支配收入."""
+    whole = subject_of(window)
+    pieces = [p for p in _LIST_SPLIT.split(whole) if p]
+    if len(pieces) < n:
+        return None
+    pieces = pieces[-n:]
+    short = {len(p) for p in pieces[:-1]}
+    last = pieces[-1]
+    if len(short) == 1 and min(short) <= 3 and len(last) > min(short) + 1:
+        tail = last[min(short):]
+        return [p + tail for p in pieces[:-1]] + [last]
+    return pieces
+
+
+def _parallel(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]:
+    """…分别达到4.2万元、2.1万元，分别增长5%、7%: a list with no subjects of its own pairs with the list
+    of as many figures just before it."""
+    out = list(readings)
+    for prev, run in zip(runs, runs[1:]):
+        if len(run) < 2 or len(prev) != len(run) or subject_of(out[run[0]].lead):
+            continue
+        subjects = [out[k].subject for k in prev]
+        if all(subjects):
+            for k, subject in zip(run, subjects):
+                out[k] = replace(out[k], subject=subject, inherited=True)
+    return out
+
+
+def _inherit(readings: list[_Reading]) -> list[_Reading]:
+    """A figure with no subject of its own (…8397亿元、增长5.3%) belongs to the one before it."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        r, prev = out[k], out[k - 1]
+        if not r.subject and prev.subject:
+            out[k] = replace(r, subject=prev.subject, counted=r.counted or (prev.counted if r.kind == prev.kind else ""),
+                             inherited=True)
+    return out
+
+
+def _indicator(matcher: Matcher, r: _Reading) -> str:
+    """The headline indicator of a claim: from its subject, else from the words just before the figure
+    (with the subject alongside so its exclusions still apply)."""
+    indicator = match_indicator(matcher, r.subject, r.kind) if r.subject else ""
+    if not indicator and not r.inherited and r.lead:
+        indicator = match_indicator(matcher, f"{r.subject} | {r.lead[-12:]}", r.kind)
+    return indicator

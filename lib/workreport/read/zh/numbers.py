@@ -1,0 +1,547 @@
+"""Every number expression in a Chinese report, read as written and typed.
+
+The same mentions as the English reader (read/mentions.py): a candidate quantity, which the claims stage
+reads, or a non-claim typed year, date, ordinal_name, section_marker, page_artifact, slogan, word_use or
+other. Mentions never overlap, and every ASCII or full-width digit lies inside exactly one of them.
+
+Digits are read with what is written around them: a hedge before (约, 超过, 不低于), a scale (万, 亿, 万亿),
+a unit or measure word (元, 亩, 个百分点, 家, 人), a range (5%—5.5%, 3至5年) and a hedge after (左右, 以上).
+A Chinese numeral (三所, 两个, 十大) is a mention only where a measure word or unit after it makes it a
+quantity; 一 alone (进一步, 统一, 一批) quantifies nothing, and 第一 is an ordinal. The words are data: the
+CSV files beside this module; the patterns' structure is here.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+
+from .. import words as vocab
+from ..mentions import Mention, _cover_stray_digits
+from ..words import alternation
+
+_ZH = "zh"
+_FULL = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+# --- the word lists ------------------------------------------------------------------------------
+
+_NUMERAL_ROWS = vocab.rows("numerals", _ZH)
+NUMERALS = MappingProxyType({w: int(v) for w, v, _ in _NUMERAL_ROWS})
+_MULTIPLIERS = frozenset(w for w, _, role in _NUMERAL_ROWS if role == "multiplier")
+_CN = f"[{''.join(NUMERALS)}]"
+_CN_DIGITS = f"[{''.join(w for w, _, role in _NUMERAL_ROWS if role == 'digit')}]"
+
+_UNIT_ROWS = vocab.rows("units", _ZH)
+SCALES = MappingProxyType({w: Decimal(s) for w, u, s, _ in _UNIT_ROWS if s and not u})
+UNITS = MappingProxyType({w: u for w, u, _, _ in _UNIT_ROWS if u})
+_UNIT_FACTORS = MappingProxyType({w: Decimal(s) for w, u, s, _ in _UNIT_ROWS if s and u})
+_CHANGE_UNITS = frozenset(w for w, *_, change in _UNIT_ROWS if change == "yes")
+_MEASURE_ROWS = vocab.rows("measure_words", _ZH)
+MEASURE_WORDS = frozenset(w for w, *_ in _MEASURE_ROWS)
+SELF_COUNTED = frozenset(w for w, noun, _ in _MEASURE_ROWS if noun == "yes")
+_NUMERAL_MEASURES = frozenset(w for w, _, numeral in _MEASURE_ROWS if numeral == "yes")
+# A size that classes what follows it (3000万元以上的项目, 20万人以上的城市) is written in a unit or a counted noun;
+# after a classifier (10个以上项目) or a rate (80%以上村卫生室) the figure counts or measures the noun itself.
+_THRESHOLD_UNITS = frozenset(w for w, u in UNITS.items() if u not in ("%", "pp", "times")) | SELF_COUNTED
+
+_QUALIFIER_ROWS = vocab.rows("qualifiers", _ZH)
+_Q_BEFORE = MappingProxyType({w: q for w, q, place, *_ in _QUALIFIER_ROWS if place == "before"})
+_Q_AFTER = MappingProxyType({w: q for w, q, place, *_ in _QUALIFIER_ROWS if place == "after"})
+_NOT_AFTER = MappingProxyType({w: na for w, _, _, na, _ in _QUALIFIER_ROWS if na})
+_NOT_BEFORE = MappingProxyType({w: nb for w, *_, nb in _QUALIFIER_ROWS if nb})
+_Q_BEFORE_LONGEST = max(map(len, _Q_BEFORE))
+_THRESHOLD_WORDS = tuple(w for w in _Q_AFTER if w.endswith(("以上", "以下")))
+
+_NAME_WORDS = vocab.column("name_words", "type", _ZH)
+_RANK_CUES = vocab.words("rank_cues", _ZH)
+_FRAME_BEFORE = vocab.where("time_words", "use", "past", _ZH) + vocab.where("time_words", "use", "next", _ZH)
+
+# --- the patterns --------------------------------------------------------------------------------
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?!\d)|\d+(?:[.．]\d+)?"
+_UNIT_RE = alternation(list(UNITS) + list(MEASURE_WORDS))
+_SCALE_RE = alternation(SCALES)
+_MORE = r"多|余(?!额)"
+_TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
+_SEP = r"——|[-－—–~～至到]"
+_RANGE_TAIL = re.compile(rf"(?P<sep>{_SEP})(?P<num2>{_NUMBER})" + _TAIL.pattern.replace("?P<", "?P<r_"))
+_QPOST = re.compile(alternation(_Q_AFTER))
+_FAN = re.compile(rf"翻了?(?P<fn>{_CN_DIGITS})番(?P<fm>多)?")   # 翻一番: doubled
+_CN_RUN = re.compile(f"{_CN}+")
+_NUMERIC_AT = re.compile(_NUMBER)
+
+# Specials read at a number's start: dates and years, names and classes, section markers, alphanumeric names.
+_YEAR_AT = re.compile(rf"(?P<y>\d{{4}})年?(?:\s*(?:{_SEP})\s*(?P<y2>\d{{4}})年?)?(?:年度?)?")
+_MONTH_DAY = r"(?P<mo>\d{1,2})(?:(?:" + _SEP + r")\d{1,2})?月(?:份|底|末|初|上旬|中旬|下旬|(?P<day>\d{1,2})(?:(?:" + _SEP + r")\d{1,2})?日)?"
+_DATE_AT = re.compile(rf"(?:\d{{4}}年)?{_MONTH_DAY}")
+_NAME_AFTER = re.compile(rf"(?:{_NUMBER}|{_CN}+)(?P<w>{alternation(_NAME_WORDS)})")
+_ALNUM = re.compile(r"[A-Za-z\d.．]*\d[A-Za-z\d.．]*(?:[+＋×*][A-Za-z\d.．]+)*")
+_LINE_MARKER = re.compile(r"\d{1,2}[.．、](?!\d)")
+_PAREN_MARKER = re.compile(r"[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]")
+_CN_LINE_MARKER = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_CN_YEAR = re.compile(r"[零〇○一二三四五六七八九]{4}年")
+_CN_DATE = re.compile(r"[一二三四五六七八九十]{1,3}(?:季度|月(?:份|底|末|初|上旬|中旬|下旬)?)")
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
+_PLENUM_LIST = re.compile(rf"{_CN}+中(?=、{_CN}+中全会)")
+_PAGE = re.compile(r"[ \t\u3000]*[-－—–]?[ \t]*\d{1,3}[ \t]*[-－—–]?[ \t\u3000]*(?=\n|$)")
+_BLANKS = " \t\u3000\u00a0\ufeff"
+# Stretches a number inside is no quantity: short quotations (“十四五”, “3533”), titles (《…2025》), and
+# the numbered slogans written without quotation marks.
+_QUOTE = re.compile(r"“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」\n]{1,30}」")
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+_SLOGANS = re.compile(alternation(vocab.words("slogans", _ZH)))
+_COUNTS = re.compile(r"\d|[零〇○二两三四五六七八九十百千]")
+_CHANGE_VERBS = alternation(vocab.where("change_words", "form", "verb", _ZH))
+_CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_VERBS})了?$")
+_RANK_BEFORE = re.compile(rf"(?:{alternation(_RANK_CUES)})[^，。；：、\n]{{0,6}}$")
+_FRAME = re.compile(rf"(?:{alternation(_FRAME_BEFORE)})(?:的)?$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _decimal(surface: str) -> Decimal | None:
+    try:
+        return Decimal(surface.translate(_FULL).replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def numeral_value(s: str) -> int | None:
+    """The value of a Chinese numeral (三 3, 十二 12, 一千二百 1200, 两万 20000, 二〇〇五 2005), None if it
+    is no numeral or only a run of digits that is not a year (三五: three or five)."""
+    if not s or any(ch not in NUMERALS for ch in s):
+        return None
+    if not any(ch in _MULTIPLIERS for ch in s):
+        if len(s) == 1:
+            return NUMERALS[s]
+        return int("".join(str(NUMERALS[ch]) for ch in s)) if len(s) == 4 else None
+    total, section, digit = 0, 0, None
+    for ch in s:
+        v = NUMERALS[ch]
+        if ch not in _MULTIPLIERS:
+            if v == 0:
+                continue      # 一百零五: 零 holds an empty place
+            if digit is not None:
+                return None   # two digits in a row: 三五十
+            digit = v
+        elif v >= 10000:
+            section = (section + (digit or 0)) * v if section or digit else v
+            total, section, digit = total + section, 0, None
+        else:
+            section += (1 if digit is None else digit) * v
+            digit = None
+    return total + section + (digit or 0)
+
+
+@dataclass(frozen=True)
+class _Zone:
+    """A stretch whose numbers are no quantities: it becomes one mention of its type."""
+    start: int
+    end: int
+    kind: str
+
+
+def _zones(text: str) -> list[_Zone]:
+    """Quotations and titles holding a number, and the numbered slogans, in text order, not overlapping."""
+    found = [_Zone(m.start() + 1, m.end() - 1, "slogan") for m in _QUOTE.finditer(text)
+             if _COUNTS.search(m.group())]
+    found += [_Zone(m.start() + 1, m.end() - 1, "word_use") for m in _TITLE.finditer(text)
+              if _COUNTS.search(m.group())]
+    found += [_Zone(m.start(), m.end(), "slogan") for m in _SLOGANS.finditer(text)]
+    found.sort(key=lambda z: (z.start, -z.end))
+    out: list[_Zone] = []
+    for z in found:
+        if not out or z.start >= out[-1].end:
+            out.append(z)
+    return out
+
+
+def find_mentions(text: str, paragraphs=()) -> list[Mention]:
+    """All number expressions in `text`, in order, non-overlapping, covering every digit.
+
+    `paragraphs` is taken for the same call as the English reader; Chinese quotation marks open and
+    close with distinct characters, so quotations are paired within a line without it."""
+    zones = _zones(text)
+    zone_starts = [z.start for z in zones]
+    digit_runs, runs = _runs(text)
+    out: list[Mention] = []
+    covered = 0
+    for p, e, is_digit in runs:
+        if p < covered:
+            continue
+        z = bisect.bisect_right(zone_starts, p) - 1
+        if z >= 0 and zones[z].start <= p < zones[z].end:
+            found, covered = _in_zone(text, zones[z], p, e, is_digit, covered)
+            out.extend(found)
+            continue
+        men = _doubled(text, p, e) if is_digit is None else _read_token(text, p, e, is_digit, covered)
+        if men is not None:
+            out.append(men)
+            covered = men.end
+    return _cover_stray_digits(out, digit_runs, text)
+
+
+def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, covered: int) -> tuple[list[Mention], int]:
+    """The mentions of a quotation, title or slogan a run falls in, and where they end: the zone as one
+    non-claim, but a 翻番 in it is a growth of its own (“两个翻番”: the slogan before it, then the doubling)."""
+    if is_digit is None:
+        out = [_plain(text, zone.start, p, zone.kind)] if covered <= zone.start < p else []
+        return out + [_doubled(text, p, e)], max(covered, zone.end)
+    cut = text.find(_DOUBLED, p, zone.end)
+    end = cut if cut > 0 else zone.end
+    out = [_plain(text, zone.start, end, zone.kind)] if zone.start >= covered else []
+    return out, max(covered, end)
+
+
+_DIGIT_CHARS = "0123456789０１２３４５６７８９"
+_NUMERAL_CHARS = "".join(NUMERALS)
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands, in order. str.find runs many times faster over Chinese text than a
+    regex scan with a character class, and a report has few of these characters."""
+    out = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+_DOUBLED = "翻番"
+
+
+def _runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, bool | None]]]:
+    """(the digit runs, every run of digits or of Chinese numerals as (start, end, is digits), and each
+    翻番 with None for is digits), in order."""
+    digits = _spans(_positions(text, _DIGIT_CHARS))
+    numerals = _spans(_positions(text, _NUMERAL_CHARS))
+    doubled = [(i, i + len(_DOUBLED), None) for i in _positions_of(text, _DOUBLED)]
+    runs = sorted([(a, b, True) for a, b in digits] + [(a, b, False) for a, b in numerals] + doubled,
+                  key=lambda r: r[0])
+    return digits, runs
+
+
+def _positions_of(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _doubled(text: str, p: int, e: int) -> Mention:
+    """翻番 written without a numeral: doubled, a growth of 100%."""
+    return Mention(p, e, text[p:e], None, 100.0, None, "%", "exact", num_start=p, num_end=e, is_word=True)
+
+
+def _spans(positions: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i in positions:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
+def _plain(text: str, a: int, b: int, kind: str | None, **values) -> Mention:
+    return Mention(a, b, text[a:b], kind, num_start=a, num_end=b, **values)
+
+
+def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) -> Mention | None:
+    """The mention a run of digits or numerals starts, if any: a special first, then a quantity."""
+    if is_digit:
+        return _digit_special(text, p, floor) or _digit_quantity(text, p, floor)
+    fan = _FAN.match(text, max(floor, p - 2)) or _FAN.match(text, max(floor, p - 1))
+    if fan is not None and fan.start("fn") == p:
+        return _doubling(text, fan, floor)
+    m = _CN_RUN.match(text, p, e)
+    return _numeral_special(text, m, floor) or _numeral_quantity(text, m, floor)
+
+
+# --- specials: numbers that are no quantity --------------------------------------------------------
+
+def _line_start(text: str, p: int) -> bool:
+    """Whether only blanks stand between the line's start and p."""
+    k = p - 1
+    while k >= 0 and text[k] in _BLANKS:
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
+def _digit_special(text: str, p: int, floor: int) -> Mention | None:
+    """A date, year, ordinal, section marker, name or page number starting with the digits at p."""
+    c0 = text[p - 1] if p else "\n"
+    if c0.isascii() and c0.isalpha() or c0 == "\n" and p >= 2 and text[p - 2].isascii() and text[p - 2].isalpha():
+        return _alnum(text, p, floor)   # G20, PM2.5, and a subscript broken onto its own line (M\n2\n)
+    if c0 in "(（" and p - 1 >= floor:
+        m = _PAREN_MARKER.match(text, p - 1)
+        if m:
+            return _plain(text, m.start(), m.end(), "section_marker")
+    if c0 == "第" and p - 1 >= floor:
+        return _ordinal(text, p - 1, _NUMERIC_AT.match(text, p).end())
+    if _line_start(text, p):
+        m = _LINE_MARKER.match(text, p)
+        if m:
+            return _plain(text, p, m.end(), "section_marker")
+        m = _PAGE.match(text, p)
+        if m:
+            return _plain(text, p, m.end(), "page_artifact")
+    e = _NUMERIC_AT.match(text, p).end()
+    nxt = text[e:e + 1]
+    # Cheap tests first: a date or year has 月 or 年 within a few characters, a name a listed word or a
+    # letter or sign right after the digits.
+    if e - p <= 4 and ("月" in text[e:e + 4] or nxt in "年度-－—–~～至到"):
+        found = _dated(text, p)
+        if found is not None:
+            return found
+    if nxt in _NAME_FIRST or nxt.isascii() and nxt and not nxt.isspace() or nxt in "＋×":
+        return _named(text, p)
+    return None
+
+
+def _alnum(text: str, p: int, floor: int) -> Mention:
+    """A name written with letters and digits (5G, G20, PM2.5, 1+N, 2×30) as one word_use mention."""
+    a = p
+    while a - 1 >= floor and text[a - 1].isascii() and (text[a - 1].isalnum() or text[a - 1] in ".+"):
+        a -= 1
+    m = _ALNUM.match(text, p)
+    return _plain(text, a, m.end() if m else p + 1, "word_use")
+
+
+def _dated(text: str, p: int) -> Mention | None:
+    """A year (2024年, 2024—2025年) or a date (1月20日, 2025年1月20日, 1—11月)."""
+    m = _DATE_AT.match(text, p)
+    if m and 1 <= int(m.group("mo")) <= 12 and text[p - 1:p] != "个" and (
+            m.group("day") is None or 1 <= int(m.group("day")) <= 31):
+        return _plain(text, p, m.end(), "date")
+    m = _YEAR_AT.match(text, p)
+    if m and (text[m.end() - 1] in "年度") and _year_like(m.group("y")) and (m.group("y2") is None or _year_like(m.group("y2"))):
+        end = m.end()
+        d = _DATE_AT.match(text, end)
+        if d and 1 <= int(d.group("mo")) <= 12:
+            return _plain(text, p, d.end(), "date")
+        return _plain(text, p, end, "year")
+    return None
+
+
+def _year_like(s: str) -> bool:
+    return len(s) == 4 and s.isdigit() and 1900 <= int(s.translate(_FULL)) <= 2100
+
+
+def _named(text: str, p: int) -> Mention | None:
+    """A number that names or classes something (10号线, 75周年, 三级医院, 1+N, 5G)."""
+    m = _NAME_AFTER.match(text, p)
+    if m:
+        return _plain(text, p, m.end(), _NAME_WORDS[m.group("w")])
+    m = _ALNUM.match(text, p)
+    if m and (m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha()
+              or any(ch in m.group() for ch in "+＋×*") or re.search(r"\d[A-Za-z]", m.group())):
+        if not _UNIT_LETTERS.match(text, _NUMERIC_AT.match(text, p).end()):
+            return _plain(text, p, m.end(), "word_use")
+    return None
+
+
+_NAME_FIRST = frozenset(w[0] for w in _NAME_WORDS)
+_UNIT_LETTERS = re.compile(r"(?:km²|km2|m²|m2|kg)(?![A-Za-z])")
+
+
+_ORDINAL_TAIL = re.compile(r"[位名批届次个项条家所]")
+
+
+def _ordinal(text: str, a: int, e: int) -> Mention:
+    """第… : an ordinal name (第一, 第二批), or a rank after a rank word (居全国第2位, 排名第一)."""
+    tail = _ORDINAL_TAIL.match(text, e)
+    end = tail.end() if tail else e
+    rank = bool(_RANK_BEFORE.search(text, max(0, a - 10), a)) or bool(tail and tail.group() in "位名")
+    if not rank:
+        return _plain(text, a, end, "ordinal_name")
+    digits = text[a + 1:e]
+    value = numeral_value(digits) if not digits[0].isdigit() else _decimal(digits)
+    return Mention(a, end, text[a:end], None, float(value or 0), num_start=a + 1, num_end=e,
+                   is_word=not digits[0].isdigit(), rank=True)
+
+
+def _numeral_special(text: str, m: re.Match, floor: int) -> Mention | None:
+    """A Chinese numeral that names, numbers or dates (第三, 一、, 二是, 十四届, 二〇〇五年, 三季度)."""
+    p, e = m.span()
+    c0 = text[p - 1] if p else "\n"
+    if c0 == "第" and p - 1 >= floor:
+        return _ordinal(text, p - 1, e)
+    if c0 in "(（" and p - 1 >= floor:
+        q = _PAREN_MARKER.match(text, p - 1)
+        if q:
+            return _plain(text, p - 1, q.end(), "section_marker")
+    if _line_start(text, p) and _CN_LINE_MARKER.match(text, p):
+        return _plain(text, p, _CN_LINE_MARKER.match(text, p).end(), "section_marker")
+    for pattern, kind in ((_CN_YEAR, "year"), (_ENUMERATOR, "ordinal_name"), (_PLENUM_LIST, "ordinal_name")):
+        q = pattern.match(text, p)
+        if q:
+            return _plain(text, p, q.end(), kind)
+    q = _CN_DATE.match(text, p)
+    if q and c0 not in "个数几" and (numeral_value(text[p:e]) or 0) <= 12:
+        return _plain(text, p, q.end(), "date")
+    q = _NAME_AFTER.match(text, p)
+    if q and q.start("w") == e:
+        return _plain(text, p, q.end(), _NAME_WORDS[q.group("w")])
+    if text[e:e + 1] == "大" and ((numeral_value(m.group()) or 0) > 10 or text[max(0, p - 2):p] == "党的"):
+        return _plain(text, p, e + 1, "ordinal_name")   # 党的二十大, 十八大以来: a party congress
+    return None
+
+
+# --- quantities ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Read:
+    """A number read with what is written after it."""
+    end: int
+    value: Decimal
+    value_high: Decimal | None
+    unit_word: str
+    qualifier: str
+
+
+def _scaled(value: Decimal, tail: re.Match, prefix: str = "") -> tuple[Decimal, str, bool]:
+    """(value times its scale, the unit word, whether 多/余 follows) of one number's tail."""
+    scale = tail.group(prefix + "scale")
+    if scale:
+        value *= SCALES[scale]
+    unit = tail.group(prefix + "unit") or ""
+    more = bool(tail.group(prefix + "m1") or tail.group(prefix + "m2")) or "多" in unit
+    return value, unit, more
+
+
+def _read_after(text: str, e: int, value: Decimal) -> _Read:
+    """Scale, unit, range and trailing hedge after a number ending at e."""
+    tail = _TAIL.match(text, e)
+    value, unit, more = _scaled(value, tail)
+    end, high = tail.end(), None
+    if end < len(text) and text[end] in "-－—–~～至到":
+        r = _RANGE_TAIL.match(text, end)
+        if r is not None:
+            got = _range(value, unit, bool(tail.group("scale")), r)
+            if got is not None:
+                value, high, unit = got
+                end = r.end()
+                more = more or bool(r.group("r_m1") or r.group("r_m2"))
+    qualifier = "more_than" if more else "exact"
+    q = _QPOST.match(text, end)
+    if q and not (q.group() in _NOT_BEFORE and text[q.end():q.end() + 1] and text[q.end()] in _NOT_BEFORE[q.group()]):
+        qualifier, end = _Q_AFTER[q.group()], q.end()
+    return _Read(end, value, high, unit, qualifier)
+
+
+def _range(low: Decimal, unit: str, scaled: bool, r: re.Match) -> tuple[Decimal, Decimal, str] | None:
+    """(low, high, unit) of a range (5%—5.5%, 3—5个百分点, 8—10万), or None if the second number is no top."""
+    high = _decimal(r.group("num2"))
+    if high is None:
+        return None
+    high, unit2, _ = _scaled(high, r, "r_")
+    if unit and unit2 and UNITS.get(unit, unit) != UNITS.get(unit2, unit2) or unit and not unit2:
+        return None
+    if not scaled and r.group("r_scale"):
+        low *= SCALES[r.group("r_scale")]
+    if high <= low:
+        return None
+    return low, high, unit2 or unit
+
+
+def _read_before(text: str, s: int, floor: int) -> tuple[int, str]:
+    """Where a hedge written before the number starts (约, 超过, 不低于), and its qualifier."""
+    for k in range(min(_Q_BEFORE_LONGEST, s - floor), 0, -1):
+        word = text[s - k:s]
+        q = _Q_BEFORE.get(word)
+        if q is None:
+            continue
+        if word in _NOT_AFTER and s - k > 0 and text[s - k - 1] in _NOT_AFTER[word]:
+            continue
+        return s - k, q
+    return s, "exact"
+
+
+def _digit_quantity(text: str, s: int, floor: int) -> Mention | None:
+    """The quantity whose digits start at s."""
+    num = _NUMERIC_AT.match(text, s)
+    value = _decimal(num.group())
+    if value is None:
+        return None
+    return _quantity(text, s, num.end(), value, floor, is_word=False)
+
+
+def _numeral_quantity(text: str, m: re.Match, floor: int) -> Mention | None:
+    """A Chinese numeral that counts (三所, 两个, 十大, 一千万元, 增长一倍); None where it quantifies nothing."""
+    s, e = m.span()
+    run = m.group()
+    value = numeral_value(run)
+    if value is None or (all(ch in _MULTIPLIERS for ch in run) and run != "十") or value == 0:
+        return None   # 万众, 千方百计, 零部件: no count
+    tail = _TAIL.match(text, e)
+    unit = tail.group("unit")
+    if not unit or tail.group("scale") or (unit in MEASURE_WORDS and unit not in _NUMERAL_MEASURES):
+        return None
+    if run == "一" and unit not in _CHANGE_UNITS:
+        return None   # 一个, 一批, 一项: "a", not a count
+    if text[s - 1:s] in "初周星之其" and s:
+        return None
+    if unit == "个" and text[tail.end():tail.end() + 1] in "“\"":
+        return _plain(text, s, tail.end(), "slogan")   # 两个“一百年”
+    return _quantity(text, s, e, Decimal(value), floor, is_word=True)
+
+
+def _doubling(text: str, m: re.Match, floor: int) -> Mention:
+    """翻一番 (doubled: a growth of 100%), 翻两番 (quadrupled: 300%)."""
+    n = numeral_value(m.group("fn")) or 1
+    start, qualifier = _read_before(text, m.start(), floor)
+    return Mention(start, m.end(), text[start:m.end()], None, float((2 ** n - 1) * 100), None, "%",
+                   "more_than" if m.group("fm") else qualifier, num_start=m.start("fn"), num_end=m.end("fn"),
+                   is_word=True)
+
+
+def _quantity(text: str, s: int, e: int, value: Decimal, floor: int, is_word: bool) -> Mention:
+    """A number with its hedge, scale, unit and range, typed: a candidate, or a non-claim it reads as."""
+    got = _read_after(text, e, value)
+    start, qualifier = _read_before(text, s, floor)
+    if got.qualifier != "exact":
+        qualifier = got.qualifier
+    unit, factor = UNITS.get(got.unit_word, ""), _UNIT_FACTORS.get(got.unit_word, Decimal(1))
+    low, high = got.value * factor, got.value_high * factor if got.value_high is not None else None
+    if got.unit_word in _CHANGE_UNITS and _CHANGE_BEFORE.search(text, max(0, start - 4), start):
+        unit, low, high = "%", low * 100, high * 100 if high is not None else None   # 增长1.5倍: +150%
+    men = Mention(start, got.end, text[start:got.end], None, float(low), float(high) if high is not None else None,
+                  unit, qualifier, num_start=s, num_end=e, is_word=is_word)
+    men.nonclaim_type = _nonclaim(text, men, got.unit_word)
+    return men
+
+
+def _nonclaim(text: str, men: Mention, unit_word: str) -> str | None:
+    """The non-claim type of a number read as a quantity, or None for a candidate: a bare year (到2035),
+    a frame of years (过去5年, 五年来), a threshold that classes what follows (3000万元以上的项目, 60岁以上老人),
+    a per-unit base (每万人)."""
+    num = text[men.num_start:men.num_end]
+    if not men.is_word and not unit_word and men.end == men.num_end and _year_like(num):
+        return "year"
+    if not unit_word and men.value_high is not None and _year_like(num):
+        return "year"
+    if men.unit == "year" and unit_word == "年" and (
+            _FRAME.search(text, max(0, men.num_start - 4), men.num_start) or text.startswith(("来", "以来"), men.end)):
+        return "other"   # the years a claim covers, not a claim (近五年: 近 is the frame's word, no hedge)
+    if text[men.start - 1:men.start] == "每" and men.start:
+        return "word_use"
+    nxt = text[men.end:men.end + 1]
+    if unit_word in _THRESHOLD_UNITS and nxt and (nxt == "的" or _CJK.match(nxt)) \
+            and men.text.endswith(_THRESHOLD_WORDS):
+        return "word_use"
+    if men.qualifier == "more_than" and nxt == "的" and men.unit in ("CNY", "USD"):
+        return "word_use"   # 超500亿元的支柱产业
+    return None
+
+
+def measure_word(text: str, men: Mention) -> str:
+    """The unit or measure word written after a mention's number (元, 个百分点, 家, 人), or ''."""
+    tail = _TAIL.match(text, men.num_end, men.end)
+    return tail.group("unit") or "" if tail else ""

@@ -1,0 +1,203 @@
+"""Claims of a Chinese work report: kind, direction, hedge, subject, indicator, stretch aims, and the years
+from the part a figure stands in. Each sentence is put where it would stand in a report (part 一 reviews
+2024, part 二 sets the targets of 2025); expected values come from reading the Chinese."""
+from __future__ import annotations
+
+import pytest
+
+from workreport.catalogue import load_catalogue
+from workreport.read.zh.claims import build_claims
+from workreport.read.zh.numbers import find_mentions
+from workreport.read.zh.structure import parse_document
+
+# A small catalogue with Chinese aliases, so that these tests read the claims stage alone.
+CATALOGUE_CSV = """indicator,label,kinds,units,better,aliases,exclude,description
+gdp,GDP,growth|amount,%|CNY,higher,地区生产总值;国内生产总值;经济增长,人均;单位,GDP
+industrial_value_added,Industrial value added,growth|amount,%|CNY,higher,规模以上工业增加值;规上工业增加值,,IVA
+fixed_asset_investment,Fixed-asset investment,growth|amount,%|CNY,higher,固定资产投资,,FAI
+retail_sales,Retail sales,growth|amount,%|CNY,higher,社会消费品零售总额,,Retail
+public_budget_revenue,Budget revenue,growth|amount,%|CNY,higher,一般公共预算收入,,Revenue
+cpi,CPI,growth,%,lower,居民消费价格,,CPI
+disposable_income,Disposable income,growth|amount,%|CNY,higher,人均可支配收入,,Income
+urban_new_jobs,New urban jobs,count,,higher,城镇新增就业;新增城镇就业,,Jobs
+surveyed_unemployment_rate,Surveyed unemployment,share,%,lower,城镇调查失业率,,Unemployment
+deficit_ratio,Deficit ratio,share|pp_change,%|pp,lower,赤字率,,Deficit
+rd_intensity,R&D intensity,share,%,higher,研发经费投入强度;研发投入强度,,R&D
+air_quality,Air quality,share|quantity|count,%|day,higher,优良天数,,Air
+grain_output,Grain output,quantity|growth,ton|jin|kg|%,higher,粮食产量;粮食总产量,,Grain
+"""
+
+HEAD = "2025年某省政府工作报告\n各位代表：\n"
+REVIEW = "一、2024年工作回顾\n"
+TARGETS = "二、2025年主要目标任务\n"
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory):
+    path = tmp_path_factory.mktemp("catalogue") / "indicators.csv"
+    path.write_text(CATALOGUE_CSV, encoding="utf-8")
+    return load_catalogue(path)
+
+
+def read(catalogue, review: str = "", targets: str = ""):
+    text = HEAD + REVIEW + (review or "过去一年工作扎实。") + "\n" + TARGETS + (targets or "今年工作安排如下。") + "\n"
+    doc = parse_document(text, year=2025)
+    mentions = find_mentions(text, doc.paragraphs)
+    return build_claims(doc, mentions, catalogue), mentions
+
+
+def claim(catalogue, expr: str, review: str = "", targets: str = ""):
+    claims, _ = read(catalogue, review, targets)
+    found = [c for c in claims if c.expr == expr]
+    assert len(found) == 1, [(c.expr, c.kind, c.subject) for c in claims]
+    return found[0]
+
+
+def test_growth_of_regional_gdp_is_a_result_of_last_year(catalogue):
+    c = claim(catalogue, "5.8%", review="全省地区生产总值增长5.8%。")
+    assert (c.kind, c.value, c.direction, c.status, c.period) == ("growth", 5.8, "up", "actual", 2024)
+    assert (c.subject, c.indicator, c.part) == ("全省地区生产总值", "gdp", "results")
+
+
+def test_value_added_of_industry_above_designated_size(catalogue):
+    c = claim(catalogue, "9%", review="规上工业增加值增长9%。")
+    assert (c.kind, c.subject, c.indicator) == ("growth", "规上工业增加值", "industrial_value_added")
+
+
+def test_new_urban_jobs_are_a_count_of_people(catalogue):
+    c = claim(catalogue, "68万人左右", targets="城镇新增就业68万人左右。")
+    assert (c.kind, c.value, c.qualifier, c.counted, c.unit) == ("count", 680000, "about", "人", "")
+    assert (c.subject, c.indicator, c.status, c.period) == ("城镇新增就业", "urban_new_jobs", "target", 2025)
+
+
+def test_grain_output_in_jin(catalogue):
+    c = claim(catalogue, "836.9亿斤", review="粮食产量836.9亿斤。")
+    assert (c.kind, c.value, c.unit, c.indicator) == ("quantity", pytest.approx(8.369e10), "jin", "grain_output")
+
+
+def test_budget_revenue_is_an_amount(catalogue):
+    c = claim(catalogue, "3000亿元", review="一般公共预算收入3000亿元。")
+    assert (c.kind, c.value, c.unit, c.direction) == ("amount", 3e11, "CNY", "none")
+    assert c.indicator == "public_budget_revenue"
+
+
+def test_percentage_points_are_a_change_with_its_direction(catalogue):
+    up = claim(catalogue, "0.7个百分点", review="研发投入强度达到2.5%，提高0.7个百分点。")
+    assert (up.kind, up.direction, up.subject) == ("pp_change", "up", "研发投入强度")
+    down = claim(catalogue, "0.5个百分点", review="城镇调查失业率下降0.5个百分点。")
+    assert (down.kind, down.direction) == ("pp_change", "down")
+
+
+def test_consumer_prices_rise_is_a_growth_named_before_its_noun(catalogue):
+    c = claim(catalogue, "2%左右", targets="居民消费价格涨幅2%左右。")
+    assert (c.kind, c.qualifier, c.direction, c.subject, c.indicator) == ("growth", "about", "up", "居民消费价格", "cpi")
+
+
+@pytest.mark.parametrize("sentence, expr, subject, indicator", [
+    ("城镇调查失业率5.5%左右。", "5.5%左右", "城镇调查失业率", "surveyed_unemployment_rate"),
+    ("研发投入强度2.85%。", "2.85%", "研发投入强度", "rd_intensity"),
+    ("赤字率按4%左右安排。", "4%左右", "赤字率", "deficit_ratio"),
+    ("城镇化率提高到65%。", "65%", "城镇化率", ""),
+    ("服务业增加值占地区生产总值比重43.6%。", "43.6%", "服务业增加值占地区生产总值比重", ""),
+])
+def test_rates_and_shares_are_levels(catalogue, sentence, expr, subject, indicator):
+    c = claim(catalogue, expr, targets=sentence)
+    assert (c.kind, c.direction, c.subject, c.indicator) == ("share", "none", subject, indicator)
+
+
+@pytest.mark.parametrize("sentence, expr, direction", [
+    ("单位地区生产总值能耗下降3%。", "3%", "down"),
+    ("细颗粒物平均浓度降低5.2%。", "5.2%", "down"),
+    ("工业品价格回落1.2%。", "1.2%", "down"),
+    ("商品房销售面积减少8%。", "8%", "down"),
+    ("进出口总额比上年增长6%。", "6%", "up"),
+    ("固定资产投资同比提高4%。", "4%", "up"),
+    ("居民消费价格上涨0.2%。", "0.2%", "up"),
+])
+def test_the_change_word_says_which_way(catalogue, sentence, expr, direction):
+    c = claim(catalogue, expr, review=sentence)
+    assert (c.kind, c.direction) == ("growth", direction)
+
+
+def test_a_list_with_respectively_gives_each_figure_its_own_subject(catalogue):
+    claims, _ = read(catalogue, targets="社会消费品零售总额、固定资产投资分别增长5%、6%。")
+    got = [(c.expr, c.kind, c.subject, c.indicator) for c in claims]
+    assert got == [("5%", "growth", "社会消费品零售总额", "retail_sales"),
+                   ("6%", "growth", "固定资产投资", "fixed_asset_investment")]
+
+
+def test_short_items_share_the_head_of_the_last(catalogue):
+    claims, _ = read(catalogue, targets="城镇和农村常住居民人均可支配收入分别增长5%左右、7%左右。")
+    assert [c.subject for c in claims] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+    assert {c.indicator for c in claims} == {"disposable_income"}
+    claims, _ = read(catalogue, targets="其中一、二、三产增加值分别增长3.5%以上、7%左右、5%以上。")
+    assert [(c.subject, c.qualifier) for c in claims] == [
+        ("一产增加值", "more_than"), ("二产增加值", "about"), ("三产增加值", "more_than")]
+
+
+def test_a_figure_without_its_own_subject_belongs_to_the_one_before(catalogue):
+    claims, _ = read(catalogue, review="一般公共预算收入完成3000亿元、增长5.3%。")
+    assert [(c.kind, c.subject) for c in claims] == [("amount", "一般公共预算收入"), ("growth", "一般公共预算收入")]
+    assert claims[1].indicator == "public_budget_revenue"
+
+
+@pytest.mark.parametrize("sentence, base, stretch", [
+    ("地区生产总值增长5.5%以上，力争6%。", 5.5, 6),
+    ("地区生产总值增长6%左右、力争7%。", 6, 7),
+    ("地区生产总值增长5%左右，在实际工作中力争更好结果。", 5, None),
+])
+def test_a_stretch_aim_is_one_claim_for_the_base_target(catalogue, sentence, base, stretch):
+    claims, mentions = read(catalogue, targets=sentence)
+    assert [(c.value, c.value_stretch, c.status) for c in claims] == [(base, stretch, "target")]
+    if stretch is not None:
+        assert [m.nonclaim_type for m in mentions if m.value == stretch] == ["other"]
+
+
+def test_qualifiers_come_from_the_mention(catalogue):
+    claims, _ = read(catalogue, targets="规模以上工业增加值增长7.5%以上，研发投入强度不低于2.5%，城镇调查失业率控制在5.5%以内。")
+    assert [c.qualifier for c in claims] == ["more_than", "at_least", "at_most"]
+
+
+def test_times_and_doubling(catalogue):
+    claims, _ = read(catalogue, review="农民收入增长1.5倍，地区生产总值翻一番，财政收入是2020年的2倍。")
+    assert [(c.kind, c.value, c.unit) for c in claims] == [
+        ("growth", 150, "%"), ("growth", 100, "%"), ("ratio_to_base", 2, "times")]
+
+
+def test_counts_name_what_they_count(catalogue):
+    c = claim(catalogue, "260个", review="建成投产260个亿元以上产业项目。")
+    assert (c.kind, c.subject, c.counted) == ("count", "亿元以上产业项目", "亿元以上产业项目")
+    c = claim(catalogue, "三所", review="新建三所学校。")
+    assert (c.kind, c.value, c.counted) == ("count", 3, "学校")
+
+
+def test_days_of_good_air_are_counted(catalogue):
+    claims, _ = read(catalogue, review="优良天数达到290天、增加19天。")
+    assert [(c.kind, c.unit, c.indicator) for c in claims] == [("count", "day", "air_quality")] * 2
+
+
+def test_a_duration(catalogue):
+    c = claim(catalogue, "3个工作日", targets="企业开办时间压缩至3个工作日。")
+    assert (c.kind, c.unit, c.value) == ("duration", "day", 3)
+
+
+def test_a_rank(catalogue):
+    c = claim(catalogue, "第1位", review="地区生产总值增速居全国第1位。")
+    assert (c.kind, c.value) == ("rank", 1)
+
+
+def test_a_bare_number_that_counts_nothing_is_no_claim(catalogue):
+    claims, mentions = read(catalogue, review="拨打12345热线的群众满意。编号2468。")
+    assert claims == []
+    kinds = {m.text: m.nonclaim_type for m in mentions}
+    assert (kinds["12345热线"], kinds["2468"]) == ("word_use", "other")
+
+
+def test_estimates_and_targets_by_part(catalogue):
+    claims, _ = read(catalogue, review="预计全市地区生产总值增长5.2%左右。", targets="地区生产总值增长5%左右。")
+    assert [(c.status, c.period, c.part) for c in claims] == [("estimate", 2024, "results"), ("target", 2025, "targets")]
+
+
+def test_sections_are_the_sentences(catalogue):
+    claims, _ = read(catalogue, review="（一）狠抓项目建设。规上工业增加值增长9%。")
+    assert claims[0].section.startswith("I")
