@@ -2,16 +2,22 @@
 
 A verdict 'held' when a target judged `already met` or `on track` was met, or one
 judged `stretch` or `ambitious` was missed; `insufficient evidence` is not scored.
+Whether a target was met, and whether a final figure bears an estimate out, are decided by
+the one rule in `met.met`, the same the feasibility record uses, so that a target counted as
+met there is met here too.
 """
 from __future__ import annotations
 
 import pandas as pd
 
 from ..contract.tables import BACKTEST, ESTIMATES
-from .feasibility import Rules, _catalogue, better_of, met
+from .feasibility import Rules, _catalogue, better_of
 from .growth import signed
+from .met import met
 from .reference import best_outcome, for_place
 from .tabulate import optional, typed_frame
+
+_ROUNDING = 0.05 + 1e-9  # half the last printed digit of a one-decimal figure
 
 
 def _measure(claim) -> str | None:
@@ -34,22 +40,16 @@ def _outcome(ref: pd.DataFrame, claim, measure: str):
 
 
 def within_hedge(final: float, estimate: float, qualifier: str, rules: Rules | None = None) -> bool:
-    """Whether a final figure satisfies an estimate as worded: 'exact' within rounding (0.05),
-    'about' within `rules.about_tolerance`, 'more than' from the figure itself (以上) unless
-    `rules.more_than_inclusive` is off."""
+    """Whether a final figure satisfies an estimate as worded. An estimate bounds the truth from the side
+    its hedge names, which is the question `met.met` answers: 'more than' and 'at least' as floors ('more
+    than' including the figure itself, 以上, unless `rules.more_than_inclusive` is off), 'at most' and
+    'less than' as ceilings; 'about' bounds it on both sides (a floor and a ceiling `rules.about_tolerance`
+    away); 'exact' only within rounding of the last printed digit (0.05)."""
     rules = rules or Rules()
-    rounding = 0.05 + 1e-9
     if qualifier == "exact":
-        return abs(final - estimate) < rounding
-    if qualifier == "about":
-        return abs(final - estimate) <= rules.about_tolerance + 1e-9
-    if qualifier == "more_than":
-        return final >= estimate - 1e-9 if rules.more_than_inclusive else final > estimate
-    if qualifier == "at_least":
-        return final >= estimate - 1e-9
-    if qualifier == "less_than":
-        return final < estimate
-    return final <= estimate + 1e-9  # at_most
+        return abs(final - estimate) < _ROUNDING
+    sides = ("higher", "lower") if qualifier == "about" else ("higher",)
+    return all(met(final, estimate, qualifier, better=side, **rules.met_options()) for side in sides)
 
 
 def estimates_vs_final(claims: pd.DataFrame, reference: pd.DataFrame, place: str | None,
@@ -78,6 +78,15 @@ def estimates_vs_final(claims: pd.DataFrame, reference: pd.DataFrame, place: str
     return df.sort_values(["indicator", "claim_id"]).reset_index(drop=True)
 
 
+def _target_met(outcome: float, t: dict, better: str, rules: Rules) -> bool:
+    """Whether the outcome met the target claim, by the one rule of `met.met`: the claim keeps magnitudes
+    with the sign in `direction`, so both ends of a range are signed alike (a cut of 3-4% is -3 to -4)."""
+    high = optional(t["value_high"])
+    high = signed(high, t["direction"]) if high is not None else None
+    return bool(met(outcome, signed(t["value"], t["direction"]), t["qualifier"], high, better=better,
+                    **rules.met_options()))
+
+
 def backtest(feasibility: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataFrame, place: str | None,
              rules: Rules | None = None, catalogue=None) -> pd.DataFrame:
     """Targets of the report's year whose outcome the reference data knows, with their verdicts scored."""
@@ -92,8 +101,7 @@ def backtest(feasibility: pd.DataFrame, claims: pd.DataFrame, reference: pd.Data
         o = _outcome(ref, t, measure) if measure else None
         if o is None:
             continue
-        hit = met(float(o["value"]), signed(t["value"], t["direction"]), t["qualifier"], better_of(t, cat), rules,
-                  optional(t["value_high"]))
+        hit = _target_met(float(o["value"]), t, better_of(t, cat), rules)
         if f["verdict"] == "insufficient evidence":
             held = "not scored"
         else:

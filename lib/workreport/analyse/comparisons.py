@@ -2,10 +2,13 @@
 
 Targets are matched to results by headline indicator id (the result for the
 year before the target's first), else (counts, levels, shares and changes off
-the catalogue) by kind, unit, the noun counted and the subject's words, or by a
-quoted programme name both sentences share ("taking the lead in the list"). Units are
-bridged only where honest: good-air days against a share of the year's days.
-Whatever finds no partner is listed too.
+the catalogue) by kind, unit, the noun or measure word counted and a magnitude
+within `max_ratio` of each other, and then by a quoted programme name both
+sentences share ("taking the lead in the list", “揭榜挂帅”) or by how alike the
+subjects are (`similarity`: words in English, pairs of characters in Chinese),
+so an English and a Chinese report are paired alike. Units are bridged only
+where honest: good-air days against a share of the year's days. Whatever finds
+no partner is listed too.
 
 The work is three steps on plain data: match targets to results (`Pair`), judge each
 pair on one scale (`Judgement`), and lay the pairs out as rows.
@@ -21,12 +24,16 @@ import pandas as pd
 from ..contract.categories import COMPARISON_VERDICTS as VERDICTS  # noqa: F401
 from ..contract.tables import COMPARISONS
 from .growth import signed
+from .similarity import similarity, tokens
 from .tabulate import numbered, typed_frame
 
 
 SUBJECT_KINDS = ("count", "quantity", "amount", "share", "growth", "pp_change")
-_STOP = frozenset("the of and in for to a an new newly with at by on our city city's municipal".split())
-_QUOTED = re.compile(r"[\"“]([^\"”]{3,60})[\"”]")
+# A name in straight or curly double quotes, corner brackets or title marks (《》 names a plan or a law).
+_QUOTED = re.compile(r"[\"“「《]([^\"”」》]{2,60})[\"”」》]")
+_NEAR = 70  # how many characters on either side of a figure a quoted name may stand
+_CLAUSE_OR_DIGIT = re.compile(r"[\d,;:，；：、。]")
+_RATES = ("%", "pp")
 # Rows by how sure the match is: by indicator (or a unit bridge of one) first, then by words, then unmatched.
 _BASIS_ORDER = {"indicator": 0, "unit bridge": 0, "subject": 1, "quoted name": 1, "": 2}
 
@@ -62,22 +69,28 @@ class Judgement:
     notes: tuple[str, ...] = ()
 
 
-def _words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z&-]+", s.lower()) if w not in _STOP}
-
-
-def _similarity(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
-
-
 def _quoted_near(claim: dict) -> str:
-    """A programme name in quotes just after the figure ('132 items of "taking the lead in the list"')."""
-    offset = claim["end"] - claim["sentence_start"]
-    tail = claim["sentence"][offset: offset + 70]
+    """A programme name in quotes next to the figure: after it, up to the next number ('132 items of
+    "taking the lead in the list"'), else before it in the same clause (实施“揭榜挂帅”项目132项), since
+    languages put the name on different sides of the figure and the quotes are what they share. Before
+    the figure no number or clause mark may stand between (in 'build 116 "pocket parks", and build 24
+    sponge city projects' the name is the 116's)."""
+    sentence, offset = claim["sentence"], claim["sentence_start"]
+    tail = sentence[claim["end"] - offset: claim["end"] - offset + _NEAR]
     digit = re.search(r"\d", tail)
-    m = _QUOTED.search(tail[: digit.start()] if digit else tail)
-    return m.group(1).lower() if m else ""
+    after = _QUOTED.findall(tail[: digit.start()] if digit else tail)
+    head = _CLAUSE_OR_DIGIT.split(sentence[max(0, claim["start"] - offset - _NEAR): claim["start"] - offset])[-1]
+    names = after[:1] or _QUOTED.findall(head)[-1:]
+    return names[0].lower() if names else ""
+
+
+def _alike_in_size(r: dict, t: dict, max_ratio: float) -> bool:
+    """Whether two levels are within `max_ratio` of each other: 9 new parks are no partner for 408 of
+    anything. Rates, and a zero on either side, are not held to it (a ratio of rates or to zero says nothing)."""
+    if t["unit"] in _RATES or not r["value"] or not t["value"]:
+        return True
+    ratio = abs(t["value"] / r["value"])
+    return 1 / max_ratio <= ratio <= max_ratio
 
 
 def _year(value) -> int | None:
@@ -114,33 +127,39 @@ def _by_indicator(t: dict, results: list[dict]) -> list[Pair]:
     return [Pair(t, r, "indicator") for r in same]
 
 
-def _by_subject(t: dict, results: list[dict], min_similarity: float) -> list[Pair]:
-    """Off-catalogue results of the same kind and unit about an earlier year, best first: one naming the
-    same quoted programme, then those whose subject shares enough words (beyond the noun counted) with
-    the target's. A change must share the target's base year, a count the noun it counts."""
+def _candidate(r: dict, t: dict, max_ratio: float) -> bool:
+    """Whether an off-catalogue result may stand beside a target at all: same kind and unit, about an
+    earlier year, alike in size; a change must share the target's base year."""
+    if r["kind"] != t["kind"] or r["unit"] != t["unit"] or r["indicator"] or not _year_before(r, t):
+        return False
+    if t["kind"] in ("growth", "pp_change") and _year(r["base_period"]) != _year(t["base_period"]):
+        return False
+    return _alike_in_size(r, t, max_ratio)
+
+
+def _by_subject(t: dict, results: list[dict], min_similarity: float, max_ratio: float) -> list[Pair]:
+    """Off-catalogue results that may stand beside the target (`_candidate`), best first: one naming the
+    same quoted programme, then those whose subject is at least `min_similarity` alike and shares a token
+    beyond the noun counted. A count must count the same noun (or with the same measure word)."""
     if t["kind"] not in SUBJECT_KINDS:
         return []
     quoted = _quoted_near(t)
+    counted = tokens(t["counted"])
     scored = []
-    for r in results:
-        if r["kind"] != t["kind"] or r["unit"] != t["unit"] or r["indicator"] or not _year_before(r, t):
-            continue
-        if t["kind"] in ("growth", "pp_change") and _year(r["base_period"]) != _year(t["base_period"]):
-            continue
+    for r in (r for r in results if _candidate(r, t, max_ratio)):
         if quoted and quoted == _quoted_near(r):
             scored.append((2.0, r["start"], r, "quoted name"))
             continue
         if t["kind"] == "count" and r["counted"] != t["counted"]:
             continue
-        shared = _words(r["subject"]) & _words(t["subject"]) - _words(t["counted"])
-        sim = _similarity(r["subject"], t["subject"])
-        if sim >= min_similarity and shared:
+        sim = similarity(r["subject"], t["subject"])
+        if sim >= min_similarity and tokens(r["subject"]) & tokens(t["subject"]) - counted:
             scored.append((sim, r["start"], r, "subject"))
     scored.sort(key=lambda x: (-x[0], _gap(x[2], t), x[1]))
     return [Pair(t, r, how) for _, _, r, how in scored]
 
 
-def match(targets: list[dict], results: list[dict], min_similarity: float) -> list[Pair]:
+def match(targets: list[dict], results: list[dict], min_similarity: float, max_ratio: float = 10.0) -> list[Pair]:
     """Each target with at most one result, taken in text order, a result going to the first target that
     wants it; then each result no target took, so nothing is silently dropped."""
     used: set[int] = set()
@@ -148,7 +167,8 @@ def match(targets: list[dict], results: list[dict], min_similarity: float) -> li
     for t in targets:
         pair = next((p for p in _by_indicator(t, results) if p.result["claim_id"] not in used), None)
         if pair is None:
-            pair = next((p for p in _by_subject(t, results, min_similarity) if p.result["claim_id"] not in used),
+            pair = next((p for p in _by_subject(t, results, min_similarity, max_ratio)
+                         if p.result["claim_id"] not in used),
                         Pair(t, None))
         if pair.result is not None:
             used.add(pair.result["claim_id"])
@@ -270,15 +290,17 @@ def _shown_order(row: dict) -> tuple:
             row["result_start"] if pd.notna(row["result_start"]) else 10**9)
 
 
-def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, tol_pp: float = 0.05,
+def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, max_ratio: float = 10.0, tol_pp: float = 0.05,
                   tol_ratio: float = 0.01) -> pd.DataFrame:
-    """One row per target of the report's year and per unmatched result of the year before."""
+    """One row per target of the report's year and per unmatched result of the year before. Off the
+    catalogue a pair needs subjects at least `min_similarity` alike and, for levels, values within a
+    factor of `max_ratio`; a change is held within `tol_pp` points (rates) or `tol_ratio` (levels)."""
     if claims.empty:
         return pd.DataFrame(columns=COMPARISONS.columns)
     targets = claims[claims["status"] == "target"].to_dict("records")
     results = claims[claims["status"].isin(["actual", "estimate"])].to_dict("records")
     tol = HeldWithin(tol_pp, tol_ratio)
-    rows = sorted((_row(p, tol) for p in match(targets, results, min_similarity)), key=_shown_order)
+    rows = sorted((_row(p, tol) for p in match(targets, results, min_similarity, max_ratio)), key=_shown_order)
     return typed_frame(numbered(rows, "row", claims["report_id"].iloc[0]), COMPARISONS,
                        ints=("row", "result_claim_id", "result_period", "target_claim_id", "target_period",
                              "result_start", "result_end", "target_start", "target_end"),

@@ -6,22 +6,24 @@ says so in one row rather than staying silent.
 
 Every check is a function of the claims (as records) that returns its findings, so
 one check can be read, tested or dropped without the others; `check_consistency`
-only runs them in a fixed order and numbers the rows.
+only runs them in a fixed order and numbers the rows. The few words a check reads (those naming
+the whole of a share: 'of the city's land', 占全市耕地的) are data, analyse/<language>/share_whole_words.csv,
+read for every language at once, so a Chinese report is checked exactly as an English one.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import pandas as pd
 
 from ..contract.tables import CONSISTENCY
+from . import words
 from .growth import implied_levels, signed
+from .met import met
 from .tabulate import numbered, typed_frame
-
-
-_DENOMINATOR = re.compile(r"^(?:\s*(?:,|and)\s*[\d.]+%)*\s+of\s+((?:the\s+)?[A-Za-z][\w'’ -]{1,40}?)(?=\s+respectively|\s*[,.;]|$)")
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,32 @@ def _shares(recs: list[dict]) -> list[dict]:
     return [c for c in recs if c["kind"] == "share" and c["unit"] == "%"]
 
 
+def _either(role: str) -> str:
+    """An alternation of the share-whole words playing `role`, in every language (one that never matches
+    when there are none)."""
+    return "|".join(map(re.escape, words.by_role("share_whole_words", role))) or "(?!)"
+
+
+@lru_cache(maxsize=None)
+def _whole_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """How a sentence names the whole of its shares, read from the words around the figure: after it
+    ('30% and 45% of the city's land', the tail read from the figure on) or before it (占全市耕地的30%和45%,
+    the head read up to the figure). Other figures of the same list may stand in between."""
+    joins, closes, figure = _either("joins"), _either("closes"), r"[\d.]+[%％]"
+    after = re.compile(rf"^(?:\s*(?:{joins})\s*{figure})*\s+(?:{_either('whole_after')})\s+"
+                       rf"((?:(?:{_either('opens')})\s+)?[^\W\d_][\w'’ -]{{1,40}}?)"
+                       rf"(?=\s+(?:{closes})|\s*[,.;，。；]|$)")
+    before = re.compile(rf"(?:{_either('whole_before')})\s*([^\W\d_][^\d%％,.;:，。；：、]{{0,39}}?)\s*"
+                        rf"(?:(?:{closes})\s*)*(?:{figure}\s*(?:{joins})\s*)*$")
+    return after, before
+
+
 def _denominator(c: dict) -> str:
-    """The whole a share is 'of' ('62% of the city's exports'), read from the words after the figure; '' if none."""
-    tail = c["sentence"][c["end"] - c["sentence_start"]:]
-    m = _DENOMINATOR.match(tail)
+    """The whole a share is 'of' ('62% of the city's exports', 占全市出口的62%), read from the words next to
+    the figure; '' if none."""
+    after, before = _whole_patterns()
+    at, end = c["start"] - c["sentence_start"], c["end"] - c["sentence_start"]
+    m = after.match(c["sentence"][end:]) or before.search(c["sentence"][:at])
     return m.group(1).lower().strip() if m else ""
 
 
@@ -172,7 +196,7 @@ def cumulative_target(recs: list[dict]) -> list[Finding]:
             if (r["status"] != "target" and r["kind"] == "growth" and r["indicator"] == t["indicator"] and t["indicator"]
                     and pd.notna(r["base_period"]) and r["base_period"] == t["base_period"]):
                 rs, ts = signed(r["value"], r["direction"]), signed(t["value"], t["direction"])
-                beaten = rs <= ts if t["direction"] == "down" else rs >= ts
+                beaten = met(rs, ts, "exact", better="lower" if t["direction"] == "down" else "higher")
                 out.append(Finding(
                     "cumulative_target", "flag" if beaten else "pass",
                     f"{t['indicator']} since {int(t['base_period'])}: {r['expr']} ({r['direction']}) by {r['period']} "

@@ -25,6 +25,7 @@ from ..contract.categories import FEASIBILITY_VERDICTS as VERDICTS
 from ..contract.tables import FEASIBILITY
 from .comparisons import compare_years
 from .growth import signed
+from .met import met as met_rule
 from .reference import best_outcome, for_place
 from .tabulate import optional, typed_frame
 
@@ -50,22 +51,16 @@ class Rules:
         if self.min_hit_rate > 1:
             raise ValueError("min_hit_rate is a share between 0 and 1")
 
+    def met_options(self) -> dict:
+        """The rules' say in whether a target was met, as `met.met` takes it."""
+        return dict(about_tolerance=self.about_tolerance, more_than_includes_target=self.more_than_inclusive)
+
 
 def met(outcome: float, target: float, qualifier: str, better: str, rules: Rules | None = None,
         target_high: float | None = None) -> bool:
-    """Whether an outcome meets a target as worded ('about 6%' is met from 5.5%).
-
-    Values are signed (a 12% cut is -12). For an indicator that improves downwards the target is a
-    ceiling: 'about 3%' CPI is met up to 3.5%, a cut of 'more than 13%' by any cut of 13% or more.
-    'More than X' is the translation of 以上 and includes X unless `rules.more_than_inclusive` is off.
-    """
-    rules = rules or Rules()
-    tol = rules.about_tolerance if qualifier == "about" else 0.0
-    strict = qualifier == "less_than" or (qualifier == "more_than" and not rules.more_than_inclusive)
-    if better == "lower" or qualifier in ("at_most", "less_than"):
-        limit = target_high if target_high is not None and target_high == target_high else target
-        return outcome < limit if strict else outcome <= limit + tol + 1e-9
-    return outcome > target if strict else outcome >= target - tol - 1e-9
+    """Whether an outcome meets a target as worded, by the one rule in `met.met` with the tolerance and the
+    reading of 'more than' the rules set (values signed, `target_high` on the target's scale)."""
+    return bool(met_rule(outcome, target, qualifier, target_high, better=better, **(rules or Rules()).met_options()))
 
 
 def record_of(ref: pd.DataFrame, indicator: str, before_year: int, better: str, rules: Rules) -> list[dict]:
@@ -259,8 +254,8 @@ def judge(ev: Evidence, rules: Rules) -> Verdict:
         when += " (reference data)"
     ask = _ask(ev, rules)
     if base.cumulative:
-        lower = ev.better == "lower"
-        beaten = base.value <= ev.compared_value if lower else base.value >= ev.compared_value  # no 'about' leeway
+        # already met only when beaten outright: read as exact, a hedge gives it no leeway
+        beaten = met_rule(base.value, ev.compared_value, "exact", better=ev.better)
         if beaten:
             return Verdict("already met", ask.need, (f"cumulative target {_as_written(t['expr'], t['direction'])} on "
                                                      f"{int(t['base_period'])} by {t['period']} is already beaten: {when}"))

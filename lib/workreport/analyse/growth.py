@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..contract.tables import GROWTH, IMPLIED
+from . import words
 from .tabulate import typed_frame
 
 LEVEL_KINDS = ("amount", "count", "quantity")
@@ -45,10 +46,12 @@ def extremes(growth: pd.DataFrame, n: int = 3, kind: str = "growth") -> pd.DataF
     return pd.concat(parts, ignore_index=True)
 
 
-def _semicolon_between(a: dict, b: dict) -> bool:
-    """Figures in clauses a semicolon separates describe different things ("...650 million tons; a drop of 2.5% in ...")."""
+def _clause_break_between(a: dict, b: dict) -> bool:
+    """Figures in clauses a semicolon separates describe different things ("...650 million tons; a drop of
+    2.5% in ...", 6.5亿吨；……下降2.5%); the marks are listed in analyse/<language>/clause_breaks.csv."""
     lo, hi = sorted((a, b), key=lambda r: r["start"])
-    return ";" in lo["sentence"][lo["end"] - lo["sentence_start"]: hi["start"] - hi["sentence_start"]]
+    between = lo["sentence"][lo["end"] - lo["sentence_start"]: hi["start"] - hi["sentence_start"]]
+    return any(mark in between for mark in words.words("clause_breaks"))
 
 
 def _base_qualifier(level_q: str, change_q: str) -> str:
@@ -66,7 +69,7 @@ def _level_for(change: dict, recs: list[dict], paired: set[int]) -> dict | None:
     else the first one after it ("increased by 7.2% to 47.1 billion yuan"), of the same subject, in the same
     clause, and not already paired with another change."""
     same = [r for r in recs if r["kind"] in LEVEL_KINDS and r["subject"] == change["subject"]
-            and r["claim_id"] not in paired and not _semicolon_between(r, change)]
+            and r["claim_id"] not in paired and not _clause_break_between(r, change)]
     before = [r for r in same if r["start"] < change["start"]]
     after = [r for r in same if r["start"] > change["start"]]
     return before[-1] if before else (after[0] if after else None)
