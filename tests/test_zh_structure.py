@@ -277,3 +277,29 @@ def test_numbers_that_are_no_years_and_frames_of_other_clauses():
 def test_a_base_in_the_words_after_the_year():
     doc = parse_document("一、“十二五”发展目标\n全市生产总值在2010年的基础上翻一番。\n", year=2011)
     assert _when(doc, "翻一番") == When("target", 2015, 2011, "cumulative", 2010)
+
+
+def test_a_task_part_whose_heading_names_no_role_may_look_back():
+    text = ("一、1999年国内工作回顾\n经济增长7.1%。\n二、坚持扩大内需的方针\n"
+            "两年来通过财政发行国债2100亿元。今年拟发行长期建设国债1000亿元。\n")
+    doc = parse_document(text)
+    assert [p.role for p in doc.parts] == ["results", "targets"]
+    assert _when(doc, "2100亿元", "amount") == When("actual", 1999, 1998, "cumulative", None)
+    assert _when(doc, "1000亿元", "amount") == When("target", 2000, 2000, "year", None)
+
+
+def test_an_earlier_year_in_a_plan_part_is_a_result():
+    text = ("一、2005年工作回顾\n经济增长9.9%。\n二、关于“十一五”规划纲要的说明\n"
+            "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。今后五年国内生产总值年均增长7.5%，城镇新增就业4500万人。\n")
+    doc = parse_document(text)
+    assert doc.year == 2006 and doc.parts[1].years == (2006, 2010)
+    assert _when(doc, "57.3%") == When("actual", 2005, 2001, "cumulative", 2000)
+    assert _when(doc, "9.5%") == When("actual", 2005, 2001, "average_annual", 2000)
+    assert _when(doc, "7.5%") == When("target", 2010, 2006, "average_annual", None)
+    assert _when(doc, "4500万人", "count") == When("target", 2010, 2006, "cumulative", None)
+
+
+def test_a_year_since_which():
+    doc = parse_document("一、过去五年工作回顾\n从1999年起，高考录取率从36%提高到59%。\n", year=2003)
+    assert _when(doc, "36%", "share") == When("actual", 1998, 1998, "year", None)
+    assert _when(doc, "59%", "share") == When("actual", 2002, 2002, "year", None)

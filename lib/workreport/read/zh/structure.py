@@ -257,6 +257,13 @@ def _mixed(title: str) -> bool:
     return bool(j and (_TARGETS.search(tail, j.end()) or _is_plan(tail[j.end():])))
 
 
+def names_a_role(title: str) -> bool:
+    """Whether a heading's words say what its part does; a part without them takes a role by position, and
+    its sentences may say otherwise (a task part of an older report also looks back: 两年来…发行国债2100亿元)."""
+    return bool(_RESULTS.search(title) or _TARGETS.search(title) or _is_plan(title) or _GOVERNMENT.search(title)
+                or _YEAR.search(title))
+
+
 def heading_role(title: str, year: int | None, index: int, preamble: int) -> str:
     """A part's role from its heading: a review gives results, a plan's period a plan, the government's
     own work (with no targets word) government, tasks and targets targets. A heading without role words

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .. import words as vocab
 from ..document import Document, Part
 from ..words import alternation
-from .structure import _NUM, PLAN_NAME, count_of, plan_of
+from .structure import _NUM, PLAN_NAME, count_of, names_a_role, plan_of
 
 _ZH = "zh"
 TARGET_ROLES = frozenset({"targets", "plan", "government"})
@@ -67,6 +67,7 @@ _RANGE_TAIL = re.compile(rf"年?\s*[-–—~～至到]+\s*{_Y}年")
 _RANGE = re.compile(rf"{_Y}{_RANGE_TAIL.pattern}")
 _SINCE = re.compile(rf"年?(?:{alternation(_where('time_words', 'since'))})")
 _SINCE_YEAR = re.compile(rf"{_Y}{_SINCE.pattern}")
+_BLANKS = re.compile(r"[ \u3000]*")
 _NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
 _BY = ("到", "至", "于")
 _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
@@ -75,6 +76,7 @@ _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?
 _ESTIMATE = _Words(_where("time_status_words", "estimate"))
 _CUES = re.compile(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
                    f"|{alternation(_where('time_status_words', 'target'))}")
+_PAST = _Words(_where("time_status_words", "past"))
 _CUE_FIRSTS = "".join({w[0] for w in _where("time_status_words", "target")})
 _ANNUAL = _Words(_where("time_span_words", "annual"))
 _CUMULATIVE = _Words(_where("time_span_words", "cumulative"))
@@ -87,7 +89,7 @@ _TO = re.compile(r"^[^，,；;]{0,8}?(?:到|至)")
 _AFTER_MAX = 60
 _HEAD = 30   # the opening of a sentence, whose frame ("五年来，") holds for all its clauses
 _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
-_FRAME_ENDS = frozenset("年来期间里中内末”")   # and ends as a frame does (…年来, …以来, …时期, …期间, …年里)
+_FRAME_ENDS = frozenset("年来起期间里中内末”")   # and ends as a frame does (…年来, …以来, …年起, …时期, …期间, …年里)
 
 
 class _Figure(NamedTuple):
@@ -127,10 +129,11 @@ def _ends_with_any(text: str, end: int, words) -> bool:
     return any(text.endswith(w, 0, end) for w in words)
 
 
-def _years(lead: str, year: int | None) -> _Years:
+def _years(lead: str, year: int | None, ratio: bool = False) -> _Years:
     """One pass over the years of the clause before the figure: a written year is a base (比2020年), the
     start of a range or of a 'since' (frames, read by _frame), a year to reach by (到2027年), or the figure's
-    own; a relative one (今年, 去年) is its own too, unless a base (比上年). The last of each kind counts."""
+    own; a relative one (今年, 去年) is its own too, unless a base (比上年). The last of each kind counts.
+    Before a ratio, the year right before it is its base (为1997年的2.9倍)."""
     if "年" not in lead:
         return _NO_YEARS
     named = base = by = None
@@ -148,13 +151,14 @@ def _years(lead: str, year: int | None) -> _Years:
                 named, close = year + _OFFSETS[m.group("rel")], len(lead) - b <= 4
             continue
         y = int(m.group(1))
+        b = _BLANKS.match(lead, b).end()      # "比1980 年"
         r = _RANGE_TAIL.match(lead, b)
         if r:
             skip = r.end()
         if r or not 1900 <= y <= 2099 or not lead.startswith("年", b) or _NOT_A_PERIOD.match(lead, b) \
                 or _SINCE.match(lead, b):
             continue
-        if _ends_with_any(lead, a, _BASE_BEFORE) or _BASE_AFTER.match(lead, b):
+        if _ends_with_any(lead, a, _BASE_BEFORE) or _BASE_AFTER.match(lead, b) or (ratio and len(lead) - b <= 3):
             base = y
         else:
             named, close = y, len(lead) - b <= 5
@@ -179,11 +183,15 @@ def _part_of(doc: Document, si: int) -> Part | None:
 
 def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
     """The role a figure takes: its sentence's, or where no part was recognised, or the part both reviews and
-    sets targets, what its sentence says before it (an aim or a future: targets; else results)."""
+    sets targets, what its sentence says before it (an aim or a future: targets; else results); in a part
+    of this year's work whose heading names no role, a sentence that looks back and sets no aim reviews."""
     if role == "unrecognised":
         return "targets" if _has_target_cue(f) else "results"
     if part is not None and part.mixed and part.role == role:
         return role if _has_target_cue(f) else "results"
+    if role == "targets" and part is not None and part.role == role and not names_a_role(part.title) \
+            and _PAST.search(f.text, f.first, f.start) and not _has_target_cue(f):
+        return "results"
     return role
 
 
@@ -194,7 +202,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     part = _part_of(doc, sentence_index)
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
-    ys = _years(f.lead, year)
+    ys = _years(f.lead, year, kind == "ratio_to_base")
     status, period, own = _status_and_year(role, f, ys, year)
     base = ys.base if kind in _BASE_KINDS else None
     first, period, span = _years_and_span(f, role, part, period, year, base, ys, own)
@@ -206,9 +214,11 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
 def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tuple[str, int | None, bool]:
     """(status, the single year, whether the clause names that year itself). A target is for the report's
     year or a later one its clause names (到2027年); a result for the year before or the year named; a
-    result is an estimate when a hedge comes before it in its sentence."""
+    result is an estimate when a hedge comes before it in its sentence. A figure of a targets part whose
+    clause names an earlier year and no aim is a result (2005年与2000年相比，国内生产总值增长57.3%)."""
     named = ys.named
-    if role in TARGET_ROLES:
+    looks_back = named is not None and year is not None and named < year and not _has_target_cue(f)
+    if role in TARGET_ROLES and not looks_back:
         period = named if named is not None and year is not None and named > year else year
         return "target", period, period != year
     status = "estimate" if _ESTIMATE.search(f.text, f.first, f.start) else "actual"
@@ -232,7 +242,7 @@ def _frame(text: str, year: int | None, target: bool) -> tuple[int, int] | None:
             return int(m.group(1)), year - 1
     if "五" in text:
         m = PLAN_NAME.search(text)
-        plan = plan_of(m) if m else None
+        plan = plan_of(m) if m and not _ends_with_any(text, m.start(), _BASE_BEFORE) else None
         if plan:
             if not target and year is not None and plan[1] >= year:
                 return (plan[0], year - 1) if plan[0] < year - 1 else None
