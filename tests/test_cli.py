@@ -30,6 +30,8 @@ ENGLISH = ("Government Work Report\n\nI. Review of Work in 2023\n\nThe city's GD
            "retail sales of consumer goods rose 9%, which is the result of the work of the government.\n")
 HTML = ("<!DOCTYPE html>\n<html><head><title>Government Work Report</title></head>\n<body><div><p>"
         "The regional GDP will increase by about 6% and the city will build 10 parks.</p></div></body></html>\n")
+JAPANESE = ("政府活動報告\n\n市の域内総生産は前年比で6%増加し、一般予算収入は12%増えました。"
+            "これは政府と市民の努力の結果です。") * 10
 FRENCH = ("Rapport sur les travaux du gouvernement. Le produit intérieur brut de la ville a augmenté de cinq "
           "pour cent, les ventes au détail ont progressé, les recettes budgétaires générales ont crû et "
           "les investissements ont été soutenus par une politique active dans toute la région. ") * 3
@@ -43,7 +45,7 @@ BAD_INPUTS = {
     "non_utf8": (lambda d: _write(d / "report.txt", ENGLISH.replace("city's", "city\u2019s").encode("cp1252")),
                  "not UTF-8"),
     "gbk": (lambda d: _write(d / "report.txt", CHINESE.encode("gbk")), "not UTF-8"),
-    "chinese": (lambda d: _write(d / "report.txt", CHINESE.encode("utf-8")), "Chinese"),
+    "japanese": (lambda d: _write(d / "report.txt", JAPANESE.encode("utf-8")), "Japanese"),
     "pdf": (lambda d: _write(d / "report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"),
             "PDF"),
     "html": (lambda d: _write(d / "report.html", HTML.encode("utf-8")), "HTML"),
@@ -72,7 +74,7 @@ def snapshot(directory: Path) -> dict[str, bytes] | None:
 
 # Into an --out DIR that already holds a file: a few kinds as separate processes (the write
 # path is shared by all), and every kind in-process below.
-EXISTING_DIR_KINDS = ("empty", "binary", "chinese", "directory")
+EXISTING_DIR_KINDS = ("empty", "binary", "japanese", "directory")
 RUNS = [(name, "fresh") for name in BAD_INPUTS] + [(name, "existing") for name in EXISTING_DIR_KINDS]
 
 

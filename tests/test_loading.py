@@ -1,4 +1,4 @@
-"""Reading a report file: English plain text in, one clear sentence out for anything else."""
+"""Reading a report file: English or Chinese plain text in, one clear sentence out for anything else."""
 from __future__ import annotations
 
 import pytest
@@ -18,12 +18,15 @@ ENGLISH = ("I. Review of Work in 2023\n\nThe city's GDP grew by 5% and the retai
     (b"\x00\x01\x02binary\x00" * 50, "binary"),
     (b"%PDF-1.4\n1 0 obj\n", "PDF"),
     ("The city\u2019s GDP grew by 5% and the government did the work of the year.".encode("cp1252"), "not UTF-8"),
-    (("政府工作报告。全市地区生产总值增长6%以上。" * 30).encode("utf-8"), "Chinese-language"),
+    (("政府工作报告。全市地区生产总值增长6%以上。" * 30).encode("gbk"), "legacy encoding (GBK/GB18030)"),
+    (("市の総生産は前年比で6%増加しました。これは政府と市民の努力の結果です。" * 10).encode("utf-8"), "Japanese"),
+    (("시의 총생산은 전년 대비 6% 증가했습니다. 이것은 정부와 시민의 노력의 결과입니다. " * 10).encode("utf-8"), "Korean"),
     (b"<!DOCTYPE html><html><head><title>x</title></head><body><p>GDP grew 5%.</p></body></html>", "HTML"),
     ((("Le produit int\u00e9rieur brut de la ville a augment\u00e9 de cinq pour cent, les ventes au d\u00e9tail "
        "ont progress\u00e9 fortement dans toute la r\u00e9gion gr\u00e2ce aux mesures prises. ") * 4).encode("utf-8"),
      "English"),
     (b"12 34 56 78 90 - 12 % 3.4", "no words"),
+    (b"qzx vbn wrt plk mnb vcx zzq rtp lkj hgf dsa poi uyt rew qaz wsx edc", "English or Chinese"),
 ])
 def test_bad_files_are_named(tmp_path, data, words):
     path = tmp_path / "report.txt"
@@ -85,3 +88,23 @@ def test_input_file_is_never_written(tmp_path):
     before = path.read_bytes(), path.stat().st_mtime_ns
     workreport.extract(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+CHINESE = "一、2024年工作回顾\n全市地区生产总值增长5.8%。\n二、2025年主要目标\n地区生产总值增长5.5%左右。\n"
+
+
+def test_a_chinese_file_is_read_by_the_chinese_reader(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(CHINESE.encode("utf-8"))
+    e = workreport.extract(path, year=2025)
+    assert e.language == "zh"
+    assert list(e.claims["expr"]) == ["5.8%", "5.5%左右"]
+    assert list(e.claims["status"]) == ["actual", "target"]
+
+
+def test_language_can_be_forced_and_an_unknown_one_is_named(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(ENGLISH.encode("utf-8"))
+    assert workreport.extract(path, language="en").language == "en"
+    with pytest.raises(ReportInputError, match="'fr' is not read by this toolkit; use one of en"):
+        workreport.extract(path, language="fr")

@@ -17,7 +17,8 @@ def _extract(args: argparse.Namespace) -> int:
     from .corpus import extract_report
     from .read.datasets import write_datasets
 
-    ex = extract_report(args.report, report_id=args.report_id, year=args.year, catalogue=args.catalogue)
+    ex = extract_report(args.report, report_id=args.report_id, year=args.year, catalogue=args.catalogue,
+                        language=args.language)
     warn(ex)
     tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections}
     tables.update(analysis_tables(ex, reference=args.reference))
@@ -48,11 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workreport", description="Government work report text -> tidy datasets and notebooks.")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract claims, mentions, sections and analysis tables from one report")
-    e.add_argument("report", help="path to the report's English text (.txt, UTF-8)")
+    e.add_argument("report", help="path to the report's text in English or Chinese (.txt, UTF-8)")
     e.add_argument("--out", help="directory for the CSV files (default: data/processed/<report_id>)")
     e.add_argument("--report-id", help="override the id inferred from the text (e.g. dalian-2024)")
     e.add_argument("--year", type=int, help="override the report year inferred from the text")
     e.add_argument("--catalogue", help="indicator catalogue CSV to use instead of the bundled one")
+    e.add_argument("--language", help="read the text as en (English) or zh (Chinese) instead of telling it from "
+                                      "the manifest or the text")
     e.add_argument("--reference", help="reference facts CSV (default: the project's data/reference/facts.csv when present)")
     e.set_defaults(func=_extract)
     r = sub.add_parser("run", help="extract and run every notebook for one or more reports (papermill), with HTML reports")

@@ -25,14 +25,16 @@ def manifest_warnings(entry: Entry | None) -> tuple[str, ...]:
 
 
 def extract_report(path: str | Path, *, report_id: str | None = None, year: int | None = None,
-                   place: str | None = None, catalogue=None) -> Extraction:
-    """Extract one report, taking place, year and id from its manifest row unless given here."""
+                   place: str | None = None, catalogue=None, language: str | None = None) -> Extraction:
+    """Extract one report, taking place, year, id and language from its manifest row unless given here
+    (a report not listed has them read from its text)."""
     entry = describe(path)
     if entry is not None:
         report_id = report_id or entry.report_id
         year = year or entry.year
         place = place or entry.place
-    ex = extract(path, report_id=report_id, year=year, place=place, catalogue=catalogue)
+        language = language or (entry.language if entry.language in LANGUAGES else None)
+    ex = extract(path, report_id=report_id, year=year, place=place, catalogue=catalogue, language=language)
     notes = manifest_warnings(entry)
     return replace(ex, warnings=tuple(ex.warnings) + notes) if notes else ex
 

@@ -3,4 +3,4 @@
 Everything here depends only on the contract and the catalogue; the analysis sits above it.
 """
 
-LANGUAGES = ("en",)   # languages this layer reads; a batch skips reports in others with one line
+LANGUAGES = ("en", "zh")   # languages this layer reads (read/en/ and read/zh/); a batch skips reports in others with one line

@@ -18,10 +18,10 @@ from ..catalogue import Matcher, load_catalogue
 from ..contract import schema
 from ..contract.tables import CLAIMS, MENTIONS, SECTIONS, TABLES
 from ..contract.errors import WorkReportError
-from .claims import Claim, build_claims
-from .document import Document, parse_document
-from .loading import read_report
-from .mentions import find_mentions
+from .claims import Claim
+from .document import Document
+from .languages import guess_language, reader_for
+from .loading import check_language, read_report
 
 
 
@@ -33,6 +33,7 @@ class Extraction:
     mentions: pd.DataFrame
     sections: pd.DataFrame
     warnings: tuple[str, ...] = ()   # one sentence each: what the reader could not read as the genre has it
+    language: str = "en"             # the language the report was read in ('en', 'zh')
 
     @property
     def report_id(self) -> str:
@@ -88,12 +89,14 @@ def claims_frame(report_id: str, claims: list[Claim]) -> pd.DataFrame:
 
 
 def extract_text(text: str, *, report_id: str | None = None, year: int | None = None,
-                 place: str | None = None, catalogue=None) -> Extraction:
-    """Extract the datasets from a report's text (already read)."""
+                 place: str | None = None, catalogue=None, language: str | None = None) -> Extraction:
+    """Extract the datasets from a report's text (already read), with the reader of its language:
+    `language` ('en', 'zh') when given, else told from the text's script."""
     cat = catalogue if isinstance(catalogue, (tuple, Matcher)) else load_catalogue(catalogue)
-    doc = parse_document(text, year=year, place=place, report_id=report_id)
-    mentions = find_mentions(text, doc.paragraphs)
-    claims = build_claims(doc, mentions, cat)
+    reader = reader_for(check_language(language) if language else guess_language(text))
+    doc = reader.parse_document(text, year=year, place=place, report_id=report_id)
+    mentions = reader.find_mentions(text, doc.paragraphs)
+    claims = reader.build_claims(doc, mentions, cat)
     rid = doc.report_id
     claim_of = {c.start: c.claim_id for c in claims}
     m_recs = []
@@ -115,6 +118,7 @@ def extract_text(text: str, *, report_id: str | None = None, year: int | None = 
         mentions=_frame(m_recs, MENTIONS),
         sections=_frame(s_recs, SECTIONS),
         warnings=_warnings(doc),
+        language=reader.language,
     )
 
 
@@ -128,9 +132,11 @@ def _warnings(doc: Document) -> tuple[str, ...]:
 
 
 def extract(path: str | Path, *, report_id: str | None = None, year: int | None = None,
-            place: str | None = None, catalogue=None) -> Extraction:
-    """Read a report file and extract its datasets; bad input raises ReportInputError."""
-    return extract_text(read_report(path), report_id=report_id, year=year, place=place, catalogue=catalogue)
+            place: str | None = None, catalogue=None, language: str | None = None) -> Extraction:
+    """Read a report file and extract its datasets; bad input raises ReportInputError. The language is
+    told from the text unless given ('en', 'zh'); another language is refused with one sentence."""
+    text = read_report(path, language=language)
+    return extract_text(text, report_id=report_id, year=year, place=place, catalogue=catalogue, language=language)
 
 
 # Twelve significant digits hold every figure a report writes and drop the binary noise of arithmetic on
