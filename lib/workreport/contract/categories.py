@@ -5,6 +5,8 @@ modules, the analysis and the documentation all take them from here.
 """
 from __future__ import annotations
 
+from .units import unit_ids
+
 KINDS = ("growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration")
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
 STATUSES = ("actual", "estimate", "target")
@@ -12,7 +14,7 @@ STATUSES = ("actual", "estimate", "target")
 SPANS = ("year", "average_annual", "cumulative")
 # What a part of a report does; `unrecognised` when no part heading could be read.
 PART_ROLES = ("preamble", "results", "targets", "plan", "government", "unrecognised")
-UNITS = ("%", "pp", "CNY", "USD", "km", "km2", "mu", "ha", "m2", "jin", "ton", "kg", "day", "month", "year", "times", "")
+UNITS = unit_ids()   # the unit registry (units.csv) is the one list of units, with their conversions
 NONCLAIM_TYPES = ("year", "date", "ordinal_name", "section_marker", "page_artifact", "slogan", "word_use", "other")
 COMPARISON_VERDICTS = ("raised", "held", "lowered", "not comparable", "target only", "result only")
 FEASIBILITY_VERDICTS = ("already met", "on track", "stretch", "ambitious", "insufficient evidence")

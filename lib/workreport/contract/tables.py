@@ -25,7 +25,8 @@ CLAIMS = Table("claims", "One row per quantitative claim, in text order.", (
     F("value_high", "float", "Upper end of a range (`2-3` -> 3), else empty.", nullable=True),
     F("value_stretch", "float", "A stretch aim written beside a target (`6% or so, striving for 7%`, 力争7%) -> 7; "
       "the target row keeps the base value, else empty.", nullable=True),
-    F("unit", "str", "`%`, `pp`, `CNY`, `USD`, `km`, `km2`, `mu`, `ha`, `m2`, `jin`, `ton`, `kg`, `day`, `month`, `year`, `times`, or empty for counts.", allowed=UNITS),
+    F("unit", "str", ", ".join(f"`{u}`" for u in UNITS if u) + ", or empty for counts (the unit registry, "
+      "`contract/units.csv`, says what each measures and converts between units of one dimension).", allowed=UNITS),
     F("counted", "str", "For counts: the plural noun counted (`kindergartens`), else empty."),
     F("kind", "str", "What the number is: " + ", ".join(f"`{k}`" for k in KINDS) + ".", allowed=KINDS),
     F("qualifier", "str", "Hedge written with it: " + ", ".join(f"`{q}`" for q in QUALIFIERS) + ".", allowed=QUALIFIERS),
