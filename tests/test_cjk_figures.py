@@ -19,7 +19,7 @@ import workreport  # noqa: E402
 from builders import claims_df  # noqa: E402
 from workreport.analyse.growth import growth_claims  # noqa: E402
 from workreport.analyse.pipeline import analysis_tables  # noqa: E402
-from workreport.report import figures, style, views  # noqa: E402
+from workreport.report import figures, findings, style, views  # noqa: E402
 from workreport.report.tables import html_text, people_table  # noqa: E402
 
 ENGLISH_REPORT = Path(__file__).resolve().parents[1] / "data" / "raw" / "dalian-2024-government-work-report.txt"
@@ -54,6 +54,7 @@ SPECS = (
           status="target", section="II.1"),
     rate("8%", 8, "规模以上工业增加值", "规模以上工业增加值增长8%，<重点>项目 & 产业链协同推进。", status="target",
          section="VII.2"),
+    rate("12%左右", 12, "", "增长12%左右。", status="target", qualifier="about", section="II.1"),   # no subject found
 )
 
 
@@ -100,6 +101,7 @@ def test_growth_bars(claims):
     assert "GDP (2023)" in text and "规模以上工业增加值 (2023)" in text   # English label; the subject as written
     assert "地区生产总值" not in text and "gdp" not in text.split()
     assert "城乡居民人均可支配收入实际增长\n速度与经济增长基本同步 (2023)" in text   # wrapped between characters
+    assert "claim 10 (2024)" in text                                               # never an empty label
 
 
 def test_rates_result_vs_target(tables):
@@ -177,6 +179,11 @@ def pixels(fig) -> np.ndarray:
     out = np.asarray(fig.canvas.buffer_rgba()).copy()
     matplotlib.pyplot.close(fig)
     return out
+
+
+def test_findings_name_what_they_speak_of(claims):
+    lines = findings.growth(growth_claims(claims), claims.head(0))
+    assert "strongest claim 10 (+12%)" in lines[1] and "weakest 地区生产总值 (+6%)" in lines[1]
 
 
 # ---- labels -----------------------------------------------------------------------------------------------

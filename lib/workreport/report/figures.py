@@ -192,8 +192,15 @@ def _bars_in_row_order(ax, d: pd.DataFrame) -> list:
     return by_row
 
 
+def _claim_ids(d: pd.DataFrame) -> list:
+    """The claim each row stands for: its own, else its target's, else its result's (None when there is none)."""
+    cols = [c for c in ("claim_id", "target_claim_id", "result_claim_id") if c in d.columns]
+    return [next((r[c] for c in cols if pd.notna(r[c])), None) for _, r in d[cols].iterrows()] if cols else \
+        [None] * len(d)
+
+
 def _labelled(d: pd.DataFrame) -> pd.DataFrame:
-    return d.assign(label=[name_of(i, s) for i, s in zip(d["indicator"], d["subject"])])
+    return d.assign(label=[name_of(i, s, c) for i, s, c in zip(d["indicator"], d["subject"], _claim_ids(d))])
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -243,8 +250,8 @@ def growth_bars(growth: pd.DataFrame, title: str):
     """Signed growth rates, one bar per claim, coloured by status."""
     _style()
     g = growth[growth["kind"] == "growth"].copy()
-    g["label"] = [f"{name_of(i, s)} ({'' if pd.isna(p) else int(p)})".replace(" ()", "")
-                  for i, s, p in zip(g["indicator"], g["subject"], g["period"])]
+    g["label"] = [f"{name_of(i, s, c)} ({'' if pd.isna(p) else int(p)})".replace(" ()", "")
+                  for i, s, c, p in zip(g["indicator"], g["subject"], g["claim_id"], g["period"])]
     g = g.sort_values(["signed_value", "claim_id"], ascending=[False, True])
     return _hbars(g, "signed_value", "status", STATUS_ORDER, STATUS_COLOURS, 0, title,
                   "Change on the previous year (or stated base), %", lambda v: signed(v, "%"), "Status", width=10)

@@ -27,14 +27,20 @@ def extraction(ex) -> list[str]:
     ]
 
 
+def _subject(row) -> str:
+    """A claim's subject as the report writes it (Chinese in a Chinese report), or its number when the reader
+    found none, so a sentence never names nothing."""
+    return row["subject"] or f"claim {int(row['claim_id'])}"
+
+
 def growth(g: pd.DataFrame, levels: pd.DataFrame) -> list[str]:
     out = []
     for status, grp in g[g["kind"] == "growth"].groupby("status", sort=True):
         top = grp.sort_values(["signed_value", "claim_id"], ascending=[False, True]).iloc[0]
         low = grp.sort_values(["signed_value", "claim_id"]).iloc[0]
         hedged = int(grp["hedged"].sum())
-        out.append(f"{len(grp)} {status} growth rates: strongest {top['subject']} ({top['signed_value']:+g}%), "
-                   f"weakest {low['subject']} ({low['signed_value']:+g}%); {hedged} hedged.")
+        out.append(f"{len(grp)} {status} growth rates: strongest {_subject(top)} ({top['signed_value']:+g}%), "
+                   f"weakest {_subject(low)} ({low['signed_value']:+g}%); {hedged} hedged.")
     pp = g[g["kind"] == "pp_change"]
     if len(pp):
         out.append(f"{len(pp)} changes are given in percentage points.")

@@ -69,9 +69,15 @@ def indicator_ids() -> list[str]:
     return sorted(_labels())
 
 
-def name_of(indicator_id, subject) -> str:
-    """What a row is about, for people: the indicator's label, else the subject as written."""
-    return indicator_label(indicator_id) if indicator_id else subject_words(subject)
+def name_of(indicator_id, subject, claim_id=None) -> str:
+    """What a row is about, for people: the indicator's label, else the subject as written, else (a figure
+    whose subject the reader could not tell) the claim's number, so a label is never empty and can be looked
+    up in the claims table."""
+    if indicator_id:
+        return indicator_label(indicator_id)
+    if subject_words(subject) or claim_id is None:
+        return subject_words(subject)
+    return f"claim {int(claim_id)}"
 
 
 ACRONYMS = {"gdp": "GDP", "cpi": "CPI", "ppi": "PPI", "r&d": "R&D", "s&t": "S&T", "fdi": "FDI", "5g": "5G",
