@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import words as vocab
 from ...catalogue import Matcher, match_indicator, matcher_for
@@ -68,11 +69,13 @@ _TRIM_END = _Endings(set(_CLOSER_WORDS) | set(_DIRECTION))
 # A year, a month or a base written into a clause (2024年, 1—11月, 比上年, 较2020年末): the time goes to
 # when.py; it is no part of what is measured.
 _TIME = re.compile(r"(?:比|较|与|同)?(?:\d{4}|上|去|今|本|全)年(?:度|末|底|同期|全年)?(?:相比)?"
-                   r"|\d{1,2}(?:[—－-]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|前[一二三]季度|上半年|下半年")
+                   r"|\d{1,2}(?:[—－-]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|前[一二三]季度|上半年|下半年"
+                   r"|(?:连续|近|过去|今后|未来)?[\d一二三四五六七八九十两]{1,2}年(?:来|以来)?")
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?\n（）()]")
 _LIST_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY = "分别"
+_LIST_MARK = "、"
 _STRETCH_GAP = re.compile(rf"[，、,；\s]*(?:在[^，。；]{{0,12}}[，、]?)?(?:{_STRETCH})(?:达到|实现|增长|达)?")
 # What ends the noun after a measure word: punctuation, a figure, or a word that starts a verb phrase.
 _NP_AFTER = re.compile(r"[^，,；;：:。！？!?、（）()“”\n\d和与及并等]{1,14}")
@@ -93,6 +96,7 @@ class _Reading:
     subject: str
     counted: str
     inherited: bool = False
+    bare: bool = False   # a number with no measure word: it counts nothing named, so it is no claim
 
 
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
@@ -121,7 +125,7 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], matcher: Matc
     out = []
     for r in readings:
         c = r.mention
-        if r.kind == "count" and not (r.subject or r.counted):
+        if r.bare or r.kind == "count" and not (r.subject or r.counted):
             c.nonclaim_type = "other"   # a bare number that counts nothing we can name
             continue
         w = when(doc, si, c.start, c.end, r.kind, c.qualifier)
@@ -177,10 +181,10 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int) -> _Reading:
         limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
         noun = _noun_after(text, c.end, limit) if word else ""
         if kind == "count" and not word and not c.rank:
-            return _Reading(c, lead, kind, direction, "", "")   # a bare number: it counts nothing named
+            return _Reading(c, lead, kind, direction, subject, "", bare=True)   # it counts nothing named
         if kind == "count":
             counted = noun or (word if word in SELF_COUNTED else "") or subject
-        if noun and kind in ("count", "rank") or not subject:
+        if noun and kind in ("count", "rank") or not subject and kind != "duration":
             subject = noun or subject
     return _Reading(c, lead, kind, direction, subject, counted)
 
@@ -217,7 +221,7 @@ def _rate_kind(c: Mention, lead: str) -> tuple[str, str]:
     """growth (增长5%, 涨幅2%, 增长1.5倍, 翻一番) or share (失业率5.5%, 占…比重43.6%, 提高到65%) for a percentage."""
     if c.text.startswith("翻"):
         return "growth", "up"
-    tail = _CLOSERS.strip(lead)
+    tail = _CLOSERS.strip(_TIME.sub("", lead).rstrip("的") if "年" in lead or "月" in lead else lead)
     if _CHANGE_END.last(tail):
         return "growth", _direction(c, tail)
     level = _LEVEL_END.last(tail)
@@ -248,6 +252,8 @@ def subject_of(lead: str) -> str:
     group that leads to the figure (比上年增长, 分别达到, 控制在)."""
     s = _TIME.sub("", lead) if ("年" in lead or "月" in lead or "季度" in lead) else lead
     s = s.strip("、的 \u3000")
+    if "“" in s and "”" not in s[s.rindex("“"):]:
+        s = s[:s.rindex("“")]   # 实现“两个翻番”: a quotation the figure stands in is no part of the subject
     while True:
         m = _OPENERS.match(s)
         if m is None or m.end() == 0 or m.end() == len(s):
@@ -268,7 +274,20 @@ def _link(text: str, readings: list[_Reading]) -> list[_Reading]:
     out = _join_lists(readings, runs)
     out = _respectively(text, out, runs)
     out = _parallel(out, runs)
-    return _days_counted(_inherit(out))
+    return _days_counted(_inherit(_shared_modifier(text, out)))
+
+
+def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """粮食播种面积4157万亩、产量1146.1万吨: a bare noun after a figure shares the first word of the subject
+    before it (粮食产量)."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        r, prev = out[k], out[k - 1]
+        if r.inherited or not 0 < len(r.subject) <= 2 or len(prev.subject) < 4 or r.kind == prev.kind == "growth" \
+                or not _LIST_GAP.fullmatch(text, prev.mention.end, r.mention.start - len(r.lead.lstrip("、和及与或,，"))):
+            continue
+        out[k] = replace(r, subject=prev.subject[:2] + r.subject)
+    return out
 
 
 def _days_counted(readings: list[_Reading]) -> list[_Reading]:
@@ -307,7 +326,10 @@ def _respectively(text: str, readings: list[_Reading], runs: list[list[int]]) ->
         first = out[run[0]]
         if len(run) < 2 or _RESPECTIVELY not in first.lead:
             continue
-        items = _items(first.lead[:first.lead.rindex(_RESPECTIVELY)], len(run))
+        window = first.lead[:first.lead.rindex(_RESPECTIVELY)]
+        if not subject_of(window):   # 农民人均纯收入和城镇居民人均可支配收入，2000年分别达到…: the clause before
+            window = _lead(text, 0, first.mention.start - len(first.lead) - 1)
+        items = _items(window, len(run))
         if items:
             for k, item in zip(run, items):
                 out[k] = replace(out[k], subject=item, inherited=k != run[0])
@@ -355,10 +377,29 @@ def _inherit(readings: list[_Reading]) -> list[_Reading]:
     return out
 
 
+@lru_cache(maxsize=8)
+def matcher_kinds(matcher: Matcher) -> frozenset[str]:
+    """The kinds any indicator of a catalogue admits: a claim of another kind needs no look-up."""
+    return frozenset(k for inds in matcher.by_alias.values() for ind in inds for k in ind.kinds)
+
+
 def _indicator(matcher: Matcher, r: _Reading) -> str:
-    """The headline indicator of a claim: from its subject, else from the words just before the figure
-    (with the subject alongside so its exclusions still apply)."""
-    indicator = match_indicator(matcher, r.subject, r.kind) if r.subject else ""
+    """The headline indicator of a claim: from its subject with the words after it up to the figure, which
+    the subject left out (经济增长7%: 经济 and 增长), or from the words before the figure when the subject was
+    read elsewhere (a noun after a count)."""
+    if r.kind not in matcher_kinds(matcher):
+        return ""
+    subject = r.subject
+    if _LIST_MARK in subject:
+        # 进出口总额、实际利用外资年均分别增长20%: one figure for a list is read as its first item's
+        for item in _LIST_SPLIT.split(subject):
+            found = match_indicator(matcher, item, r.kind)
+            if found:
+                return found
+    at = r.lead.rfind(subject) if subject and not r.inherited else -1
+    if at >= 0:
+        return match_indicator(matcher, r.lead[at:], r.kind)
+    indicator = match_indicator(matcher, subject, r.kind) if subject else ""
     if not indicator and not r.inherited and r.lead:
-        indicator = match_indicator(matcher, f"{r.subject} | {r.lead[-12:]}", r.kind)
+        indicator = match_indicator(matcher, f"{subject} | {r.lead[-12:]}", r.kind)
     return indicator

@@ -56,7 +56,8 @@ _THRESHOLD_WORDS = tuple(w for w in _Q_AFTER if w.endswith(("以上", "以下"))
 
 _NAME_WORDS = vocab.column("name_words", "type", _ZH)
 _RANK_CUES = vocab.words("rank_cues", _ZH)
-_FRAME_BEFORE = vocab.where("time_words", "use", "past", _ZH) + vocab.where("time_words", "use", "next", _ZH)
+_FRAME_BEFORE = (vocab.where("time_words", "use", "past", _ZH) + vocab.where("time_words", "use", "next", _ZH)
+                 + tuple(vocab.words("frame_words", _ZH)))
 
 # --- the patterns --------------------------------------------------------------------------------
 
@@ -96,6 +97,8 @@ _COUNTS = re.compile(r"\d|[零〇○二两三四五六七八九十百千]")
 _CHANGE_VERBS = alternation(vocab.where("change_words", "form", "verb", _ZH))
 _CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_VERBS})了?$")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(_RANK_CUES)})[^，。；：、\n]{{0,6}}$")
+# After a number of years: 五年来, 五年累计, 五年增长1倍: the years the figure after it covers.
+_FRAME_AFTER = ("来", "以来", "间", "累计", "共", "平均", "年均") + tuple(vocab.where("change_words", "form", "verb", _ZH))
 _FRAME = re.compile(rf"(?:{alternation(_FRAME_BEFORE)})(?:的)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -194,6 +197,11 @@ def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, cove
     return out, max(covered, end)
 
 
+# The characters a Chinese numeral that is a mention can stand after or before: a cheap test that lets
+# most numerals, which stand inside a word, go unread.
+_AFTER_NUMERAL = frozenset(w[0] for w in list(UNITS) + list(MEASURE_WORDS) + list(_NAME_WORDS)) | frozenset(
+    "是、季月中大年）)多余")
+_BEFORE_NUMERAL = frozenset("第（(翻")
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _NUMERAL_CHARS = "".join(NUMERALS)
 
@@ -260,6 +268,8 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
     fan = _FAN.match(text, max(floor, p - 2)) or _FAN.match(text, max(floor, p - 1))
     if fan is not None and fan.start("fn") == p:
         return _doubling(text, fan, floor)
+    if text[e:e + 1] not in _AFTER_NUMERAL and text[p - 1:p] not in _BEFORE_NUMERAL:
+        return None   # 统一, 一体化, 万众: most numerals in a report stand inside a word
     m = _CN_RUN.match(text, p, e)
     return _numeral_special(text, m, floor) or _numeral_quantity(text, m, floor)
 
@@ -300,7 +310,7 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
         found = _dated(text, p)
         if found is not None:
             return found
-    if nxt in _NAME_FIRST or nxt.isascii() and nxt and not nxt.isspace() or nxt in "＋×":
+    if nxt in _NAME_FIRST or nxt.isascii() and nxt.isalpha() or nxt in "+＋×*" or nxt == "." and text[e + 1:e + 2].isalpha():
         return _named(text, p)
     return None
 
@@ -528,7 +538,7 @@ def _nonclaim(text: str, men: Mention, unit_word: str) -> str | None:
     if not unit_word and men.value_high is not None and _year_like(num):
         return "year"
     if men.unit == "year" and unit_word == "年" and (
-            _FRAME.search(text, max(0, men.num_start - 4), men.num_start) or text.startswith(("来", "以来"), men.end)):
+            _FRAME.search(text, max(0, men.num_start - 4), men.num_start) or text.startswith(_FRAME_AFTER, men.end)):
         return "other"   # the years a claim covers, not a claim (近五年: 近 is the frame's word, no hedge)
     if text[men.start - 1:men.start] == "每" and men.start:
         return "word_use"
