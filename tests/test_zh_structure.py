@@ -303,3 +303,15 @@ def test_a_year_since_which():
     doc = parse_document("一、过去五年工作回顾\n从1999年起，高考录取率从36%提高到59%。\n", year=2003)
     assert _when(doc, "36%", "share") == When("actual", 1998, 1998, "year", None)
     assert _when(doc, "59%", "share") == When("actual", 2002, 2002, "year", None)
+
+
+def test_a_plan_part_looking_back_at_the_last_plan():
+    text = ("一、2005年工作回顾\n经济增长12%。\n二、关于“十一五”规划纲要的说明\n"
+            "“十五”期间，全市生产总值年均增长9.2%；限上工业增加值比“九五”末翻了一番多。"
+            "中心城区建成区面积由2000年的23.5平方公里扩大到48平方公里。“十一五”时期，全市生产总值年均增长12%以上。\n")
+    doc = parse_document(text, place="Zhumadian")
+    assert _when(doc, "9.2%") == When("actual", 2005, 2001, "average_annual", None)
+    assert _when(doc, "翻了一番多", qualifier="more_than") == When("actual", 2005, 2001, "cumulative", 2000)
+    assert _when(doc, "23.5平方公里", "quantity").period == 2000
+    assert _when(doc, "48平方公里", "quantity").period != 2000
+    assert _when(doc, "12%以上", qualifier="more_than") == When("target", 2010, 2006, "average_annual", None)

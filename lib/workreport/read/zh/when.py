@@ -68,6 +68,7 @@ _RANGE = re.compile(rf"{_Y}{_RANGE_TAIL.pattern}")
 _SINCE = re.compile(rf"年?(?:{alternation(_where('time_words', 'since'))})")
 _SINCE_YEAR = re.compile(rf"{_Y}{_SINCE.pattern}")
 _BLANKS = re.compile(r"[ \u3000]*")
+_BOUND = re.compile(r"年(?:末|底|初)?的")
 _NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
 _BY = ("到", "至", "于")
 _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
@@ -160,8 +161,11 @@ def _years(lead: str, year: int | None, ratio: bool = False) -> _Years:
             continue
         if _ends_with_any(lead, a, _BASE_BEFORE) or _BASE_AFTER.match(lead, b) or (ratio and len(lead) - b <= 3):
             base = y
-        else:
-            named, close = y, len(lead) - b <= 5
+        elif len(lead) - b <= 5:
+            named, close = y, True
+            by = y if _ends_with_any(lead, a, _BY) else by
+        elif not _BOUND.match(lead, b):   # 由2000年的23.5平方公里扩大到48平方公里: 2000 is the first figure's
+            named, close = y, False
             by = y if _ends_with_any(lead, a, _BY) else by
     return _Years(named, close, base, by)
 
@@ -203,12 +207,27 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
     ys = _years(f.lead, year, kind == "ratio_to_base")
+    if role in TARGET_ROLES and ys.named is None and year is not None and not _has_target_cue(f):
+        frame = _own_frame(f, year)
+        if frame is not None and frame.last < year:
+            role = "results"   # “十五”期间，全市生产总值年均增长9.2%: a plan part looking back at the last plan
     status, period, own = _status_and_year(role, f, ys, year)
-    base = ys.base if kind in _BASE_KINDS else None
+    base = (ys.base or _plan_base(f.lead)) if kind in _BASE_KINDS else None
     first, period, span = _years_and_span(f, role, part, period, year, base, ys, own)
     if base is not None and period is not None and base >= period:
         base = None
     return When(status, period, first, span, base)
+
+
+def _plan_base(lead: str) -> int | None:
+    """The last year of a plan a change is measured against (比“九五”末翻了一番, 比“十三五”时期增长)."""
+    if "五" not in lead:
+        return None
+    found = None
+    for m in PLAN_NAME.finditer(lead):
+        plan = plan_of(m) if _ends_with_any(lead, m.start(), _BASE_BEFORE) else None
+        found = plan[1] if plan else found
+    return found
 
 
 def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tuple[str, int | None, bool]:
@@ -230,32 +249,45 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     return status, period, named is not None
 
 
-def _frame(text: str, year: int | None, target: bool) -> tuple[int, int] | None:
+class _Frame(NamedTuple):
+    first: int
+    last: int
+    coming: bool = False   # the next n years (今后五年): a frame of targets only
+
+
+def _frame(text: str, year: int | None) -> _Frame | None:
     """Several years a text names: a range (2021-2025年), the years since one (2020年以来: to the year before
-    the report), a plan's period, the past n years, the next n years (of a target)."""
+    the report), a plan's period (not one compared with: 比“九五”末), the past n years, the next n years."""
     if "年" in text:
         m = _RANGE.search(text)
         if m and int(m.group(1)) < int(m.group(2)) <= 2099:
-            return int(m.group(1)), int(m.group(2))
+            return _Frame(int(m.group(1)), int(m.group(2)))
         m = _SINCE_YEAR.search(text)
         if m and year is not None and 1900 <= int(m.group(1)) < year - 1:
-            return int(m.group(1)), year - 1
+            return _Frame(int(m.group(1)), year - 1)
     if "五" in text:
         m = PLAN_NAME.search(text)
         plan = plan_of(m) if m and not _ends_with_any(text, m.start(), _BASE_BEFORE) else None
         if plan:
-            if not target and year is not None and plan[1] >= year:
-                return (plan[0], year - 1) if plan[0] < year - 1 else None
-            return plan
+            return _Frame(*plan)
     if year is None or "年" not in text:
         return None
     for m in _N_YEARS.finditer(text):
         n = count_of(m.group("past") or m.group("since") or m.group("next"))
-        if n > 1 and m.group("next") is None:
-            return year - n, year - 1
-        if n > 1 and target:
-            return year, year + n - 1
+        if n > 1:
+            return _Frame(year, year + n - 1, True) if m.group("next") else _Frame(year - n, year - 1)
     return None
+
+
+def _for_role(frame: _Frame | None, target: bool, year: int | None) -> tuple[int, int] | None:
+    """A frame as a result or a target reads it: a result covers no year from the report's on."""
+    if frame is None or target:
+        return (frame.first, frame.last) if frame else None
+    if frame.coming:
+        return None
+    if year is not None and frame.last >= year:
+        return (frame.first, year - 1) if frame.first < year - 1 else None
+    return frame.first, frame.last
 
 
 def _part_years(role: str, part: Part | None) -> tuple[int, int] | None:
@@ -273,7 +305,7 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
     target = role in TARGET_ROLES
     frame = None
     if not (ys.close or own):
-        frame = _own_frame(f, year, target) or _part_years(role, part)
+        frame = _for_role(_own_frame(f, year), target, year) or _part_years(role, part)
     by = ys.by if target and ys.by is not None and year is not None and ys.by > year else None
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
@@ -287,16 +319,16 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
     return _span(f, role, frame, by)
 
 
-def _own_frame(f: _Figure, year: int | None, target: bool) -> tuple[int, int] | None:
+def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
     """The frame the figure's own comma clause names, else the opening clause of its ；-clause or of its
     sentence when that clause is only a frame (五年来，…年均增长6%，…累计新增就业300万人): a frame named in
     some other clause (14年来首次在京举办，进出口总额超3.6万亿元) is not the figure's."""
-    frame = _frame(f.sub, year, target)
+    frame = _frame(f.sub, year)
     if frame:
         return frame
     for head in (f.lead, f.text[f.first:f.first + _HEAD]):
         k = _first_comma(head)
-        frame = _frame(head[:k], year, target) if k <= _HEAD_CLAUSE and head[k - 1:k] in _FRAME_ENDS else None
+        frame = _frame(head[:k], year) if k <= _HEAD_CLAUSE and head[k - 1:k] in _FRAME_ENDS else None
         if frame:
             return frame
     return None
