@@ -69,6 +69,7 @@ _SINCE = re.compile(rf"年?(?:{alternation(_where('time_words', 'since'))})")
 _SINCE_YEAR = re.compile(rf"{_Y}{_SINCE.pattern}")
 _BLANKS = re.compile(r"[ \u3000]*")
 _BOUND = re.compile(r"年(?:末|底|初)?的")
+_LISTED = re.compile(r"年、")
 _NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
 _BY = ("到", "至", "于")
 _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
@@ -164,7 +165,8 @@ def _years(lead: str, year: int | None, ratio: bool = False) -> _Years:
         elif len(lead) - b <= 5:
             named, close = y, True
             by = y if _ends_with_any(lead, a, _BY) else by
-        elif not _BOUND.match(lead, b):   # 由2000年的23.5平方公里扩大到48平方公里: 2000 is the first figure's
+        elif not (_BOUND.match(lead, b) or _LISTED.match(lead, b) or lead[a - 1:a] == "、"):
+            # 由2000年的23.5平方公里扩大到48平方公里: 2000 is the first figure's; 制定2024年、2025年…清单: listed
             named, close = y, False
             by = y if _ends_with_any(lead, a, _BY) else by
     return _Years(named, close, base, by)
