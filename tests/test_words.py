@@ -22,14 +22,15 @@ from workreport.read.words import WordListError, alternation, looks_plural, read
 
 PACKAGE = Path(words.__file__).resolve().parents[1]
 READ = PACKAGE / "read"
-FILES = sorted((READ / words.LANGUAGE).glob("*.csv"))
+FILES = sorted(READ.glob("*/*.csv"))   # every language's lists: read/en/, read/zh/
 
 
 def test_there_are_word_lists():
-    assert len(FILES) >= 30
+    assert len([p for p in FILES if p.parent.name == "en"]) >= 30
+    assert len([p for p in FILES if p.parent.name == "zh"]) >= 15
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_list_loads_says_what_it_is_for_and_has_no_empty_or_repeated_word(path):
     about, header, rows = read_list(path)
     assert len(about.split()) >= 5, f"{path.name}: the first line should say what the list is for"
@@ -41,10 +42,11 @@ def test_every_list_loads_says_what_it_is_for_and_has_no_empty_or_repeated_word(
     assert len({w.casefold() for w in firsts}) == len(firsts), f"{path.name}: a word listed twice in two cases"
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_list_is_read_by_the_code(path):
-    """No dead list: each file's name appears in a reading module."""
-    code = "".join(p.read_text(encoding="utf-8") for p in READ.glob("*.py"))
+    """No dead list: each file's name appears in a reading module of its language (English: read/*.py)."""
+    folder = READ if path.parent.name == "en" else path.parent
+    code = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.py"))
     assert re.search(rf"[\"']{path.stem}[\"']", code), f"{path.name} is not read anywhere"
 
 
