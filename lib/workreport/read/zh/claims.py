@@ -27,19 +27,20 @@ _ZH = "zh"
 
 
 class _Endings:
-    """Words looked up at the end of a clause: str.endswith over a tuple is far faster than a regex
-    anchored with $, which Python's engine tries from every position."""
+    """Words looked up at the end of a clause: a set looked up by the few lengths its words have is far
+    faster than a regex anchored with $, which Python's engine tries from every position."""
 
     def __init__(self, words):
         self.words = frozenset(words)
-        self.tuple = tuple(self.words)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)
 
     def last(self, s: str) -> str:
         """The longest listed word that ends s, or ''."""
-        if not s.endswith(self.tuple):
-            return ""
-        return next(s[-n:] for n in self.lengths if len(s) >= n and s[-n:] in self.words)
+        words = self.words
+        for n in self.lengths:
+            if s[-n:] in words and len(s) >= n:
+                return s[-n:]
+        return ""
 
     def strip(self, s: str) -> str:
         """s without the listed words at its end, however many."""

@@ -67,6 +67,7 @@ _SCALE_RE = alternation(SCALES)
 _MORE = r"多|余(?!额)"
 _TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
 _SEP = r"——|[-－—–~～至到]"
+_SEP_CHARS = "-－—–~～至到"
 _RANGE_TAIL = re.compile(rf"(?P<sep>{_SEP})(?P<num2>{_NUMBER})" + _TAIL.pattern.replace("?P<", "?P<r_"))
 _QPOST = re.compile(alternation(_Q_AFTER))
 _FAN = re.compile(rf"翻了?(?P<fn>{_CN_DIGITS})番(?P<fm>多)?")   # 翻一番: doubled
@@ -406,32 +407,22 @@ def _numeral_special(text: str, m: re.Match, floor: int) -> Mention | None:
 
 # --- quantities ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Read:
-    """A number read with what is written after it."""
-    end: int
-    value: Decimal
-    value_high: Decimal | None
-    unit_word: str
-    qualifier: str
-
-
 def _scaled(value: Decimal, tail: re.Match, prefix: str = "") -> tuple[Decimal, str, bool]:
     """(value times its scale, the unit word, whether 多/余 follows) of one number's tail."""
-    scale = tail.group(prefix + "scale")
+    m1, scale, m2, unit = tail.group(prefix + "m1", prefix + "scale", prefix + "m2", prefix + "unit")
     if scale:
         value *= SCALES[scale]
-    unit = tail.group(prefix + "unit") or ""
-    more = bool(tail.group(prefix + "m1") or tail.group(prefix + "m2")) or "多" in unit
-    return value, unit, more
+    unit = unit or ""
+    return value, unit, bool(m1 or m2) or "多" in unit
 
 
-def _read_after(text: str, e: int, value: Decimal) -> _Read:
-    """Scale, unit, range and trailing hedge after a number ending at e."""
+def _read_after(text: str, e: int, value: Decimal) -> tuple[int, Decimal, Decimal | None, str, str]:
+    """(end, value, range top, unit word, qualifier): the scale, unit, range and trailing hedge after a
+    number ending at e."""
     tail = _TAIL.match(text, e)
     value, unit, more = _scaled(value, tail)
     end, high = tail.end(), None
-    if end < len(text) and text[end] in "-－—–~～至到":
+    if end < len(text) and text[end] in _SEP_CHARS:
         r = _RANGE_TAIL.match(text, end)
         if r is not None:
             got = _range(value, unit, bool(tail.group("scale")), r)
@@ -443,7 +434,7 @@ def _read_after(text: str, e: int, value: Decimal) -> _Read:
     q = _QPOST.match(text, end)
     if q and not (q.group() in _NOT_BEFORE and text[q.end():q.end() + 1] and text[q.end()] in _NOT_BEFORE[q.group()]):
         qualifier, end = _Q_AFTER[q.group()], q.end()
-    return _Read(end, value, high, unit, qualifier)
+    return end, value, high, unit, qualifier
 
 
 def _range(low: Decimal, unit: str, scaled: bool, r: re.Match) -> tuple[Decimal, Decimal, str] | None:
@@ -514,17 +505,19 @@ def _doubling(text: str, m: re.Match, floor: int) -> Mention:
 
 def _quantity(text: str, s: int, e: int, value: Decimal, floor: int, is_word: bool) -> Mention:
     """A number with its hedge, scale, unit and range, typed: a candidate, or a non-claim it reads as."""
-    got = _read_after(text, e, value)
+    end, low, high, unit_word, after_qualifier = _read_after(text, e, value)
     start, qualifier = _read_before(text, s, floor)
-    if got.qualifier != "exact":
-        qualifier = got.qualifier
-    unit, factor = UNITS.get(got.unit_word, ""), _UNIT_FACTORS.get(got.unit_word, Decimal(1))
-    low, high = got.value * factor, got.value_high * factor if got.value_high is not None else None
-    if got.unit_word in _CHANGE_UNITS and _CHANGE_BEFORE.search(text, max(0, start - 4), start):
+    if after_qualifier != "exact":
+        qualifier = after_qualifier
+    unit = UNITS.get(unit_word, "")
+    factor = _UNIT_FACTORS.get(unit_word)
+    if factor is not None:
+        low, high = low * factor, high * factor if high is not None else None
+    if unit_word in _CHANGE_UNITS and _CHANGE_BEFORE.search(text, max(0, start - 4), start):
         unit, low, high = "%", low * 100, high * 100 if high is not None else None   # 增长1.5倍: +150%
-    men = Mention(start, got.end, text[start:got.end], None, float(low), float(high) if high is not None else None,
+    men = Mention(start, end, text[start:end], None, float(low), float(high) if high is not None else None,
                   unit, qualifier, num_start=s, num_end=e, is_word=is_word)
-    men.nonclaim_type = _nonclaim(text, men, got.unit_word)
+    men.nonclaim_type = _nonclaim(text, men, unit_word)
     return men
 
 
