@@ -201,3 +201,33 @@ def test_estimates_and_targets_by_part(catalogue):
 def test_sections_are_the_sentences(catalogue):
     claims, _ = read(catalogue, review="（一）狠抓项目建设。规上工业增加值增长9%。")
     assert claims[0].section.startswith("I")
+
+
+def test_a_list_without_respectively_pairs_when_the_items_are_as_many_as_the_figures(catalogue):
+    claims, _ = read(catalogue, review="城镇和农村居民人均可支配收入增长5.6%和7.4%。")
+    assert [c.subject for c in claims] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    claims, _ = read(catalogue, review="农民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。")
+    assert [c.subject for c in claims] == ["农民人均纯收入", "城镇居民人均可支配收入"]
+
+
+def test_a_bare_noun_after_a_figure_shares_the_first_word_of_the_subject_before(catalogue):
+    claims, _ = read(catalogue, review="粮食播种面积4157万亩、产量1146.1万吨。")
+    assert [(c.subject, c.indicator) for c in claims] == [("粮食播种面积", ""), ("粮食产量", "grain_output")]
+
+
+def test_a_frame_of_years_leaves_the_subject_to_the_figure_before(catalogue):
+    claims, mentions = read(catalogue, review="粮食产量达到136.97亿斤，连续4年稳定在130亿斤以上。")
+    assert [(c.subject, c.qualifier) for c in claims] == [("粮食产量", "exact"), ("粮食产量", "more_than")]
+    assert [m.nonclaim_type for m in mentions if m.text == "4年"] == ["other"]
+
+
+def test_a_level_from_one_year_to_another_is_a_share_both_times(catalogue):
+    claims, _ = read(catalogue, review="城镇化率由2020年的55%提高到2024年的60%。")
+    assert [(c.kind, c.subject) for c in claims] == [("share", "城镇化率"), ("share", "城镇化率")]
+
+
+def test_a_growth_named_after_its_figure(catalogue):
+    c = claim(catalogue, "7%左右", targets="经济增长预期7%左右。")
+    assert (c.kind, c.indicator) == ("growth", "gdp")
+    c = claim(catalogue, "7%左右", targets="保持7%左右的速度。")
+    assert (c.kind, c.direction) == ("growth", "up")
