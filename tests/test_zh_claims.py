@@ -231,3 +231,19 @@ def test_a_growth_named_after_its_figure(catalogue):
     assert (c.kind, c.indicator) == ("growth", "gdp")
     c = claim(catalogue, "7%左右", targets="保持7%左右的速度。")
     assert (c.kind, c.direction) == ("growth", "up")
+
+
+def test_ranks_among_the_first_and_counts_beside_them(catalogue):
+    claims, _ = read(catalogue, review="增速居全国第3位，8项主要经济指标增速居全国前3位。")
+    assert [(c.expr, c.kind, c.value) for c in claims] == [("第3位", "rank", 3), ("8项", "count", 8), ("前3位", "rank", 3)]
+
+
+def test_after_a_count_a_figure_takes_the_clause_subject_not_the_counted_noun(catalogue):
+    claims, _ = read(catalogue, review="全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%。")
+    assert [(c.kind, c.subject, c.indicator) for c in claims][1:] == [
+        ("amount", "全省地区生产总值", "gdp"), ("growth", "全省地区生产总值", "gdp")]
+
+
+def test_a_change_verb_closing_the_clause_after_a_percentage(catalogue):
+    claims, _ = read(catalogue, review="汽车产量继续保持40%以上增长、达357万辆。")
+    assert [(c.kind, c.subject) for c in claims] == [("growth", "汽车产量"), ("count", "汽车产量")]

@@ -60,7 +60,10 @@ _CHANGE_END = _Endings(w for w, _, form in _CHANGE_ROWS if form in ("verb", "nou
 _NOUN_END = _Endings(w for w, _, form in _CHANGE_ROWS if form == "noun")
 _LEVEL_END = _Endings(w for w, _, form in _CHANGE_ROWS if form == "level")
 _ANY_CHANGE = re.compile(rf"{_VERBS}|{_NOUNS}")
-_CHANGE_AFTER = tuple(w for w, _, form in _CHANGE_ROWS if form == "after")
+# Written right after a percentage, a change word makes it a change (7%左右的速度), and so does a change verb
+# that closes the clause (保持40%以上增长); 由55%提高到60% is a level before the change that follows it.
+_CHANGE_AFTER = re.compile(rf"{alternation(w for w, _, form in _CHANGE_ROWS if form == 'after')}"
+                           rf"|(?:{_VERBS})(?=[，。；、,;！？\n]|$)")
 _SHARE = re.compile(alternation(vocab.words("share_words", _ZH)))
 _STRETCH = alternation(vocab.words("stretch_words", _ZH))
 _OPENERS = re.compile(rf"^(?:{alternation(vocab.words('subject_openers', _ZH))})")
@@ -73,7 +76,8 @@ _TIME = re.compile(r"(?:比|较|与|同)?(?:\d{4}|上|去|今|本|全)年(?:度|
                    r"|\d{1,2}(?:[—－-]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|前[一二三]季度|上半年|下半年"
                    r"|(?:连续|近|过去|今后|未来)?[\d一二三四五六七八九十两]{1,2}年(?:来|以来)?")
 _BOUNDARY_CHARS = "，,；;：:。！？!?\n"
-_LIST_GAP = re.compile(r"[、和及与或,，]{1,2}")
+_LIST_GAP = re.compile(r"[、和及与或]{1,2}")
+_NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY = "分别"
 _LIST_MARK = "、"
@@ -98,6 +102,7 @@ class _Reading:
     counted: str
     inherited: bool = False
     bare: bool = False   # a number with no measure word: it counts nothing named, so it is no claim
+    own: str = ""        # the subject its own clause names, when a count took the noun after it instead
 
 
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
@@ -173,7 +178,7 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int) -> _Reading:
     lo = cands[k - 1].end if k else sent_start
     lead = _lead(text, lo, c.start)
     word = measure_word(text, c)
-    kind, direction = _kind(c, lead, text.startswith(_CHANGE_AFTER, c.end))
+    kind, direction = _kind(c, lead, _CHANGE_AFTER.match(text, c.end) is not None)
     counted = ""
     subject = subject_of(lead)
     if kind in ("count", "quantity", "duration", "rank"):
@@ -184,8 +189,8 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int) -> _Reading:
         if kind == "count":
             counted = noun or (word if word in SELF_COUNTED else "") or subject
         if noun and kind in ("count", "rank") or not subject and kind != "duration":
-            subject = noun or subject
-    return _Reading(c, lead, kind, direction, subject, counted)
+            return _Reading(c, lead, kind, direction, noun or subject, counted, own=subject)
+    return _Reading(c, lead, kind, direction, subject, counted, own=subject)
 
 
 def _noun_after(text: str, end: int, limit: int) -> str:
@@ -258,7 +263,11 @@ def subject_of(lead: str) -> str:
         if m is None or m.end() == 0 or m.end() == len(s):
             break
         s = s[m.end():]
-    s = _TRIM_END.strip(s).rstrip("、的")
+    while True:
+        trimmed = _TRIM_END.strip(s).rstrip("、的")
+        if trimmed == s:
+            break
+        s = trimmed
     return s if len(s) >= 2 else ""
 
 
@@ -283,7 +292,7 @@ def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
     for k in range(1, len(out)):
         r, prev = out[k], out[k - 1]
         if r.inherited or not 0 < len(r.subject) <= 2 or len(prev.subject) < 4 or r.kind == prev.kind == "growth" \
-                or not _LIST_GAP.fullmatch(text, prev.mention.end, r.mention.start - len(r.lead.lstrip("、和及与或,，"))):
+                or not _NEXT_GAP.fullmatch(text, prev.mention.end, r.mention.start - len(r.lead.lstrip("、和及与或,，"))):
             continue
         out[k] = replace(r, subject=prev.subject[:2] + r.subject)
     return out
@@ -313,7 +322,8 @@ def _join_lists(readings: list[_Reading], runs: list[list[int]]) -> list[_Readin
         first = out[run[0]]
         for k in run[1:]:
             r = out[k]
-            if r.mention.unit == first.mention.unit and r.kind != first.kind and not r.lead.strip("、和及与或,，"):
+            if r.mention.unit == first.mention.unit and r.kind != first.kind and "rank" not in (r.kind, first.kind) \
+                    and not r.lead.strip("、和及与或,，"):
                 out[k] = replace(r, kind=first.kind, direction=first.direction)
     return out
 
@@ -376,8 +386,10 @@ def _inherit(readings: list[_Reading]) -> list[_Reading]:
     for k in range(1, len(out)):
         r, prev = out[k], out[k - 1]
         if not r.subject and prev.subject:
-            out[k] = replace(r, subject=prev.subject, counted=r.counted or (prev.counted if r.kind == prev.kind else ""),
-                             inherited=True)
+            # 地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元: after a count, its clause's subject, not its noun
+            subject = prev.own if prev.kind == "count" != r.kind and prev.own else prev.subject
+            out[k] = replace(r, subject=subject, counted=r.counted or (prev.counted if r.kind == prev.kind else ""),
+                             inherited=True, own=subject)
     return out
 
 

@@ -86,7 +86,8 @@ _CN_LINE_MARKER = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _CN_YEAR = re.compile(r"[零〇○一二三四五六七八九]{4}年")
 _CN_DATE = re.compile(r"[一二三四五六七八九十]{1,3}(?:季度|月(?:份|底|末|初|上旬|中旬|下旬)?)")
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
-_PLENUM_LIST = re.compile(rf"{_CN}+中(?=、{_CN}+中全会)")
+# 二十届二中、三中全会; 十一届七次、八次全会: the first of a list of plenary sessions
+_PLENUM_LIST = re.compile(rf"{_CN}+[中次](?=、{_CN}+[中次](?:全会|全体会议|会议))")
 _PAGE = re.compile(r"[ \t\u3000]*[-－—–]?[ \t]*\d{1,3}[ \t]*[-－—–]?[ \t\u3000]*(?=\n|$)")
 _BLANKS = " \t\u3000\u00a0\ufeff"
 # Stretches a number inside is no quantity: short quotations (“十四五”, “3533”), titles (《…2025》), and
@@ -202,7 +203,7 @@ def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, cove
 # most numerals, which stand inside a word, go unread.
 _AFTER_NUMERAL = frozenset(w[0] for w in list(UNITS) + list(MEASURE_WORDS) + list(_NAME_WORDS)) | frozenset(
     "是、季月中大年）)多余")
-_BEFORE_NUMERAL = frozenset("第（(翻")
+_BEFORE_NUMERAL = frozenset("第（(翻届")
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _NUMERAL_CHARS = "".join(NUMERALS)
 
@@ -296,6 +297,11 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
             return _plain(text, m.start(), m.end(), "section_marker")
     if c0 == "第" and p - 1 >= floor:
         return _ordinal(text, p - 1, _NUMERIC_AT.match(text, p).end())
+    if c0 == "前" and p - 1 >= floor and _RANK_BEFORE.search(text, max(0, p - 11), p - 1):
+        e = _NUMERIC_AT.match(text, p).end()
+        if text[e:e + 1] in ("位", "名"):   # 居全国前3位: a rank among the first
+            return Mention(p - 1, e + 1, text[p - 1:e + 1], None, float(_decimal(text[p:e]) or 0),
+                           num_start=p, num_end=e, rank=True)
     if _line_start(text, p):
         m = _LINE_MARKER.match(text, p)
         if m:
@@ -384,6 +390,8 @@ def _numeral_special(text: str, m: re.Match, floor: int) -> Mention | None:
     c0 = text[p - 1] if p else "\n"
     if c0 == "第" and p - 1 >= floor:
         return _ordinal(text, p - 1, e)
+    if c0 == "届" and text[e:e + 1] in "次中":
+        return _plain(text, p, e + 1, "ordinal_name")   # 十一届七次全会: the session of a congress
     if c0 in "(（" and p - 1 >= floor:
         q = _PAREN_MARKER.match(text, p - 1)
         if q:
