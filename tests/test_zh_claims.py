@@ -247,3 +247,8 @@ def test_after_a_count_a_figure_takes_the_clause_subject_not_the_counted_noun(ca
 def test_a_change_verb_closing_the_clause_after_a_percentage(catalogue):
     claims, _ = read(catalogue, review="汽车产量继续保持40%以上增长、达357万辆。")
     assert [(c.kind, c.subject) for c in claims] == [("growth", "汽车产量"), ("count", "汽车产量")]
+
+
+def test_a_scaled_number_counts_the_noun_right_after_it(catalogue):
+    claims, _ = read(catalogue, review="47.4万受灾群众得到了及时救助，新增100条“漫步北京”旅游线路。")
+    assert [(c.value, c.counted) for c in claims] == [(474000, "受灾群众"), (100, "“漫步北京”旅游线路")]

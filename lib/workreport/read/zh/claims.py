@@ -20,7 +20,7 @@ from ..claims import Claim
 from ..document import Document
 from ..mentions import Mention
 from ..words import alternation
-from .numbers import MEASURE_WORDS, SELF_COUNTED, measure_word
+from .numbers import SCALES, SELF_COUNTED, measure_word
 from .when import when
 
 _ZH = "zh"
@@ -83,10 +83,12 @@ _RESPECTIVELY = "分别"
 _LIST_MARK = "、"
 _STRETCH_GAP = re.compile(rf"[，、,；\s]*(?:在[^，。；]{{0,12}}[，、]?)?(?:{_STRETCH})(?:达到|实现|增长|达)?")
 # What ends the noun after a measure word: punctuation, a figure, or a word that starts a verb phrase.
-_NP_AFTER = re.compile(r"[^，,；;：:。！？!?、（）()“”\n\d和与及并等]{1,14}")
+_NP_AFTER = re.compile(r"(?:“[^“”\n]{1,12}”|[^，,；;：:。！？!?、（）()“”\n\d和与及并等得了在将被把从向对为是])"
+                       r"(?:“[^“”\n]{1,12}”|[^，,；;：:。！？!?、（）()“”\n\d和与及并等得了在将被把从向对为是]){0,13}")
 _NOT_A_NOUN = frozenset("向在以于对从被把将由的地得了是为而也都均达增减提降占比共约近超")
 _CHANGE_KINDS = ("growth", "pp_change")
 _COUNTED_TIME = "天数"
+_SCALE_LAST = frozenset(w[-1] for w in SCALES)
 _PHYSICAL = frozenset({"km", "km2", "mu", "ha", "m2", "jin", "ton", "kg"})
 
 
@@ -183,8 +185,9 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int) -> _Reading:
     subject = subject_of(lead)
     if kind in ("count", "quantity", "duration", "rank"):
         limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
-        noun = _noun_after(text, c.end, limit) if word else ""
-        if kind == "count" and not word and not c.rank:
+        # 解决18万农村居民安全饮水问题: a scaled number with the noun it counts right after it
+        noun = _noun_after(text, c.end, limit) if word or c.text[-1] in _SCALE_LAST else ""
+        if kind == "count" and not (word or noun) and not c.rank:
             return _Reading(c, lead, kind, direction, subject, "", bare=True)   # it counts nothing named
         if kind == "count":
             counted = noun or (word if word in SELF_COUNTED else "") or subject

@@ -107,7 +107,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def _decimal(surface: str) -> Decimal | None:
     try:
-        return Decimal(surface.translate(_FULL).replace(",", ""))
+        return Decimal(surface if surface.isascii() and "," not in surface
+                       else surface.translate(_FULL).replace(",", ""))
     except InvalidOperation:
         return None
 
