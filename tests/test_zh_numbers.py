@@ -219,3 +219,10 @@ def test_every_digit_of_every_chinese_report_is_in_exactly_one_mention(path):
 @pytest.mark.parametrize("text", ["", "没有数字。", "12345", "５", "1.", "2024—", "第", "“3", "翻番", "M\n2"])
 def test_odd_texts_are_covered(text):
     _check_coverage(text)
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("上文。\n12\n下文", "12"), ("上文。\n- 12 -\n下文", "- 12 -"), ("上文。\n—12—\n下文", "—12—"), ("见第12页。", "第12页"),
+])
+def test_page_numbers_are_page_artifacts(text, expr):
+    assert one(text, expr).nonclaim_type == "page_artifact"

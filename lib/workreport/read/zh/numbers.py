@@ -88,6 +88,8 @@ _CN_DATE = re.compile(r"[一二三四五六七八九十]{1,3}(?:季度|月(?:份
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
 # 二十届二中、三中全会; 十一届七次、八次全会: the first of a list of plenary sessions
 _PLENUM_LIST = re.compile(rf"{_CN}+[中次](?=、{_CN}+[中次](?:全会|全体会议|会议))")
+_DASHES = "-－—–"
+_PAGE_MARK = re.compile(r"[-－—–][ \t]*\d{1,3}[ \t]*[-－—–][ \t\u3000]*(?=\n|$)")
 _PAGE = re.compile(r"[ \t\u3000]*[-－—–]?[ \t]*\d{1,3}[ \t]*[-－—–]?[ \t\u3000]*(?=\n|$)")
 _BLANKS = " \t\u3000\u00a0\ufeff"
 # Stretches a number inside is no quantity: short quotations (“十四五”, “3533”), titles (《…2025》), and
@@ -297,7 +299,10 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
         if m:
             return _plain(text, m.start(), m.end(), "section_marker")
     if c0 == "第" and p - 1 >= floor:
-        return _ordinal(text, p - 1, _NUMERIC_AT.match(text, p).end())
+        e = _NUMERIC_AT.match(text, p).end()
+        if text.startswith("页", e):
+            return _plain(text, p - 1, e + 1, "page_artifact")   # 第12页
+        return _ordinal(text, p - 1, e)
     if c0 == "前" and p - 1 >= floor and _RANK_BEFORE.search(text, max(0, p - 11), p - 1):
         e = _NUMERIC_AT.match(text, p).end()
         if text[e:e + 1] in ("位", "名"):   # 居全国前3位: a rank among the first
@@ -310,6 +315,10 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
         m = _PAGE.match(text, p)
         if m:
             return _plain(text, p, m.end(), "page_artifact")
+    elif c0 in _DASHES or c0 == " ":
+        page = _page_mark(text, p, floor)
+        if page is not None:
+            return page
     e = _NUMERIC_AT.match(text, p).end()
     nxt = text[e:e + 1]
     # Cheap tests first: a date or year has 月 or 年 within a few characters, a name a listed word or a
@@ -321,6 +330,17 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
     if nxt in _NAME_FIRST or nxt.isascii() and nxt.isalpha() or nxt in "+＋×*" or nxt == "." and text[e + 1:e + 2].isalpha():
         return _named(text, p)
     return None
+
+
+def _page_mark(text: str, p: int, floor: int) -> Mention | None:
+    """A page number between dashes on a line of its own (- 12 -, —12—)."""
+    k = p - 1
+    while k >= floor and text[k] in " \t\u3000":
+        k -= 1
+    if k < floor or text[k] not in _DASHES or not _line_start(text, k):
+        return None
+    m = _PAGE_MARK.match(text, k)
+    return _plain(text, k, m.end(), "page_artifact") if m else None
 
 
 def _alnum(text: str, p: int, floor: int) -> Mention:
