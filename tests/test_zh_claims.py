@@ -252,3 +252,9 @@ def test_a_change_verb_closing_the_clause_after_a_percentage(catalogue):
 def test_a_scaled_number_counts_the_noun_right_after_it(catalogue):
     claims, _ = read(catalogue, review="47.4万受灾群众得到了及时救助，新增100条“漫步北京”旅游线路。")
     assert [(c.value, c.counted) for c in claims] == [(474000, "受灾群众"), (100, "“漫步北京”旅游线路")]
+
+
+def test_a_word_naming_two_things_splits_a_respectively_list(catalogue):
+    claims, _ = read(catalogue, targets="城乡居民人均可支配收入分别增长5%和7%左右。")
+    assert [(c.subject, c.qualifier) for c in claims] == [
+        ("城镇居民人均可支配收入", "exact"), ("农村居民人均可支配收入", "about")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import MappingProxyType
 
 from .. import words as vocab
 from ...catalogue import Matcher, match_indicator, matcher_for
@@ -52,7 +53,7 @@ class _Endings:
 
 
 _CHANGE_ROWS = vocab.rows("change_words", _ZH)
-_DIRECTION = {w: d for w, d, _ in _CHANGE_ROWS}
+_DIRECTION = MappingProxyType({w: d for w, d, _ in _CHANGE_ROWS})
 _VERBS = alternation(w for w, _, form in _CHANGE_ROWS if form == "verb")
 _NOUNS = alternation(w for w, _, form in _CHANGE_ROWS if form == "noun")
 _LEVELS = alternation(w for w, _, form in _CHANGE_ROWS if form == "level")
@@ -81,6 +82,7 @@ _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY = "分别"
 _LIST_MARK = "、"
+_PAIRED = MappingProxyType({w: tuple(v.split(";")) for w, v in vocab.column("paired_words", "items", _ZH).items()})
 _STRETCH_GAP = re.compile(rf"[，、,；\s]*(?:在[^，。；]{{0,12}}[，、]?)?(?:{_STRETCH})(?:达到|实现|增长|达)?")
 # What ends the noun after a measure word: punctuation, a figure, or a word that starts a verb phrase.
 _NP_AFTER = re.compile(r"(?:“[^“”\n]{1,12}”|[^，,；;：:。！？!?、（）()“”\n\d和与及并等得了在将被把从向对为是])"
@@ -180,9 +182,10 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int) -> _Reading:
     lo = cands[k - 1].end if k else sent_start
     lead = _lead(text, lo, c.start)
     word = measure_word(text, c)
-    kind, direction = _kind(c, lead, _CHANGE_AFTER.match(text, c.end) is not None)
+    plain = _timeless(lead)
+    kind, direction = _kind(c, plain, _CHANGE_AFTER.match(text, c.end) is not None)
     counted = ""
-    subject = subject_of(lead)
+    subject = _subject(plain)
     if kind in ("count", "quantity", "duration", "rank"):
         limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
         # 解决18万农村居民安全饮水问题: a scaled number with the noun it counts right after it
@@ -228,7 +231,7 @@ def _rate_kind(c: Mention, lead: str) -> tuple[str, str]:
     """growth (增长5%, 涨幅2%, 增长1.5倍, 翻一番) or share (失业率5.5%, 占…比重43.6%, 提高到65%) for a percentage."""
     if c.text.startswith("翻"):
         return "growth", "up"
-    tail = _CLOSERS.strip(_TIME.sub("", lead).rstrip("的") if "年" in lead or "月" in lead else lead)
+    tail = _CLOSERS.strip(lead.rstrip("的"))
     if _CHANGE_END.last(tail):
         return "growth", _direction(c, tail)
     level = _LEVEL_END.last(tail)
@@ -254,10 +257,19 @@ def _direction(c: Mention, lead: str) -> str:
     return found
 
 
+def _timeless(lead: str) -> str:
+    """A clause without the time it names (2024年, 1—11月, 比上年, 连续4年): that goes to when.py."""
+    return _TIME.sub("", lead) if ("年" in lead or "月" in lead or "季度" in lead) else lead
+
+
 def subject_of(lead: str) -> str:
     """What a clause measures, as written: without the time, the opening words (预计, 其中, 完成) and the verb
     group that leads to the figure (比上年增长, 分别达到, 控制在)."""
-    s = _TIME.sub("", lead) if ("年" in lead or "月" in lead or "季度" in lead) else lead
+    return _subject(_timeless(lead))
+
+
+def _subject(s: str) -> str:
+    """subject_of for a clause without its time."""
     s = s.strip("、的 \u3000")
     if "“" in s and "”" not in s[s.rindex("“"):]:
         s = s[:s.rindex("“")]   # 实现“两个翻番”: a quotation the figure stands in is no part of the subject
@@ -358,6 +370,8 @@ def _items(window: str, n: int, exact: bool = False) -> list[str] | None:
     城镇和农村常住居民人均可支配收入 -> 城镇常住居民人均可支配收入, 农村常住居民人均可支配收入."""
     whole = subject_of(window)
     pieces = [p for p in _LIST_SPLIT.split(whole) if p]
+    if len(pieces) == 1 and n > 1:
+        return _paired(whole, n)
     if len(pieces) < n or exact and len(pieces) != n:
         return None
     pieces = pieces[-n:]
@@ -367,6 +381,14 @@ def _items(window: str, n: int, exact: bool = False) -> list[str] | None:
         tail = last[min(short):]
         return [p + tail for p in pieces[:-1]] + [last]
     return pieces
+
+
+def _paired(subject: str, n: int) -> list[str] | None:
+    """城乡居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入: a word that names two things."""
+    for word, parts in _PAIRED.items():
+        if word in subject and len(parts) == n:
+            return [subject.replace(word, part, 1) for part in parts]
+    return None
 
 
 def _parallel(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]:
