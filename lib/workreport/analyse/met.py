@@ -16,6 +16,10 @@ outcome must reach, from below or from above:
   unless `more_than_includes_target` is off; 'less than' (低于) is strict; 'at least' and 'at most' are not.
 
 An outcome inside a range [low, high] therefore always meets it.
+
+Rates (growth, shares, points) are compared in points; levels and counts (an amount of yuan, a number of
+jobs) with `relative=True`, as a share of the target: there 'about' allows `about_tolerance` percent of the
+target (0.5: half a percent), and the margin is a ratio - 1, so a margin means the same for a city and a nation.
 """
 from __future__ import annotations
 
@@ -47,12 +51,28 @@ def margin(outcome: float, target: float, qualifier: str, value_high: float | No
     return line - outcome if ceiling else outcome - line
 
 
+def relative_margin(outcome: float, target: float, qualifier: str, value_high: float | None = None, *,
+                    better: str = "higher", about_tolerance: float = 0.5) -> float | None:
+    """For levels and counts: how far the outcome lies beyond the line as a share of the line (ratio - 1,
+    positive on the meeting side), 'about' allowing `about_tolerance` percent of the target; None when
+    the outcome or the target is unknown or the line is zero (no share of nothing)."""
+    if _missing(outcome) or _missing(target):
+        return None
+    tol = abs(target) * about_tolerance / 100
+    line, ceiling = threshold(target, qualifier, value_high, better=better, about_tolerance=tol)
+    if line == 0:
+        return None
+    ratio = outcome / line - 1
+    return -ratio if ceiling else ratio
+
+
 def met(outcome: float, target: float, qualifier: str, value_high: float | None = None, *, better: str = "higher",
-        about_tolerance: float = 0.5, more_than_includes_target: bool = True) -> bool | None:
+        about_tolerance: float = 0.5, more_than_includes_target: bool = True, relative: bool = False) -> bool | None:
     """Whether the outcome met the target as worded (see the module's docstring); None when either is unknown.
     On the line itself a target is met, except one worded 'less than', or 'more than' with
-    `more_than_includes_target` off."""
-    m = margin(outcome, target, qualifier, value_high, better=better, about_tolerance=about_tolerance)
+    `more_than_includes_target` off. `relative` compares a level or count as a share of the target."""
+    rule = relative_margin if relative else margin
+    m = rule(outcome, target, qualifier, value_high, better=better, about_tolerance=about_tolerance)
     if m is None:
         return None
     strict = qualifier == "less_than" or (qualifier == "more_than" and not more_than_includes_target)
