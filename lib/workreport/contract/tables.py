@@ -236,3 +236,115 @@ REFERENCE = Table("reference", "Facts from outside the report, one row per sourc
 
 TABLES: dict[str, Table] = {t.name: t for t in (CLAIMS, MENTIONS, SECTIONS, COMPARISONS, FEASIBILITY, CONSISTENCY, GROWTH,
                                                 IMPLIED, ESTIMATES, BACKTEST, REFERENCE)}
+
+
+# --- corpus tables: many reports at once (`workreport corpus`) ----------------------------------
+
+LEVELS = ("national", "province", "city", "district", "")
+LEDGER_MET = ("met", "missed", "no result", "no target set")
+_WHERE = (
+    F("place", "str", "Place as the manifest names it (`Zhumadian`, `China`), else as the text names it; empty when unknown."),
+    F("level", "str", "`national`, `province`, `city` or `district` (from the manifest); empty when unknown.", allowed=LEVELS),
+    F("parent", "str", "The place one level up (`Henan` for Zhumadian, `China` for a province); empty for the nation or when unknown."),
+)
+
+CORPUS_REPORTS = Table("reports", "One row per report given to `workreport corpus`, read or not.", (
+    _REPORT_ID,
+    F("file", "str", "The report file as given (a folder's files as found below it)."),
+    *_WHERE,
+    F("year", "int", "Year of the report (delivered early in that year; its targets are for that year).", nullable=True),
+    F("language", "str", "`en` or `zh`: the language the text was read in; empty when it could not be read."),
+    F("used", "bool", "True for the one reading of its place and year the ledger uses: the Chinese original where its "
+      "English translation is read too, else the only one."),
+    F("parts", "str", "Roles of the parts recognised, in text order, `;`-separated (`preamble;results;targets;government`)."),
+    F("n_claims", "int", "Claims read."),
+    F("n_targets", "int", "Claims read as targets."),
+    F("n_results", "int", "Claims read as results or estimates."),
+    F("warnings", "str", "What the reader could not establish, sentences separated by ` | `; else empty."),
+    F("error", "str", "Why the report could not be read (one sentence); empty when it was read."),
+), key=("report_id",))
+
+_PANEL_FIELDS = (
+    _REPORT_ID,
+    F("claim_id", "int", "The claim in its report's claims table."),
+    *_WHERE,
+    F("year", "int", "Year of the report the figure stands in.", nullable=True),
+    F("language", "str", "Language of that report (`en`, `zh`)."),
+    F("indicator", "str", "Headline indicator id (see the catalogue), else empty."),
+    F("subject", "str", "What is measured, as written."),
+    F("kind", "str", "What the number is: " + ", ".join(f"`{k}`" for k in KINDS) + ".", allowed=KINDS),
+    F("period", "int", "Last year the figure describes.", nullable=True),
+    F("period_start", "int", "First year the figure describes.", nullable=True),
+    F("span", "str", "`year`, `average_annual` or `cumulative`.", allowed=SPANS),
+    F("value", "float", "The number fully scaled, its magnitude as written (the sign is in `direction`)."),
+    F("value_high", "float", "Upper end of a range, else empty.", nullable=True),
+    F("value_stretch", "float", "A stretch aim written beside a target (力争7%), else empty.", nullable=True),
+    F("qualifier", "str", "Hedge: " + ", ".join(f"`{q}`" for q in QUALIFIERS) + ".", allowed=QUALIFIERS),
+    F("direction", "str", "`up` or `down` for changes, else `none`.", allowed=("up", "down", "none")),
+    F("unit", "str", "Unit id from the unit registry, or empty for counts.", allowed=UNITS),
+    F("status", "str", "`actual`, `estimate` or `target`.", allowed=STATUSES),
+    *_OFFSETS,
+    F("expr", "str", "The figure as written."),
+)
+TARGETS = Table("targets", "Every target of every report read, with its place and report.", _PANEL_FIELDS,
+                key=("report_id", "claim_id"))
+RESULTS = Table("results", "Every result or estimate of every report read (an estimate and a later final figure "
+                "for one year are both kept).", _PANEL_FIELDS, key=("report_id", "claim_id"))
+
+LEDGER = Table("ledger", "One row per one-year headline target, beside the result a later report gives for the same "
+               "place, indicator and period; and a row where a report says it sets no target for an indicator its "
+               "place usually targets.", (
+    *_WHERE,
+    F("indicator", "str", "Headline indicator id."),
+    F("kind", "str", "Kind shared by target and outcome (`growth` pairs only with `growth`).", allowed=KINDS),
+    F("unit", "str", "Unit shared by target and outcome.", allowed=UNITS),
+    F("period", "int", "Year the target is for."),
+    F("better", "str", "`higher` or `lower`: which way the indicator improves (the catalogue's `better`).", allowed=("higher", "lower")),
+    F("target_value", "float", "The target, signed for changes (an energy-intensity cut of 3% is -3); empty where no target was set.", nullable=True),
+    F("target_value_high", "float", "Upper end of a range target, signed alike, else empty.", nullable=True),
+    F("target_value_stretch", "float", "A stretch aim beside the target, else empty.", nullable=True),
+    F("target_qualifier", "str", "Hedge on the target (`about`, `more_than`, ...); empty where no target was set."),
+    F("target_expr", "str", "The target as written; where no target was set, the sentence saying so."),
+    F("target_report", "str", "Report of the target (or of the statement that none is set)."),
+    F("target_start", "int", "Offset of the target (or of that statement) in its report's text."),
+    F("target_language", "str", "Language of the target's report."),
+    F("outcome_value", "float", "The result a later report gives for the period, signed for changes; empty when none does.", nullable=True),
+    F("outcome_expr", "str", "The result as written."),
+    F("outcome_status", "str", "`actual` or `estimate`; empty without a result.", allowed=("actual", "estimate", "")),
+    F("outcome_report", "str", "Report of the result: the latest one giving a final figure, else the latest estimate."),
+    F("outcome_start", "int", "Offset of the result in its report's text.", nullable=True),
+    F("outcome_language", "str", "Language of the result's report."),
+    F("next_report", "str", "The place's first report after the period in the corpus (where a result would stand); "
+      "empty when the corpus has none, so `no result` with a next report means the reader found none there."),
+    F("met", "str", "`met`, `missed`, `no result` or `no target set`, by the rule of `analyse/met.py`.", allowed=LEDGER_MET),
+    F("margin", "float", "Outcome minus target, positive = better: points for rates (the target as written, no "
+      "tolerance), ratio - 1 for levels and counts; empty without both.", nullable=True),
+    F("margin_unit", "str", "`pp` (points) or `ratio`; empty without a margin.", allowed=("pp", "ratio", "")),
+), key=("target_report", "target_start"))
+
+DISAGREEMENTS = Table("disagreements", "Where one report is read in Chinese and in English: each headline figure "
+                      "whose two readings give a different value or hedge.", (
+    *_WHERE,
+    F("year", "int", "Year of the report."),
+    F("indicator", "str", "Headline indicator id."),
+    F("kind", "str", "Kind of the figure.", allowed=KINDS),
+    F("unit", "str", "Unit of the Chinese reading (the English value is converted into it).", allowed=UNITS),
+    F("period", "int", "Year the figure describes."),
+    F("status", "str", "`target` or `result` (an actual figure or an estimate: translations render the hedge loosely).",
+      allowed=("target", "result")),
+    F("zh_report", "str", "The Chinese reading."),
+    F("zh_start", "int", "Offset of its figure."),
+    F("zh_expr", "str", "Its figure as written."),
+    F("zh_value", "float", "Its value, signed for changes."),
+    F("zh_value_high", "float", "Its range's upper end, else empty.", nullable=True),
+    F("zh_qualifier", "str", "Its hedge."),
+    F("en_report", "str", "The English reading."),
+    F("en_start", "int", "Offset of its figure."),
+    F("en_expr", "str", "Its figure as written."),
+    F("en_value", "float", "Its value in the Chinese reading's unit, signed for changes."),
+    F("en_value_high", "float", "Its range's upper end, else empty.", nullable=True),
+    F("en_qualifier", "str", "Its hedge."),
+), key=("zh_report", "zh_start", "en_start"))
+
+# Written by `workreport corpus`, in this order.
+CORPUS_TABLES: dict[str, Table] = {t.name: t for t in (CORPUS_REPORTS, TARGETS, RESULTS, LEDGER, DISAGREEMENTS)}
