@@ -315,3 +315,22 @@ def test_a_plan_part_looking_back_at_the_last_plan():
     assert _when(doc, "23.5平方公里", "quantity").period == 2000
     assert _when(doc, "48平方公里", "quantity").period != 2000
     assert _when(doc, "12%以上", qualifier="more_than") == When("target", 2010, 2006, "average_annual", None)
+
+
+def test_a_level_compared_in_the_next_clause_is_the_last_years():
+    text = ("一、过去五年工作的回顾\n五年来，地方财政一般预算收入完成47.1亿元，是2006年的2.9倍，年均增长23.8%；"
+            "累计城镇新增就业38万人。粮食产量达到136.97亿斤，连续4年稳定在130亿斤以上。\n")
+    doc = parse_document(text, year=2012)
+    assert _when(doc, "47.1亿元", "amount") == When("actual", 2011, 2011, "year", None)
+    assert _when(doc, "23.8%") == When("actual", 2011, 2007, "average_annual", None)
+    assert _when(doc, "38万人", "count") == When("actual", 2011, 2007, "cumulative", None)
+    assert _when(doc, "136.97亿斤", "quantity") == When("actual", 2011, 2011, "year", None)
+    assert _when(doc, "130亿斤以上", "quantity", "more_than") == When("actual", 2011, 2008, "average_annual", None)
+
+
+def test_last_years_level_in_a_targets_sentence():
+    text = "一、2014年工作回顾\n经济增长7.4%。\n二、2015年工作总体部署\n今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n"
+    doc = parse_document(text)
+    assert _when(doc, "1.62万亿元", "amount") == When("target", 2015, 2015, "year", None)
+    assert _when(doc, "2.1%", "share") == When("actual", 2014, 2014, "year", None)
+    assert _when(doc, "2.3%", "share") == When("target", 2015, 2015, "year", None)

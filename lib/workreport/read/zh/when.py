@@ -85,6 +85,9 @@ _CUMULATIVE = _Words(_where("time_span_words", "cumulative"))
 _KEPT = _Words(_where("time_span_words", "kept"))
 _REACHED = _Words(_where("time_span_words", "reached"))
 _CLAUSE_END = re.compile(r"[，,；;。]")
+_SEMI_END = re.compile(r"[；;。]")
+# A level compared in the next clause (完成47.1亿元，是2006年的2.9倍，年均增长23.8%) is the frame's last year's.
+_COMPARED_NEXT = re.compile(rf"[^，,；;。]{{0,6}}[，,](?:是|为|相当于|比|较|{alternation(_where('time_span_words', 'annual'))})")
 # "from … to …": a level before the change to another (从26.6万亿元增加到51.9万亿元, 由6.1%下降到).
 _FROM = re.compile(r"(?:从|由)[^，,；;从由]{0,20}$")
 _TO = re.compile(r"^[^，,；;]{0,8}?(?:到|至)")
@@ -103,6 +106,7 @@ class _Figure(NamedTuple):
     lead: str      # its sentence before it, from the last ；
     sub: str       # its own comma clause before it
     after: str     # the rest of its comma clause after it
+    beyond: str    # the text after it to the end of its ；-clause, at most _AFTER_MAX characters
     kind: str
     qualifier: str
 
@@ -116,7 +120,9 @@ def _figure(doc: Document, si: int, start: int, end: int, kind: str, qualifier: 
     sub = lead[max(lead.rfind("，"), lead.rfind(","), lead.rfind("："), lead.rfind(":")) + 1:]
     rest = text[end:min(max(doc.sentences[si].end, end), end + _AFTER_MAX)]
     cut = _CLAUSE_END.search(rest)
-    return _Figure(text, first, start, lead, sub, rest[:cut.start()] if cut else rest, kind, qualifier)
+    semi = _SEMI_END.search(rest)
+    return _Figure(text, first, start, lead, sub, rest[:cut.start()] if cut else rest,
+                   rest[:semi.start()] if semi else rest, kind, qualifier)
 
 
 class _Years(NamedTuple):
@@ -236,9 +242,10 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     """(status, the single year, whether the clause names that year itself). A target is for the report's
     year or a later one its clause names (到2027年); a result for the year before or the year named; a
     result is an estimate when a hedge comes before it in its sentence. A figure of a targets part whose
-    clause names an earlier year and no aim is a result (2005年与2000年相比，国内生产总值增长57.3%)."""
+    clause names an earlier year and no aim, or whose own year right before it is earlier, is a result
+    (2005年与2000年相比，国内生产总值增长57.3%; 今年拟…赤字率从去年的2.1%提高到2.3%)."""
     named = ys.named
-    looks_back = named is not None and year is not None and named < year and not _has_target_cue(f)
+    looks_back = named is not None and year is not None and named < year and (ys.close or not _has_target_cue(f))
     if role in TARGET_ROLES and not looks_back:
         period = named if named is not None and year is not None and named > year else year
         return "target", period, period != year
@@ -354,6 +361,7 @@ def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None) -> tupl
         return first, last, "cumulative"
     if _KEPT.search(f.sub) or (role == "plan" and f.qualifier in _CEILINGS and not _REACHED.search(f.sub)):
         return first, last, "average_annual"   # a level or ceiling kept through the years
-    if _REACHED.search(f.sub) or f.kind in ("share", "ratio_to_base", "rank") or role == "plan":
+    if _REACHED.search(f.sub) or f.kind in ("share", "ratio_to_base", "rank") or role == "plan" \
+            or _COMPARED_NEXT.match(f.beyond):
         return last, last, "year"              # a level at the end of the frame
     return first, last, "cumulative"           # a total over the years
