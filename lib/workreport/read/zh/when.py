@@ -92,7 +92,7 @@ _COMPARED_NEXT = re.compile(rf"[^，,；;。]{{0,6}}[，,](?:是|为|相当于|�
 _FROM = re.compile(r"(?:从|由)[^，,；;从由]{0,20}$")
 _TO = re.compile(r"^[^，,；;]{0,8}?(?:到|至)")
 _AFTER_MAX = 60
-_HEAD = 30   # the opening of a sentence, whose frame ("五年来，") holds for all its clauses
+_COMMA = re.compile(r"[，,：:]")
 _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
 _FRAME_ENDS = frozenset("年来起期间里中内末”")   # and ends as a frame does (…年来, …以来, …年起, …时期, …期间, …年里)
 
@@ -215,13 +215,13 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
     ys = _years(f.lead, year, kind == "ratio_to_base")
-    if role in TARGET_ROLES and ys.named is None and year is not None and not _has_target_cue(f):
-        frame = _own_frame(f, year)
-        if frame is not None and frame.last < year:
-            role = "results"   # “十五”期间，全市生产总值年均增长9.2%: a plan part looking back at the last plan
+    frame = _own_frame(f, year) if ys.named is None else None
+    if role in TARGET_ROLES and frame is not None and year is not None and frame.last < year \
+            and not _has_target_cue(f):
+        role = "results"   # “十五”期间，全市生产总值年均增长9.2%: a plan part looking back at the last plan
     status, period, own = _status_and_year(role, f, ys, year)
     base = (ys.base or _plan_base(f.lead)) if kind in _BASE_KINDS else None
-    first, period, span = _years_and_span(f, role, part, period, year, base, ys, own)
+    first, period, span = _years_and_span(f, role, part, period, year, base, ys, own, frame)
     if base is not None and period is not None and base >= period:
         base = None
     return When(status, period, first, span, base)
@@ -308,13 +308,14 @@ def _part_years(role: str, part: Part | None) -> tuple[int, int] | None:
 
 
 def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None, year: int | None,
-                    base: int | None, ys: _Years, own: bool) -> tuple[int | None, int | None, str]:
+                    base: int | None, ys: _Years, own: bool,
+                    own_frame: _Frame | None) -> tuple[int | None, int | None, str]:
     """(period_start, period, span) of a figure whose single-year reading is `period`: a frame of several
     years from its clause, its sentence's opening or its part, unless it names its own year."""
     target = role in TARGET_ROLES
     frame = None
     if not (ys.close or own):
-        frame = _for_role(_own_frame(f, year), target, year) or _part_years(role, part)
+        frame = _for_role(own_frame, target, year) or _part_years(role, part)
     by = ys.by if target and ys.by is not None and year is not None and ys.by > year else None
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
@@ -335,17 +336,13 @@ def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
     frame = _frame(f.sub, year)
     if frame:
         return frame
-    for head in (f.lead, f.text[f.first:f.first + _HEAD]):
-        k = _first_comma(head)
-        frame = _frame(head[:k], year) if k <= _HEAD_CLAUSE and head[k - 1:k] in _FRAME_ENDS else None
-        if frame:
-            return frame
+    for text, a in ((f.lead, 0), (f.text, f.first)):
+        m = _COMMA.search(text, a, a + _HEAD_CLAUSE + 1)
+        if m and text[m.start() - 1] in _FRAME_ENDS:
+            frame = _frame(text[a:m.start()], year)
+            if frame:
+                return frame
     return None
-
-
-def _first_comma(text: str) -> int:
-    cuts = [i for i in (text.find("，"), text.find(","), text.find("：")) if i >= 0]
-    return min(cuts) if cuts else len(text)
 
 
 def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None) -> tuple[int | None, int | None, str]:
