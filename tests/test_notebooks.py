@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 SAMPLE = ROOT / "tests" / "data" / "provincial-sample-2024.txt"
-COMMON = {"report_path", "output_dir", "figure_format", "report_id", "year"}
+COMMON = {"report_path", "output_dir", "figure_format", "report_id", "year", "language"}
 EXPECTED = {
     "01_extract_claims": COMMON | {"preview_rows"},
     "02_growth_claims": COMMON | {"top_n"},

@@ -42,7 +42,7 @@ def _run(args: argparse.Namespace) -> int:
         params[name] = value
     reports = args.report or []
     return run_reports(reports, params=params, out=args.out, jobs=args.jobs, all_raw=args.all, show_code=args.code,
-                       report_id=args.report_id, year=args.year)
+                       report_id=args.report_id, year=args.year, language=args.language)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--all", action="store_true", help="run every report in data/raw/ and its subfolders")
     r.add_argument("--report-id", help="override the report id (one --report only)")
     r.add_argument("--year", type=int, help="override the report year (one --report only)")
+    r.add_argument("--language", help="read every report as en (English) or zh (Chinese) instead of telling it "
+                                      "from the manifest or the text")
     r.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"), help="notebook parameter")
     r.add_argument("--out", help="output directory (default: reports/)")
     r.add_argument("--jobs", type=int, default=1, help="reports to run in parallel processes")

@@ -15,6 +15,7 @@ import pandas as pd
 from ..contract import paths
 from ..contract.errors import ParameterError, ReportInputError
 from ..corpus import extract_report
+from ..read import LANGUAGES
 from ..read.datasets import Extraction, write_datasets
 
 FIGURE_FORMATS = ("png", "svg", "pdf")
@@ -161,13 +162,14 @@ def check_injected(namespace: dict | None = None) -> None:
         raise ParameterError(f"unknown parameter {unknown[0]}{also}; this notebook takes {', '.join(declared)}.")
 
 
-def start(report_path, output_dir="", *, figure_format="png", report_id="", year=0, notebook="") -> Run:
+def start(report_path, output_dir="", *, figure_format="png", report_id="", year=0, notebook="",
+          language="") -> Run:
     """Check the shared parameters, read and extract the report, and make the output directory."""
-    check_parameters({"figure_format": figure_format, "report_id": report_id, "year": year})
+    check_parameters({"figure_format": figure_format, "report_id": report_id, "year": year, "language": language})
     year = int(year)
     path = resolve(report_path, "report_path")
     try:
-        ex = extract_report(path, report_id=report_id or None, year=year or None)
+        ex = extract_report(path, report_id=report_id or None, year=year or None, language=language or None)
     except ReportInputError as exc:
         raise ParameterError(f"report_path: {exc}") from None
     if output_dir is None or (isinstance(output_dir, str) and not output_dir.strip()):
@@ -255,6 +257,8 @@ def check_parameters(values: dict) -> None:
                 raise ParameterError(f"parameter year must be a report year such as 2024 (or 0 to read it from the text), not {year}.")
         elif name == "reference_path":
             reference(v)
+        elif name == "language" and v:
+            check_choice(name, v, LANGUAGES)
     thresholds = {k: values[k] for k in _RULE_NAMES if k in values}
     if thresholds:
         rules(**thresholds)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..contract import paths
 from ..contract.errors import ParameterError, WorkReportError
+from ..read.loading import check_language
 
 KERNEL = "python3"
 # The kernel's start-up chatter (a transport notice) is not an error; keep batch output clean.
@@ -56,7 +57,8 @@ def _typed(name: str, raw: str, spec: dict):
 
 
 def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | None, names: dict[str, str] | None = None,
-         show_code: bool = False, years: dict[str, int] | None = None) -> list[tuple]:
+         show_code: bool = False, years: dict[str, int] | None = None,
+         languages: dict[str, str] | None = None) -> list[tuple]:
     """(report, report id, notebook, output directory, parameters, report name, show code) for every run,
     after checking the parameters."""
     nbs = notebook_paths()
@@ -75,8 +77,9 @@ def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | No
     check_parameters(typed)
     jobs = []
     for report, report_id in reports:
-        # every notebook reads the report as the batch did: the same id and year, whatever the text says
-        own = dict(typed, report_id=report_id, year=(years or {}).get(report_id, 0))
+        # every notebook reads the report as the batch did: the same id, year and language, whatever the text says
+        own = dict(typed, report_id=report_id, year=(years or {}).get(report_id, 0),
+                   language=(languages or {}).get(report_id, ""))
         for nb in nbs:
             jobs.append((report, report_id, nb, out, {k: v for k, v in own.items() if k in declared[nb]},
                          (names or {}).get(report_id, report_id), show_code))
@@ -133,7 +136,8 @@ def _gather(reports: list[str], all_raw: bool) -> tuple[list[Path], list[str]]:
     return chosen, skipped
 
 
-def _read_all(chosen: list[Path], report_id: str | None, year: int | None) -> tuple[dict, list[str]]:
+def _read_all(chosen: list[Path], report_id: str | None, year: int | None,
+              language: str | None = None) -> tuple[dict, list[str]]:
     """Extract each report once: {report id: (path, extraction)}, and one error line per report that could not be
     read, so one bad report is named and the others still run."""
     from ..corpus import extract_report
@@ -142,7 +146,7 @@ def _read_all(chosen: list[Path], report_id: str | None, year: int | None) -> tu
     failures = []
     for p in chosen:
         try:
-            ex = extract_report(p, report_id=report_id, year=year)
+            ex = extract_report(p, report_id=report_id, year=year, language=language)
         except WorkReportError as exc:
             failures.append(f"{p}: {exc}")
             continue
@@ -187,7 +191,7 @@ def _execute(work: list[tuple], jobs: int) -> list[str]:
 
 def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out: str | None = None,
                 jobs: int = 1, all_raw: bool = False, show_code: bool = False, report_id: str | None = None,
-                year: int | None = None) -> int:
+                year: int | None = None, language: str | None = None) -> int:
     """Extract and run every notebook for each report; print where to look. Returns an exit status."""
     params = dict(params or {})
     chosen, skipped = _gather(reports, all_raw)
@@ -198,11 +202,15 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
     report_id, year = _overrides(params, report_id, year, len(chosen))
     if skipped:
         print(f"skipped {len(skipped)} report(s) in a language not read yet, e.g. {skipped[0]}", file=sys.stderr)
-    seen, unread = _read_all(chosen, report_id, year)
+    language = language or params.pop("language", None) or None
+    if language:
+        language = check_language(language)     # one sentence for an unknown language, before anything runs
+    seen, unread = _read_all(chosen, report_id, year, language)
     out_dir = Path(out) if out else None
     names = {rid: ex.name for rid, (_, ex) in seen.items()}
     years = {rid: ex.document.year or 0 for rid, (_, ex) in seen.items()}
-    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code, years)
+    languages = {rid: ex.language for rid, (_, ex) in seen.items()}
+    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code, years, languages)
     started = time.perf_counter()
     for _, ex in seen.values():
         print(_write_datasets(ex, out_dir))
