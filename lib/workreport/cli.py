@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--jobs", type=int, default=1, help="reports to run in parallel processes")
     r.add_argument("--code", action="store_true", help="show the notebooks' code in the HTML pages (hidden by default)")
     r.set_defaults(func=_run)
+    from .corpus.command import add_parser as add_corpus_parser   # `workreport corpus`: its options live there
+    add_corpus_parser(sub)
     return p
 
 

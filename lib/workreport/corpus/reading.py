@@ -25,10 +25,12 @@ def manifest_warnings(entry: Entry | None) -> tuple[str, ...]:
 
 
 def extract_report(path: str | Path, *, report_id: str | None = None, year: int | None = None,
-                   place: str | None = None, catalogue=None, language: str | None = None) -> Extraction:
+                   place: str | None = None, catalogue=None, language: str | None = None,
+                   entry: Entry | None = None) -> Extraction:
     """Extract one report, taking place, year, id and language from its manifest row unless given here
-    (a report not listed has them read from its text)."""
-    entry = describe(path)
+    (a report not listed has them read from its text). `entry` is the row when the caller has it already:
+    a corpus reads its manifest once rather than once per report."""
+    entry = entry or describe(path)
     if entry is not None:
         report_id = report_id or entry.report_id
         year = year or entry.year
