@@ -258,3 +258,15 @@ def test_a_word_naming_two_things_splits_a_respectively_list(catalogue):
     claims, _ = read(catalogue, targets="城乡居民人均可支配收入分别增长5%和7%左右。")
     assert [(c.subject, c.qualifier) for c in claims] == [
         ("城镇居民人均可支配收入", "exact"), ("农村居民人均可支配收入", "about")]
+
+
+def test_one_figure_for_each_item_of_a_respectively_list(catalogue):
+    claims, _ = read(catalogue, review="社会消费品零售总额、固定资产投资年均分别增长20%。")
+    assert [(c.expr, c.subject, c.indicator) for c in claims] == [
+        ("20%", "社会消费品零售总额", "retail_sales"), ("20%", "固定资产投资", "fixed_asset_investment")]
+
+
+def test_a_multiple_of_a_level_is_named_by_the_level(catalogue):
+    claims, _ = read(catalogue, review="一般公共预算收入完成47.1亿元，是2006年的2.9倍。")
+    assert [(c.kind, c.unit, c.indicator) for c in claims] == [
+        ("amount", "CNY", "public_budget_revenue"), ("ratio_to_base", "times", "public_budget_revenue")]

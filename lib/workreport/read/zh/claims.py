@@ -82,6 +82,8 @@ _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY = "分别"
 _LIST_MARK = "、"
+# 财政收入是2006年的2.9倍: a multiple of a level is about the level, where a catalogue names no ratios itself
+_LEVEL_OF = MappingProxyType({"ratio_to_base": "amount"})
 _PAIRED = MappingProxyType({w: tuple(v.split(";")) for w, v in vocab.column("paired_words", "items", _ZH).items()})
 _STRETCH_GAP = re.compile(rf"[，、,；\s]*(?:在[^，。；]{{0,12}}[，、]?)?(?:{_STRETCH})(?:达到|实现|增长|达)?")
 # What ends the noun after a measure word: punctuation, a figure, or a word that starts a verb phrase.
@@ -292,12 +294,25 @@ def _link(text: str, readings: list[_Reading]) -> list[_Reading]:
     """'、' lists share a kind, '分别' lists pair with their items, a second list pairs with the first,
     and a figure with no subject of its own takes the one before it's."""
     if len(readings) < 2:
-        return _days_counted(readings)
+        return _one_for_each(_days_counted(readings))
     runs = _list_runs(text, readings)
     out = _join_lists(readings, runs)
     out = _respectively(text, out, runs)
     out = _parallel(out, runs)
-    return _days_counted(_inherit(_shared_modifier(text, out)))
+    return _one_for_each(_days_counted(_inherit(_shared_modifier(text, out))))
+
+
+def _one_for_each(readings: list[_Reading]) -> list[_Reading]:
+    """进出口总额、实际利用外资年均分别增长20%: one figure for each item of a 分别 list is a claim for each."""
+    out: list[_Reading] = []
+    for r in readings:
+        items = _items(r.subject, 2) if _RESPECTIVELY in r.lead and not r.inherited and _LIST_MARK in r.subject else None
+        if items:
+            items = _items(r.subject, len(_LIST_SPLIT.split(r.subject)), exact=True) or [r.subject]
+            out.extend(replace(r, subject=item, own=item) for item in items)
+        else:
+            out.append(r)
+    return out
 
 
 def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
@@ -439,8 +454,11 @@ def _indicator(matcher: Matcher, r: _Reading) -> str:
     """The headline indicator of a claim: from its subject with the words after it up to the figure, which
     the subject left out (经济增长7%: 经济 and 增长), or from the words before the figure when the subject was
     read elsewhere (a noun after a count)."""
-    if r.kind not in matcher_kinds(matcher):
+    kinds = matcher_kinds(matcher)
+    kind = _LEVEL_OF.get(r.kind, r.kind) if r.kind not in kinds else r.kind
+    if kind not in kinds:
         return ""
+    r = replace(r, kind=kind)
     subject = r.subject
     if _LIST_MARK in subject:
         # 进出口总额、实际利用外资年均分别增长20%: one figure for a list is read as its first item's
@@ -449,7 +467,7 @@ def _indicator(matcher: Matcher, r: _Reading) -> str:
             if found:
                 return found
     at = r.lead.rfind(subject) if subject and not r.inherited else -1
-    if at >= 0:
+    if at >= 0 and _LIST_MARK not in r.lead[at:]:
         return _look_up(matcher, r.lead[at:], r.kind)
     indicator = _look_up(matcher, subject, r.kind) if subject else ""
     if not indicator and not r.inherited and r.lead:
