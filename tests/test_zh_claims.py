@@ -270,3 +270,8 @@ def test_a_multiple_of_a_level_is_named_by_the_level(catalogue):
     claims, _ = read(catalogue, review="一般公共预算收入完成47.1亿元，是2006年的2.9倍。")
     assert [(c.kind, c.unit, c.indicator) for c in claims] == [
         ("amount", "CNY", "public_budget_revenue"), ("ratio_to_base", "times", "public_budget_revenue")]
+
+
+def test_a_negative_growth_falls(catalogue):
+    c = claim(catalogue, "-2.5%", review="出口增长-2.5%。")
+    assert (c.kind, c.value, c.direction) == ("growth", 2.5, "down")

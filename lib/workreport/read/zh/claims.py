@@ -251,8 +251,8 @@ def _rate_kind(c: Mention, lead: str) -> tuple[str, str]:
 
 def _direction(c: Mention, lead: str) -> str:
     """down for a falling word nearest the figure (下降, 降幅, 回落) or a minus sign, else up."""
-    if c.start < c.num_start and "-" in c.text[:c.num_start - c.start] or c.text.startswith(("-", "−")):
-        return "down"
+    if c.text.startswith(("-", "−", "－")):
+        return "down"   # 增长-2.5%: a fall written as a negative growth
     found = "up"
     for m in _ANY_CHANGE.finditer(lead[-12:]):
         found = _DIRECTION[m.group()]

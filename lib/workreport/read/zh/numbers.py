@@ -89,6 +89,7 @@ _ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
 # 二十届二中、三中全会; 十一届七次、八次全会: the first of a list of plenary sessions
 _PLENUM_LIST = re.compile(rf"{_CN}+[中次](?=、{_CN}+[中次](?:全会|全体会议|会议))")
 _DASHES = "-－—–"
+_MINUS = "-−－"
 _PAGE_MARK = re.compile(r"[-－—–][ \t]*\d{1,3}[ \t]*[-－—–][ \t\u3000]*(?=\n|$)")
 _PAGE = re.compile(r"[ \t\u3000]*[-－—–]?[ \t]*\d{1,3}[ \t]*[-－—–]?[ \t\u3000]*(?=\n|$)")
 _BLANKS = " \t\u3000\u00a0\ufeff"
@@ -482,7 +483,10 @@ def _range(low: Decimal, unit: str, scaled: bool, r: re.Match) -> tuple[Decimal,
 
 
 def _read_before(text: str, s: int, floor: int) -> tuple[int, str]:
-    """Where a hedge written before the number starts (约, 超过, 不低于), and its qualifier."""
+    """Where a hedge written before the number starts (约, 超过, 不低于), and its qualifier; a minus sign
+    right after a word (增长-2.5%) is the number's own, and the mention starts with it."""
+    if s - 1 >= floor and text[s - 1] in _MINUS and (s - 2 < 0 or _CJK.match(text, s - 2)):
+        return s - 1, "exact"
     for k in range(min(_Q_BEFORE_LONGEST, s - floor), 0, -1):
         word = text[s - k:s]
         q = _Q_BEFORE.get(word)
