@@ -275,3 +275,8 @@ def test_a_multiple_of_a_level_is_named_by_the_level(catalogue):
 def test_a_negative_growth_falls(catalogue):
     c = claim(catalogue, "-2.5%", review="出口增长-2.5%。")
     assert (c.kind, c.value, c.direction) == ("growth", 2.5, "down")
+
+
+def test_a_change_against_another_subject_keeps_its_own(catalogue):
+    claims, _ = read(catalogue, review="农村居民收入增速比城镇居民高2.4个百分点，城镇调查失业率比上年低0.3个百分点。")
+    assert [(c.subject, c.direction) for c in claims] == [("农村居民收入", "up"), ("城镇调查失业率", "down")]

@@ -75,6 +75,8 @@ _TRIM_END = _Endings(set(_CLOSER_WORDS) | set(_DIRECTION))
 _TIME = re.compile(r"(?:比|较|与|同)?(?:\d{4}|上|去|今|本|全)年(?:度|末|底|同期|全年)?(?:相比)?"
                    r"|\d{1,2}(?:[—－-]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|前[一二三]季度|上半年|下半年"
                    r"|(?:连续|近|过去|今后|未来)?[\d一二三四五六七八九十两]{1,2}年(?:来|以来)?")
+# 比城镇居民, 比全国平均水平 at a clause's end; not 比重, 比例, 比率, 占比, 对比, 评比, 类比
+_COMPARED_WITH = re.compile(r"(?<![占对评类])比(?![重例率值较])[^，,比]{1,12}$")
 _BOUNDARY_CHARS = "，,；;：:。！？!?\n"
 _LIST_GAP = re.compile(r"[、和及与或]{1,2}")
 _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
@@ -271,6 +273,8 @@ def subject_of(lead: str) -> str:
 def _subject(s: str) -> str:
     """subject_of for a clause without its time."""
     s = s.strip("、的 \u3000")
+    if "比" in s:
+        s = _COMPARED_WITH.sub("", s)   # 农村居民收入增速比城镇居民高: what it is compared with is no subject
     if "“" in s and "”" not in s[s.rindex("“"):]:
         s = s[:s.rindex("“")]   # 实现“两个翻番”: a quotation the figure stands in is no part of the subject
     while True:
