@@ -128,15 +128,16 @@ def read_local(jobs: list[Job], n_jobs: int | None = None, catalogue: str | None
     """Every report read in parallel processes (one per CPU unless `n_jobs`), in the order of `jobs`."""
     n = max(1, min(n_jobs or os.cpu_count() or 1, len(jobs)))
     out: list[Reading | None] = [None] * len(jobs)
-    with _bar(len(jobs)) as bar:
-        if n == 1:
+    if n == 1:
+        with _bar(len(jobs)) as bar:
             for i, job in enumerate(jobs):
                 out[i] = read_one(job, catalogue)
                 bar.update()
-            return out
-        _warm()
-        with ProcessPoolExecutor(max_workers=n) as pool:
-            futures = {pool.submit(read_one, job, catalogue): i for i, job in enumerate(jobs)}
+        return out
+    _warm()
+    with ProcessPoolExecutor(max_workers=n) as pool:
+        futures = {pool.submit(read_one, job, catalogue): i for i, job in enumerate(jobs)}
+        with _bar(len(jobs)) as bar:     # after the workers start: no thread of its own is forked with them
             for fut in as_completed(futures):
                 out[futures[fut]] = fut.result()
                 bar.update()
