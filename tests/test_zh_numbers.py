@@ -110,6 +110,8 @@ def test_doubling_is_a_growth(text, expr, value):
     ("实施十大工程。", "十大", 10),
     ("新增一千二百万元。", "一千二百万元", 12000000),
     ("用两万多人。", "两万多人", 20000),
+    ("赤字率提高一个百分点。", "一个百分点", 1),
+    ("增长一倍。", "一倍", 100),
 ])
 def test_a_chinese_numeral_with_a_measure_word_quantifies(text, expr, value):
     m = one(text, expr)
@@ -118,7 +120,7 @@ def test_a_chinese_numeral_with_a_measure_word_quantifies(text, expr, value):
 
 @pytest.mark.parametrize("text", [
     "进一步深化改革。", "推进全国统一大市场建设。", "推动区域一体化发展。", "实施一批重大项目。",
-    "千方百计扩大就业。", "新能源汽车零部件产业。", "一个不少地完成任务。",
+    "千方百计扩大就业。", "新能源汽车零部件产业。", "一个不少地完成任务。", "今年是关键一年。",
 ])
 def test_a_numeral_inside_a_word_is_no_mention(text):
     assert find_mentions(text) == []

@@ -518,8 +518,8 @@ def _numeral_quantity(text: str, m: re.Match, floor: int) -> Mention | None:
     unit = tail.group("unit")
     if not unit or tail.group("scale") or (unit in MEASURE_WORDS and unit not in _NUMERAL_MEASURES):
         return None
-    if run == "一" and unit not in _CHANGE_UNITS:
-        return None   # 一个, 一批, 一项: "a", not a count
+    if run == "一" and UNITS.get(unit, "year") in ("year", "month", "day"):
+        return None   # 一个, 一批, 关键一年: "a", not a count; 提高一个百分点, 增长一倍 are figures
     if text[s - 1:s] in "初周星之其" and s:
         return None
     if unit == "个" and text[tail.end():tail.end() + 1] in "“\"":
