@@ -72,7 +72,7 @@ def test_every_expected_file_is_well_formed_and_checked_by_two_readers(path):
     assert spec["role"] in ("development", "evaluation") and spec["scope"] in ("headline", "all")
     assert spec["first_reader"], "every file names its first reader"
     for e in expected:
-        assert set(evaluate.FIELDS) <= set(e.record), e.record["quote"]
+        assert set(evaluate.FIELDS) - {"value_stretch"} <= set(e.record), e.record["quote"]   # written only where a stretch aim is
         assert e.record["span"] in ("year", "average_annual", "cumulative")
         assert e.record["period_start"] <= e.record["period"] or e.record["period"] is None
 
@@ -96,15 +96,23 @@ def scores():
 EVALUATION_BELOW = pytest.mark.xfail(strict=True, reason="evaluation-text headline recall is 0.889, below 0.95")
 
 
-@pytest.mark.parametrize("role", ["development", pytest.param("evaluation", marks=EVALUATION_BELOW)])
-def test_headline_targets_and_results_meet_the_committed_thresholds(scores, role):
+# The Chinese reader, measured on its first release: see the README's evaluation section for the numbers.
+ZH_EVALUATION_BELOW = "Chinese evaluation-text headline recall is 0.925 (period_start 0.919, span 0.923), below 0.95"
+
+
+@pytest.mark.parametrize("language, role", [
+    ("en", "development"), pytest.param("en", "evaluation", marks=EVALUATION_BELOW),
+    ("zh", "development"),
+    pytest.param("zh", "evaluation", marks=pytest.mark.xfail(strict=True, reason=ZH_EVALUATION_BELOW)),
+])
+def test_headline_targets_and_results_meet_the_committed_thresholds(scores, language, role):
     """Headline recall and every field at or above the thresholds committed before the evaluation texts were
-    first scored; the failure shows the per-report table (its details only for development texts)."""
-    total = evaluate.Score()
-    for _, r, scope, s in scores:
-        if r == role and scope == "headline":
-            total.add(s)
+    first scored, per language; the failure shows the per-report table (its details only for development texts)."""
+    total = evaluate.totals(scores, language, role)
     low = [f"recall {total.recall:.3f}"] if total.recall < THRESHOLDS["recall"] else []
     low += [f"{f} {total.accuracy(f):.3f}" for f in THRESHOLDS["fields"] if total.accuracy(f) < THRESHOLDS["field_accuracy"]]
     assert total.expected > 0
-    assert not low, f"{role} texts below the thresholds: {', '.join(low)}\n{evaluate.table(scores)}"
+    # the table shows development texts report by report, evaluation texts only in total, so that a failing
+    # run never tells a rule-writer which evaluation text to look at
+    assert not low, (f"{language} {role} texts below the thresholds: {', '.join(low)}\n"
+                     f"{evaluate.table(scores, roles_by_report=('development',))}")
