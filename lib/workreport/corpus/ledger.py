@@ -70,6 +70,7 @@ def _catalogue(catalogue):
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    """The contract's dtypes: whole numbers that may be empty stay whole (Int64), values stay floats."""
     ints = {c: "Int64" for c in ("period", "target_start", "outcome_start")}
     floats = {c: "float64" for c in ("target_value", "target_value_high", "target_value_stretch", "outcome_value",
                                      "margin")}
@@ -135,6 +136,7 @@ def _signed(value, direction: str) -> float | None:
 
 
 def _outcome_fields(o: dict | None) -> dict:
+    """The outcome columns of a row: the result chosen, signed like its target, or empty."""
     if o is None:
         return dict(outcome_value=None, outcome_expr="", outcome_status="", outcome_report="", outcome_start=None,
                     outcome_language="")
@@ -143,6 +145,7 @@ def _outcome_fields(o: dict | None) -> dict:
 
 
 def _target_row(t: dict, best: dict, nexts: dict, better: dict, rules: LedgerRules) -> dict:
+    """One target's ledger row: the target as written (signed), its outcome, and the verdict."""
     key = tuple(t[k] for k in KEY)
     o = best.get(key)
     side = _better(t["indicator"], t["direction"], t["qualifier"], better)
@@ -177,6 +180,7 @@ def unset_rows(unset: pd.DataFrame, heads: pd.DataFrame, reports: pd.DataFrame, 
 
 
 def _unset_row(s: dict, best: dict, nexts: dict, better: dict) -> dict:
+    """A `no target set` row: the statement in place of a target, and the year's outcome all the same."""
     period = int(s["year"])
     o = best.get((s["place"], s["indicator"], s["kind"], s["unit"], period))
     return dict(place=s["place"], level=s["level"], parent=s["parent"], indicator=s["indicator"], kind=s["kind"],

@@ -30,6 +30,7 @@ def used_ids(readings: list[Reading]) -> set[str]:
 
 
 def _rank(r: Reading) -> tuple:
+    """Sorts the readings of one place and year: the original language first, then by id (stable across runs)."""
     return (PREFERRED.index(r.language) if r.language in PREFERRED else len(PREFERRED), r.report_id)
 
 

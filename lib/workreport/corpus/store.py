@@ -15,6 +15,7 @@ from ..read.datasets import to_csv_text
 
 
 def _parquet_bytes(df: pd.DataFrame) -> bytes:
+    """One table as Parquet, in memory: written to disk only once every table is ready."""
     try:
         import pyarrow  # noqa: F401 -- a clear sentence rather than pandas' long ImportError
     except ImportError:
