@@ -79,6 +79,7 @@ _TIME = re.compile(r"(?:比|较|与|同)?(?:\d{4}|上|去|今|本|全)年(?:度|
 _COMPARED_WITH = re.compile(r"(?<![占对评类])比(?![重例率值较])[^，,比]{1,12}$")
 _BOUNDARY_CHARS = "，,；;：:。！？!?\n"
 _LIST_GAP = re.compile(r"[、和及与或]{1,2}")
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY = "分别"
@@ -326,7 +327,8 @@ def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
         if r.inherited or not 0 < len(r.subject) <= 2 or len(prev.subject) < 4 or r.kind == prev.kind == "growth" \
                 or not _NEXT_GAP.fullmatch(text, prev.mention.end, r.mention.start - len(r.lead.lstrip("、和及与或,，"))):
             continue
-        out[k] = replace(r, subject=prev.subject[:2] + r.subject)
+        if _CJK2.match(prev.subject):
+            out[k] = replace(r, subject=prev.subject[:2] + r.subject)
     return out
 
 
