@@ -115,20 +115,20 @@ class _Reading:
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
     """Claims from the candidate mentions; a candidate that quantifies nothing nameable, and a stretch
     aim beside a target, become 'other' non-claims (the one change made to the mentions)."""
-    matcher = catalogue if isinstance(catalogue, Matcher) else matcher_for(tuple(catalogue))
+    look_up = _LookUp(catalogue if isinstance(catalogue, Matcher) else matcher_for(tuple(catalogue)))
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.nonclaim_type is None:
             by_sentence.setdefault(doc.sentence_index(m.start), []).append(m)
     claims: list[Claim] = []
     for si in sorted(by_sentence):
-        claims.extend(_sentence_claims(doc, si, by_sentence[si], matcher))
+        claims.extend(_sentence_claims(doc, si, by_sentence[si], look_up))
     for i, c in enumerate(claims, 1):
         c.claim_id = i
     return claims
 
 
-def _sentence_claims(doc: Document, si: int, cands: list[Mention], matcher: Matcher) -> list[Claim]:
+def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_LookUp") -> list[Claim]:
     """The claims of one sentence."""
     text = doc.text
     sent = doc.sentences[si]
@@ -146,7 +146,7 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], matcher: Matc
             claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
             value_stretch=stretch.get(id(c)), unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
             direction=r.direction, period=w.period, period_start=w.period_start, span=w.span,
-            base_period=w.base_period, status=w.status, subject=r.subject, indicator=_indicator(matcher, r),
+            base_period=w.base_period, status=w.status, subject=r.subject, indicator=_indicator(look_up, r),
             section=sent.section, sentence=sentence, sentence_start=sent.start, sentence_end=sent.end,
             part=sent.role))
     return out
@@ -450,15 +450,30 @@ def _any_alias(matcher: Matcher) -> re.Pattern:
     return re.compile(alternation(matcher.by_alias))
 
 
-def _look_up(matcher: Matcher, subject: str, kind: str) -> str:
-    return match_indicator(matcher, subject, kind) if _any_alias(matcher).search(subject.lower()) else ""
+class _LookUp:
+    """The indicator look-ups of one report: subjects repeat (a list's items, an inherited subject), so each
+    (subject, kind) is looked up once; a subject holding no alias at all needs no look-up."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+        self.kinds = matcher_kinds(matcher)
+        self.any_alias = _any_alias(matcher)
+        self.seen: dict[tuple[str, str], str] = {}
+
+    def __call__(self, subject: str, kind: str) -> str:
+        key = (subject, kind)
+        found = self.seen.get(key)
+        if found is None:
+            found = match_indicator(self.matcher, subject, kind) if self.any_alias.search(subject.lower()) else ""
+            self.seen[key] = found
+        return found
 
 
-def _indicator(matcher: Matcher, r: _Reading) -> str:
+def _indicator(look_up: _LookUp, r: _Reading) -> str:
     """The headline indicator of a claim: from its subject with the words after it up to the figure, which
     the subject left out (经济增长7%: 经济 and 增长), or from the words before the figure when the subject was
     read elsewhere (a noun after a count)."""
-    kinds = matcher_kinds(matcher)
+    kinds = look_up.kinds
     kind = _LEVEL_OF.get(r.kind, r.kind) if r.kind not in kinds else r.kind
     if kind not in kinds:
         return ""
@@ -467,13 +482,13 @@ def _indicator(matcher: Matcher, r: _Reading) -> str:
     if _LIST_MARK in subject:
         # 进出口总额、实际利用外资年均分别增长20%: one figure for a list is read as its first item's
         for item in _LIST_SPLIT.split(subject):
-            found = _look_up(matcher, item, r.kind)
+            found = look_up(item, r.kind)
             if found:
                 return found
     at = r.lead.rfind(subject) if subject and not r.inherited else -1
     if at >= 0 and _LIST_MARK not in r.lead[at:]:
-        return _look_up(matcher, r.lead[at:], r.kind)
-    indicator = _look_up(matcher, subject, r.kind) if subject else ""
+        return look_up(r.lead[at:], r.kind)
+    indicator = look_up(subject, r.kind) if subject else ""
     if not indicator and not r.inherited and r.lead:
-        indicator = _look_up(matcher, f"{subject} | {r.lead[-12:]}", r.kind)
+        indicator = look_up(f"{subject} | {r.lead[-12:]}", r.kind)
     return indicator
