@@ -26,6 +26,8 @@ PAIRS = [
     ("粮食产量", "grain output", "quantity", "grain_output"),
     ("赤字率", "deficit-to-gdp ratio", "share", "deficit_ratio"),
     ("经济增速", "economic growth", "growth", "gdp"),
+    ("公共财政预算收入", "general budget revenue", "growth", "public_budget_revenue"),
+    ("技术合同成交额", "the value of technology contract transactions", "growth", "tech_contract_turnover"),
     ("技术交易额", "value of technology transactions", "amount", "tech_contract_turnover"),
     ("全社会研发经费支出与国内生产总值之比", "r&d spending as a percentage of gdp", "share", "rd_intensity"),
 ]
@@ -44,6 +46,7 @@ def test_a_chinese_subject_and_its_translation_meet_on_one_id(zh, en, kind, indi
     ("高技术制造业增加值", "growth"),          # a branch of industry, not all industry above size
     ("研发经费投入强度", "growth"),            # an intensity is a share, not a growth of spending
     ("海洋生产总值", "growth"),                # the marine economy's output is not GDP
+    ("contribution of scientific and technological progress to economic growth", "share"),
 ])
 def test_what_only_resembles_a_headline_indicator_is_not_one(subject, kind):
     assert match_indicator(load_catalogue(), subject, kind) == ""
