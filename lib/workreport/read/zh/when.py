@@ -97,6 +97,69 @@ _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来
 _FRAME_ENDS = frozenset("年来起期间里中内末”")   # and ends as a frame does (…年来, …以来, …年起, …时期, …期间, …年里)
 
 
+class _Sentence:
+    """What a figure's sentence says before any figure, read once per sentence (a sentence can hold dozens
+    of figures): its part, and where its cue words stand (an aim, a hedge, a look back), so that whether one
+    comes before a figure is a comparison of offsets, not a scan of the text from the sentence's start."""
+
+    __slots__ = ("doc", "index", "start", "end", "part", "_cues", "_estimates", "_pasts")
+
+    def __init__(self, doc: Document, si: int) -> None:
+        sent = doc.sentences[si]
+        self.doc, self.index, self.start, self.end = doc, si, sent.start, sent.end
+        self.part = _part_of(doc, si)
+        self._cues = self._estimates = self._pasts = None
+
+    # Each read the first time a figure asks: most sentences hold one figure, and many never ask.
+    @property
+    def cues(self):
+        if self._cues is None:
+            text, a, b = self.doc.text, self.start, self.end
+            self._cues = tuple((m.start(), m.end(), m.group("no") is None) for m in _CUES.finditer(text, a, b)) \
+                if any(text.find(c, a, b) >= 0 for c in _CUE_FIRSTS) else ()
+        return self._cues
+
+    @property
+    def estimates(self):
+        if self._estimates is None:
+            self._estimates = _spans_of(_ESTIMATE, self.doc.text, self.start, self.end)
+        return self._estimates
+
+    @property
+    def pasts(self):
+        if self._pasts is None:
+            self._pasts = _spans_of(_PAST, self.doc.text, self.start, self.end)
+        return self._pasts
+
+
+def _spans_of(words: "_Words", text: str, a: int, b: int) -> tuple[tuple[int, int], ...]:
+    if not any(text.find(c, a, b) >= 0 for c in words.firsts):
+        return ()
+    return tuple((m.start(), m.end(), True) for m in words.pattern.finditer(text, a, b))
+
+
+def _before(spans: tuple[tuple[int, int, bool], ...], at: int) -> bool | None:
+    """Whether a word of `spans` that counts ends by `at`; None where a word stands across it (a shorter one
+    might then end there: the caller scans the text)."""
+    for a, b, counts in spans:
+        if b <= at:
+            if counts:
+                return True
+            continue
+        return None if a < at else False
+    return False
+
+
+_LAST: list = [None]   # the sentence read last: its figures are read one after another
+
+
+def _sentence(doc: Document, si: int) -> _Sentence:
+    s = _LAST[0]
+    if s is None or s.doc is not doc or s.index != si:
+        s = _LAST[0] = _Sentence(doc, si)
+    return s
+
+
 class _Figure(NamedTuple):
     """The text around one figure that its years are read from (a named tuple: made once per figure, and
     cheaper to make than a frozen dataclass)."""
@@ -109,20 +172,23 @@ class _Figure(NamedTuple):
     beyond: str    # the text after it to the end of its ；-clause, at most _AFTER_MAX characters
     kind: str
     qualifier: str
+    sentence: _Sentence | None = None
 
 
-def _figure(doc: Document, si: int, start: int, end: int, kind: str, qualifier: str) -> _Figure:
+def _figure(doc: Document, si: int, start: int, end: int, kind: str, qualifier: str,
+            sentence: _Sentence | None = None) -> _Figure:
     """The figure's clauses, cut from the text by offsets (a sentence can hold dozens of figures)."""
     text = doc.text
-    first = min(doc.sentences[si].start, start)
+    s_start, s_end = (sentence.start, sentence.end) if sentence else (doc.sentences[si].start, doc.sentences[si].end)
+    first = min(s_start, start)
     a = max(text.rfind("；", first, start), text.rfind(";", first, start)) + 1
     lead = text[max(a, first):start]
     sub = lead[max(lead.rfind("，"), lead.rfind(","), lead.rfind("："), lead.rfind(":")) + 1:]
-    rest = text[end:min(max(doc.sentences[si].end, end), end + _AFTER_MAX)]
+    rest = text[end:min(max(s_end, end), end + _AFTER_MAX)]
     cut = _CLAUSE_END.search(rest)
     semi = _SEMI_END.search(rest)
     return _Figure(text, first, start, lead, sub, rest[:cut.start()] if cut else rest,
-                   rest[:semi.start()] if semi else rest, kind, qualifier)
+                   rest[:semi.start()] if semi else rest, kind, qualifier, sentence)
 
 
 class _Years(NamedTuple):
@@ -183,9 +249,22 @@ _NO_YEARS = _Years()
 
 def _has_target_cue(f: _Figure) -> bool:
     """Whether the figure's sentence speaks of an aim or the future before it (要, 将, 力争; not 主要)."""
+    if f.sentence is not None and f.first == f.sentence.start:
+        found = _before(f.sentence.cues, f.start)
+        if found is not None:
+            return found
     if not any(f.text.find(c, f.first, f.start) >= 0 for c in _CUE_FIRSTS):
         return False
     return any(m.group("no") is None for m in _CUES.finditer(f.text, f.first, f.start))
+
+
+def _said_before(f: _Figure, words: _Words, spans_name: str) -> bool:
+    """Whether a word of `words` stands in the figure's sentence before it."""
+    if f.sentence is not None and f.first == f.sentence.start:
+        found = _before(getattr(f.sentence, spans_name), f.start)
+        if found is not None:
+            return found
+    return words.search(f.text, f.first, f.start) is not None
 
 
 def _part_of(doc: Document, si: int) -> Part | None:
@@ -202,7 +281,7 @@ def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
     if part is not None and part.mixed and part.role == role:
         return role if _has_target_cue(f) else "results"
     if role == "targets" and part is not None and part.role == role and not names_a_role(part.title) \
-            and _PAST.search(f.text, f.first, f.start) and not _has_target_cue(f):
+            and _said_before(f, _PAST, "pasts") and not _has_target_cue(f):
         return "results"
     return role
 
@@ -210,8 +289,9 @@ def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
 def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qualifier: str) -> When:
     """(status, period, period_start, span, base_period) of the figure at text[start:end] in sentence
     `sentence_index`; kind and qualifier as read for it (growth, share, …; about, at_most, …)."""
-    f = _figure(doc, sentence_index, start, end, kind, qualifier)
-    part = _part_of(doc, sentence_index)
+    sentence = _sentence(doc, sentence_index)
+    f = _figure(doc, sentence_index, start, end, kind, qualifier, sentence)
+    part = sentence.part
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
     ys = _years(f.lead, year, kind == "ratio_to_base")
@@ -249,7 +329,7 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     if role in TARGET_ROLES and not looks_back:
         period = named if named is not None and year is not None and named > year else year
         return "target", period, period != year
-    status = "estimate" if _ESTIMATE.search(f.text, f.first, f.start) else "actual"
+    status = "estimate" if _said_before(f, _ESTIMATE, "estimates") else "actual"
     period = year - 1 if year else None
     if named is not None and (year is None or named <= year):
         period = named
