@@ -80,7 +80,7 @@ def test_a_chinese_indicator_pair_is_compared_as_its_english_twin():
     zh, en = compare_years(gdp_pair("zh")), compare_years(gdp_pair("en"))
     assert len(zh) == 1
     row = zh.iloc[0]
-    assert (row["match_basis"], row["verdict"], row["change_unit"]) == ("indicator", "lowered", "pp")
+    assert (row["match_basis"], row["verdict"], row["change_unit"]) == ("indicator", "less ambitious", "pp")
     assert row["change"] == approx(-0.3)
     assert row["note"] == "hedges: result exact, target more_than"
     assert (row["result_expr"], row["target_expr"]) == ("5.8%", "5.5%以上")
@@ -104,7 +104,7 @@ def test_a_chinese_pair_off_the_catalogue_is_paired_by_subject():
     zh, en = compare_years(firms("zh")), compare_years(firms("en"))
     assert len(zh) == 1
     row = zh.iloc[0]
-    assert (row["match_basis"], row["verdict"], row["change_unit"]) == ("subject", "raised", "ratio")
+    assert (row["match_basis"], row["verdict"], row["change_unit"]) == ("subject", "more ambitious", "ratio")
     assert row["change"] == approx(4000 / 3500)
     assert judged(zh) == judged(en)
 

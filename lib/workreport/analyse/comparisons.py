@@ -23,8 +23,12 @@ import pandas as pd
 
 from ..contract.categories import COMPARISON_VERDICTS as VERDICTS  # noqa: F401
 from ..contract.tables import COMPARISONS
+from ..contract.units import convert, convertible
+from .direction import indicators_by_id
+from .direction import better as better_of, verdict_word
 from .growth import signed
-from .similarity import similarity, tokens
+from .pairing import Reading, contrast, jaccard as similarity_of, likeness, readings
+from .similarity import tokens
 from .tabulate import numbered, typed_frame
 
 
@@ -35,7 +39,7 @@ _NEAR = 70  # how many characters on either side of a figure a quoted name may s
 _CLAUSE_OR_DIGIT = re.compile(r"[\d,;:，；：、。]")
 _RATES = ("%", "pp")
 # Rows by how sure the match is: by indicator (or a unit bridge of one) first, then by words, then unmatched.
-_BASIS_ORDER = {"indicator": 0, "unit bridge": 0, "subject": 1, "quoted name": 1, "": 2}
+_BASIS_ORDER = {"indicator": 0, "unit bridge": 0, "subject": 1, "quoted name": 1, "uncertain": 2, "": 3}
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class Pair:
     target: dict | None
     result: dict | None
     basis: str = ""
+    why: str = ""  # for an uncertain pair: what it rests on
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class Judgement:
     direction: str
     unit: str
     match_basis: str
+    better: str = "higher"
     change: float | None = None
     change_unit: str = ""
     verdict: str = ""
@@ -127,82 +133,162 @@ def _by_indicator(t: dict, results: list[dict]) -> list[Pair]:
     return [Pair(t, r, "indicator") for r in same]
 
 
+def _units_meet(r: dict, t: dict) -> bool:
+    """The same unit, or two of one dimension (mu and hectares), which are compared in the result's."""
+    return r["unit"] == t["unit"] or (bool(r["unit"]) and bool(t["unit"]) and convertible(t["unit"], r["unit"]))
+
+
+def _in_result_unit(t: dict, r: dict) -> dict:
+    """The target with its value written in the result's unit (a copy; the same target when they agree)."""
+    if t["unit"] == r["unit"] or not _units_meet(r, t):
+        return t
+    high = t["value_high"] if pd.notna(t["value_high"]) else None
+    return {**t, "value": convert(t["value"], t["unit"], r["unit"]), "unit": r["unit"],
+            "value_high": convert(high, t["unit"], r["unit"]) if high is not None else None}
+
+
 def _candidate(r: dict, t: dict, max_ratio: float) -> bool:
-    """Whether an off-catalogue result may stand beside a target at all: same kind and unit, about an
-    earlier year, alike in size; a change must share the target's base year."""
-    if r["kind"] != t["kind"] or r["unit"] != t["unit"] or r["indicator"] or not _year_before(r, t):
+    """Whether an off-catalogue result may stand beside a target at all: same kind, a unit of the same
+    dimension, about an earlier year, alike in size, not different things by a contrasting word; a
+    change must share the target's base year and its span (a cumulative change is no annual one)."""
+    if r["kind"] != t["kind"] or not _units_meet(r, t) or r["indicator"] or not _year_before(r, t):
         return False
-    if t["kind"] in ("growth", "pp_change") and _year(r["base_period"]) != _year(t["base_period"]):
+    if t["kind"] in ("growth", "pp_change") and (_year(r["base_period"]) != _year(t["base_period"])
+                                                 or r["span"] != t["span"]):
         return False
-    return _alike_in_size(r, t, max_ratio)
+    return _alike_in_size(r, _in_result_unit(t, r), max_ratio) and not contrast(r["subject"], t["subject"])
 
 
-def _by_subject(t: dict, results: list[dict], min_similarity: float, max_ratio: float) -> list[Pair]:
-    """Off-catalogue results that may stand beside the target (`_candidate`), best first: one naming the
-    same quoted programme, then those whose subject is at least `min_similarity` alike and shares a token
-    beyond the noun counted. A count must count the same noun (or with the same measure word)."""
-    if t["kind"] not in SUBJECT_KINDS:
-        return []
+def _strong(t: dict, r: dict, rt: Reading, rr: Reading, min_similarity: float) -> tuple[float, str] | None:
+    """A pair shown by the words: the same quoted programme, or, where their sentences' topics do not differ, subjects
+    (read alike) at least `min_similarity` alike sharing a token beyond the noun counted; a count must count the same noun,
+    unless its subject is worded all but the same."""
     quoted = _quoted_near(t)
-    counted = tokens(t["counted"])
+    if quoted and quoted == _quoted_near(r):
+        return 2.0, "quoted name"
+    if rt.own_topic and rr.own_topic and rt.own_topic != rr.own_topic:
+        return None
+    sim = likeness(rr.subject, rt.subject)
+    if t["kind"] == "count" and rr.counted != rt.counted and similarity_of(rr.subject, rt.subject) < 0.8:
+        return None
+    if sim >= min_similarity and rr.subject & rt.subject - tokens(rt.counted):
+        return sim, "subject"
+    return None
+
+
+def _weak(t: dict, r: dict, rt: Reading, rr: Reading) -> tuple[float, str] | None:
+    """A pair the words alone do not show but the text does: the same topic and the same counted noun
+    and a context word beyond it (a count), or the same topic and two context words in common (a level or a share). It is shown
+    as `uncertain`, never silently dropped nor silently trusted. A headline indicator's target waits for
+    its own indicator (trade with Japan is not foreign trade)."""
+    if t["indicator"] or not rt.topic or rt.topic != rr.topic:
+        return None
+    shared = rr.context & rt.context - tokens(rt.counted)
+    if t["kind"] == "count" and not (rt.counted and rr.counted == rt.counted and shared):
+        return None
+    return (likeness(rr.context, rt.context), "uncertain") if shared and (t["kind"] == "count" or len(shared) >= 2) else None
+
+
+def _why(basis: str, rt: Reading, rr: Reading) -> str:
+    """What an uncertain pair rests on, for its note."""
+    if basis != "uncertain":
+        return ""
+    what = (f"same counted noun ({rt.counted})" if rt.counted
+            else "shared words (" + ", ".join(sorted(rr.context & rt.context)) + ")")
+    return f"uncertain pair: {what} and topic ({rt.topic}); subjects '{rr.text}' and '{rt.text}'"
+
+
+def _best_first(targets: list[dict], results: list[dict], used: set[int], rule) -> dict[int, Pair]:
+    """Pairs by `rule`, surest first across the whole report (not in text order, so a target later in
+    the text keeps the partner it fits best), each result and target taken once."""
     scored = []
-    for r in (r for r in results if _candidate(r, t, max_ratio)):
-        if quoted and quoted == _quoted_near(r):
-            scored.append((2.0, r["start"], r, "quoted name"))
-            continue
-        if t["kind"] == "count" and r["counted"] != t["counted"]:
-            continue
-        sim = similarity(r["subject"], t["subject"])
-        if sim >= min_similarity and tokens(r["subject"]) & tokens(t["subject"]) - counted:
-            scored.append((sim, r["start"], r, "subject"))
-    scored.sort(key=lambda x: (-x[0], _gap(x[2], t), x[1]))
-    return [Pair(t, r, how) for _, _, r, how in scored]
+    for t in targets:
+        for r in results:
+            found = rule(t, r) if r["claim_id"] not in used else None
+            if found:
+                scored.append((-found[0], _gap(r, t), r["start"], t["start"], t, r, found[1]))
+    chosen: dict[int, Pair] = {}
+    for *_, t, r, basis in sorted(scored, key=lambda x: x[:4]):
+        if t["claim_id"] not in chosen and r["claim_id"] not in used:
+            used.add(r["claim_id"])
+            chosen[t["claim_id"]] = Pair(t, r, basis)
+    return chosen
 
 
 def match(targets: list[dict], results: list[dict], min_similarity: float, max_ratio: float = 10.0) -> list[Pair]:
-    """Each target with at most one result, taken in text order, a result going to the first target that
-    wants it; then each result no target took, so nothing is silently dropped."""
+    """Each target with at most one result: by indicator first (in text order), then by words, then by
+    topic and counted noun (uncertain); then each result no target took, so nothing is silently dropped."""
+    read = readings(targets + results)
     used: set[int] = set()
-    pairs = []
+    pairs: dict[int, Pair] = {}
     for t in targets:
         pair = next((p for p in _by_indicator(t, results) if p.result["claim_id"] not in used), None)
-        if pair is None:
-            pair = next((p for p in _by_subject(t, results, min_similarity, max_ratio)
-                         if p.result["claim_id"] not in used),
-                        Pair(t, None))
-        if pair.result is not None:
+        if pair is not None:
             used.add(pair.result["claim_id"])
-        pairs.append(pair)
-    return pairs + [Pair(None, r) for r in results if r["claim_id"] not in used]
+            pairs[t["claim_id"]] = pair
+    open_t = [t for t in targets if t["kind"] in SUBJECT_KINDS and t["claim_id"] not in pairs]
+    off = [r for r in results if not r["indicator"]]
+
+    def fits(rule):
+        return lambda t, r: rule(t, r, read[t["claim_id"]], read[r["claim_id"]]) if _candidate(r, t, max_ratio) else None
+
+    pairs |= _best_first(open_t, off, used, fits(lambda t, r, rt, rr: _strong(t, r, rt, rr, min_similarity)))
+    weak = _best_first([t for t in open_t if t["claim_id"] not in pairs], off, used, fits(_weak))
+    pairs |= {k: replace(p, why=_why(p.basis, read[k], read[p.result["claim_id"]])) for k, p in weak.items()}
+    return ([pairs.get(t["claim_id"], Pair(t, None)) for t in targets]
+            + [Pair(None, r) for r in results if r["claim_id"] not in used])
 
 
 # --- judging --------------------------------------------------------------------------------------
 
-def _verdict(result: float, target: float, rate: bool, tol: HeldWithin) -> tuple[float, str, str]:
-    """Change from result to target and whether the target raised, held or lowered it: in points for a
-    rate, as a ratio otherwise (a ratio to zero means nothing: not comparable)."""
+def _verdict(result: float, target: float, rate: bool, tol: HeldWithin, better: str = "higher",
+             fall: bool = False) -> tuple[float, str, str]:
+    """Change from result to target, in points for a rate and as a ratio otherwise (a ratio to zero means
+    nothing: not comparable), and what it says: whether the target asks more, the same or less than last
+    year delivered, in the direction the thing improves (`better`). `fall`: both are unsigned decreases,
+    so a larger number is a larger fall."""
     if rate:
         change = target - result
-        verdict = "held" if abs(change) <= tol.pp else ("raised" if change > 0 else "lowered")
-        return change, "pp", verdict
+        moved = change * (-1 if fall else 1)
+        asks = None if abs(change) <= tol.pp else (moved > 0) == (better == "higher")
+        return change, "pp", verdict_word(better, asks)
     if result == 0:
         return float("nan"), "", "not comparable"
     change = target / result
-    verdict = "held" if abs(change - 1) <= tol.ratio else ("raised" if change > 1 else "lowered")
-    return change, "ratio", verdict
+    asks = None if abs(change - 1) <= tol.ratio else (change > 1) == (better == "higher")
+    return change, "ratio", verdict_word(better, asks)
 
 
 def _judged(j: Judgement, result: float, target: float, rate: bool, tol: HeldWithin, **changes) -> Judgement:
-    change, unit, verdict = _verdict(result, target, rate, tol)
+    fall = j.direction == "down"
+    change, unit, verdict = _verdict(result, target, rate, tol, j.better, fall)
     return replace(j, change=change, change_unit=unit, verdict=verdict, **changes)
 
 
+def allowed_this_year(result: float, target: float) -> float:
+    """What a cumulative target already beaten allows this year, in % (signed values: a 12% cut by this
+    year after a 13% cut by last year lets the level rise (1 - 0.12) / (1 - 0.13) - 1 = +1.1%)."""
+    return ((1 + target / 100) / (1 + result / 100) - 1) * 100
+
+
+def _cumulative_note(t: dict, r: dict, j: Judgement, rv: float, tv: float) -> str:
+    """Both changes run from the same base year: say so, and what the target leaves for this year."""
+    sr, st = (-rv, -tv) if j.direction == "down" else (rv, tv)
+    allows = allowed_this_year(sr, st)
+    way = "rise" if allows > 0 else "fall"
+    return (f"both cumulative since {int(t['base_period'])}; the target allows a {way} of about "
+            f"{abs(allows):.1f}% in {t['period']} (not an annual rate)")
+
+
 def _alike(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: HeldWithin) -> Judgement:
-    """Same kind and unit: compared directly, noting when both are changes since the same base year."""
+    """Same kind and unit: compared directly. A cumulative change is never set beside an annual one; two
+    cumulative ones since the same base year are, with what the target leaves for this year."""
     rate = t["unit"] in ("%", "pp")
+    if t["kind"] == "growth" and t["span"] != r["span"]:
+        return replace(j, verdict="not comparable", notes=(f"a {t['span']} change against a {r['span']} one",))
     notes = ()
     if rate and t["kind"] == "growth" and pd.notna(t["base_period"]) and t["base_period"] == r["base_period"]:
-        notes = (f"both cumulative since {int(t['base_period'])}",)
+        notes = (_cumulative_note(t, r, j, rv, tv),)
     return _judged(j, rv, tv, rate, tol, notes=notes)
 
 
@@ -231,30 +317,40 @@ def _is_days_bridge(t: dict, r: dict) -> bool:
             and r["kind"] in ("share", "quantity"))
 
 
-def judge(pair: Pair, tol: HeldWithin) -> Judgement:
-    """The pair on one scale and its verdict. Where target and result run in different directions (a cut
-    against a rise) both are signed; growth figures are then shown signed too."""
+def _on_one_scale(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: HeldWithin) -> Judgement:
+    """The comparison the pair's kinds and units allow: direct, days bridged to a share, a growth target
+    on a level (explained), or none."""
+    if t["kind"] == r["kind"] and t["unit"] == r["unit"]:
+        return _alike(t, r, j, rv, tv, tol)
+    if _is_days_bridge(t, r):
+        return _days_bridge(t, r, j, rv, tv, tol)
+    if t["kind"] == "growth" and r["kind"] in ("amount", "count", "quantity") and t["unit"] == "%":
+        return _growth_on_level(t, r, j, tv)
+    return replace(j, verdict="not comparable",
+                   notes=(f"{r['kind']} ({r['unit'] or 'count'}) against {t['kind']} ({t['unit'] or 'count'})",))
+
+
+def judge(pair: Pair, tol: HeldWithin, better: str = "higher") -> Judgement:
+    """The pair on one scale and its verdict in the direction the thing improves (`better`). Where target
+    and result run in different directions (a cut against a rise) both are signed; growth figures are
+    then shown signed too. A target in another unit of the result's dimension is written in the result's."""
     t, r = pair.target, pair.result
     if t is None:
-        return Judgement(r["value"], None, r["direction"], r["unit"], pair.basis, verdict="result only")
+        return Judgement(r["value"], None, r["direction"], r["unit"], pair.basis, better, verdict="result only")
     if r is None:
-        return Judgement(None, t["value"], t["direction"], t["unit"], pair.basis, verdict="target only")
+        return Judgement(None, t["value"], t["direction"], t["unit"], pair.basis, better, verdict="target only")
+    written, t = t, _in_result_unit(t, r)
     rv, tv, direction = r["value"], t["value"], t["direction"]
     if t["direction"] != r["direction"]:
         rv, tv = signed(rv, r["direction"]), signed(tv, t["direction"])
         direction = "none" if t["direction"] == "none" else "up"
     shown_signed = t["direction"] != r["direction"] and t["kind"] == r["kind"] == "growth"
-    j = Judgement(rv if shown_signed else r["value"], tv if shown_signed else t["value"], direction, t["unit"], pair.basis)
-    if t["kind"] == r["kind"] and t["unit"] == r["unit"]:
-        j = _alike(t, r, j, rv, tv, tol)
-    elif _is_days_bridge(t, r):
-        j = _days_bridge(t, r, j, rv, tv, tol)
-    elif t["kind"] == "growth" and r["kind"] in ("amount", "count", "quantity") and t["unit"] == "%":
-        j = _growth_on_level(t, r, j, tv)
-    else:
-        j = replace(j, verdict="not comparable",
-                    notes=(f"{r['kind']} ({r['unit'] or 'count'}) against {t['kind']} ({t['unit'] or 'count'})",))
-    notes = list(j.notes)
+    j = Judgement(rv if shown_signed else r["value"], tv if shown_signed else t["value"], direction, t["unit"],
+                  pair.basis, better)
+    j = _on_one_scale(t, r, j, rv, tv, tol)
+    notes = ([pair.why] if pair.why else []) + list(j.notes)
+    if written is not t:
+        notes.append(f"target {written['expr']} = {t['value']:,.6g} {t['unit']}")
     if r["qualifier"] != "exact" or t["qualifier"] != "exact":
         notes.append(f"hedges: result {r['qualifier']}, target {t['qualifier']}")
     if r["status"] == "estimate":
@@ -275,10 +371,11 @@ def _side(prefix: str, claim: dict | None, fields: tuple[str, ...]) -> dict:
     return {f"{prefix}_{f}": claim[f] for f in fields}
 
 
-def _row(pair: Pair, tol: HeldWithin) -> dict:
+def _row(pair: Pair, tol: HeldWithin, cat: dict) -> dict:
     main = pair.target or pair.result
-    j = judge(pair, tol)
+    j = judge(pair, tol, better_of(main, cat))
     return dict(indicator=main["indicator"], subject=main["subject"], kind=main["kind"], match_basis=j.match_basis,
+                better=j.better,
                 **_side("result", pair.result, _RESULT_FIELDS), **_side("target", pair.target, _TARGET_FIELDS),
                 result_value=j.result_value, target_value=j.target_value, direction=j.direction, unit=j.unit,
                 change=j.change, change_unit=j.change_unit, verdict=j.verdict, note="; ".join(j.notes))
@@ -291,7 +388,7 @@ def _shown_order(row: dict) -> tuple:
 
 
 def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, max_ratio: float = 10.0, tol_pp: float = 0.05,
-                  tol_ratio: float = 0.01) -> pd.DataFrame:
+                  tol_ratio: float = 0.01, catalogue=None) -> pd.DataFrame:
     """One row per target of the report's year and per unmatched result of the year before. Off the
     catalogue a pair needs subjects at least `min_similarity` alike and, for levels, values within a
     factor of `max_ratio`; a change is held within `tol_pp` points (rates) or `tol_ratio` (levels)."""
@@ -300,7 +397,8 @@ def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, max_rati
     targets = claims[claims["status"] == "target"].to_dict("records")
     results = claims[claims["status"].isin(["actual", "estimate"])].to_dict("records")
     tol = HeldWithin(tol_pp, tol_ratio)
-    rows = sorted((_row(p, tol) for p in match(targets, results, min_similarity, max_ratio)), key=_shown_order)
+    cat = indicators_by_id(catalogue)
+    rows = sorted((_row(p, tol, cat) for p in match(targets, results, min_similarity, max_ratio)), key=_shown_order)
     return typed_frame(numbered(rows, "row", claims["report_id"].iloc[0]), COMPARISONS,
                        ints=("row", "result_claim_id", "result_period", "target_claim_id", "target_period",
                              "result_start", "result_end", "target_start", "target_end"),

@@ -21,9 +21,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..catalogue import load_catalogue
-from ..contract.categories import FEASIBILITY_VERDICTS as VERDICTS
+from ..contract.categories import COMPARABLE_VERDICTS, FEASIBILITY_VERDICTS as VERDICTS
 from ..contract.tables import FEASIBILITY
 from .comparisons import compare_years
+from .direction import better as better_direction
 from .growth import signed
 from .met import met as met_rule
 from .reference import best_outcome, for_place
@@ -95,13 +96,9 @@ def _catalogue(catalogue) -> dict:
 
 
 def better_of(target: dict, cat: dict) -> str:
-    """Which way the target's indicator improves: from the catalogue, else down for a target stated as a
-    cut or as a ceiling ('kept within 4.5%', 'below 3%')."""
-    if target["indicator"] in cat:
-        return cat[target["indicator"]].better
-    if target["direction"] == "down" or target["qualifier"] in ("at_most", "less_than"):
-        return "lower"
-    return "higher"
+    """Which way the target's indicator improves: from the catalogue, else the lower-is-better word list
+    (accidents, petitions), else down for a target stated as a cut or as a ceiling ('kept within 4.5%')."""
+    return better_direction(target, cat)
 
 
 def _as_written(expr: str, direction: str) -> str:
@@ -168,7 +165,7 @@ class Verdict:
     reason: str
 
 
-_COMPARABLE = ("raised", "held", "lowered")
+_COMPARABLE = COMPARABLE_VERDICTS  # the comparison set a result beside the target on one scale
 
 
 def base_from_report(t: dict, comparison: dict, claim_by_id: dict) -> Base:

@@ -16,5 +16,10 @@ SPANS = ("year", "average_annual", "cumulative")
 PART_ROLES = ("preamble", "results", "targets", "plan", "government", "unrecognised")
 UNITS = unit_ids()   # the unit registry (units.csv) is the one list of units, with their conversions
 NONCLAIM_TYPES = ("year", "date", "ordinal_name", "section_marker", "page_artifact", "slogan", "word_use", "other")
-COMPARISON_VERDICTS = ("raised", "held", "lowered", "not comparable", "target only", "result only")
+# A target beside last year's result: ambition words where higher is better, ceiling words where lower is
+# (a CPI ceiling set above last year's inflation is a looser ceiling, not a rise in ambition).
+AMBITION_VERDICTS = ("more ambitious", "equally ambitious", "less ambitious")
+CEILING_VERDICTS = ("tighter ceiling", "same ceiling", "looser ceiling")
+COMPARABLE_VERDICTS = AMBITION_VERDICTS + CEILING_VERDICTS
+COMPARISON_VERDICTS = COMPARABLE_VERDICTS + ("not comparable", "target only", "result only")
 FEASIBILITY_VERDICTS = ("already met", "on track", "stretch", "ambitious", "insufficient evidence")
