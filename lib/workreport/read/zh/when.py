@@ -221,7 +221,7 @@ def _years(lead: str, year: int | None, ratio: bool = False) -> _Years:
             base = None       # 同比, 比上年: measured against the year before, not the base named earlier
             continue
         if m.group("rel"):
-            if year is not None:
+            if year is not None and not lead.startswith("均", b):   # 基础上年均增长: 上 and 年均, no year
                 named, close = year + _OFFSETS[m.group("rel")], len(lead) - b <= 4
             continue
         y = int(m.group(1))
@@ -267,9 +267,15 @@ def _said_before(f: _Figure, words: _Words, spans_name: str) -> bool:
     return words.search(f.text, f.first, f.start) is not None
 
 
+_PARTS: list = [None, {}]   # the report read last, and its parts by id
+
+
 def _part_of(doc: Document, si: int) -> Part | None:
-    pid = doc.sentences[si].section.split(".")[0]
-    return next((p for p in doc.parts if p.id == pid), None)
+    if _PARTS[0] is not doc:
+        _PARTS[0], _PARTS[1] = doc, {p.id: p for p in doc.parts}
+    sid = doc.sentences[si].section
+    dot = sid.find(".")
+    return _PARTS[1].get(sid if dot < 0 else sid[:dot])
 
 
 def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
@@ -295,13 +301,23 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
     ys = _years(f.lead, year, kind == "ratio_to_base")
-    frame = _own_frame(f, year) if ys.named is None else None
+    annual = kind in _CHANGES and _ANNUAL.search(f.sub + f.after) is not None
+    # where the clause names a year, only a frame of its own comma clause can outweigh it (or a yearly average's)
+    frame = _own_frame(f, year) if ys.named is None or annual else _frame(f.sub, year)
+    if ys.named is not None and frame is not None:
+        if _frame(f.sub, year) is not None and _years(f.sub, year).named is None:
+            ys = ys._replace(named=None, close=False)   # …2005年…，“十一五”年均增长7.5%: its own clause's frame
+        elif not annual:
+            frame = None
     if role in TARGET_ROLES and frame is not None and year is not None and frame.last < year \
             and not _has_target_cue(f):
         role = "results"   # “十五”期间，全市生产总值年均增长9.2%: a plan part looking back at the last plan
+    elif role not in TARGET_ROLES and frame is not None and year is not None and ys.named is None \
+            and (frame.coming or frame.first >= year):
+        role = "targets"   # 今后五年，…年均增长7%; “十一五”年均增长7.5%: years still to come are aimed at
     status, period, own = _status_and_year(role, f, ys, year)
     base = (ys.base or _plan_base(f.lead)) if kind in _BASE_KINDS else None
-    first, period, span = _years_and_span(f, role, part, period, year, base, ys, own, frame)
+    first, period, span = _years_and_span(f, role, part, period, year, base, ys, own, frame, annual)
     if base is not None and period is not None and base >= period:
         base = None
     return When(status, period, first, span, base)
@@ -389,15 +405,22 @@ def _part_years(role: str, part: Part | None) -> tuple[int, int] | None:
 
 def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None, year: int | None,
                     base: int | None, ys: _Years, own: bool,
-                    own_frame: _Frame | None) -> tuple[int | None, int | None, str]:
+                    own_frame: _Frame | None, annual: bool = False) -> tuple[int | None, int | None, str]:
     """(period_start, period, span) of a figure whose single-year reading is `period`: a frame of several
-    years from its clause, its sentence's opening or its part, unless it names its own year."""
+    years from its clause, its sentence's opening or its part, unless it names its own year. A yearly
+    average (年均增长) is never one year's: it takes the frame of its paragraph or of its part's heading
+    where its sentence names none, and a year it names ends its frame (2000年达89404亿元，平均每年增长8.3％)."""
     target = role in TARGET_ROLES
     frame = None
-    if not (ys.close or own):
+    if not (ys.close or own) or annual:
         frame = _for_role(own_frame, target, year) or _part_years(role, part)
+        if frame is None and annual:
+            frame = _annual_frame(f, target, part, year)
+        if frame is not None and (ys.close or own):
+            frame = (frame[0], period) if period is not None and frame[0] < period <= frame[1] else None
     by = ys.by if target and ys.by is not None and year is not None and ys.by > year else None
-    if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
+    change = _is_change(f.kind, base)
+    if frame is None and change and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
     if not ys.close and f.kind not in _CHANGES and period is not None and _FROM.search(f.sub) \
             and _TO.match(f.after) and not _TO.search(f.sub):
@@ -406,7 +429,25 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
         return first - 1, first - 1, "year"
     if frame is None or frame[0] >= frame[1]:
         return period, period, "year"
-    return _span(f, role, frame, by)
+    return _span(f, role, frame, by, change)
+
+
+def _annual_frame(f: _Figure, target: bool, part: Part | None, year: int | None) -> tuple[int, int] | None:
+    """The years a yearly average covers when its sentence names none: the frame its paragraph names before
+    it (——这五年是…的五年。全市生产总值…年均增长12.4%), else the plan its part's heading names (2010年及
+    “十一五”工作回顾)."""
+    p0 = max(f.text.rfind("\n", 0, f.first) + 1, f.first - 400)
+    for text in (f.text[p0:f.first], part.title if part is not None else ""):
+        frame = _for_role(_frame(text, year), target, year) if text else None
+        if frame is not None:
+            return frame
+    return None
+
+
+def _is_change(kind: str, base: int | None) -> bool:
+    """Whether a figure is a change over its years: a growth or a change in points, or a multiple of a base
+    year's level (是2006年的2.9倍: the level of the last year against 2006's, a change over the years between)."""
+    return kind in _CHANGES or kind == "ratio_to_base" and base is not None
 
 
 def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
@@ -425,16 +466,17 @@ def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
     return None
 
 
-def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None) -> tuple[int | None, int | None, str]:
+def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None,
+          change: bool) -> tuple[int | None, int | None, str]:
     """Within a frame: a yearly average, a total, a level kept each year, or a level at the frame's end."""
     first, last = frame
-    if by is not None and f.kind not in _CHANGES:
+    if by is not None and not change:
         return by, by, "year"                  # a level to be reached by a year
     last = by if by is not None and by > last else last
     own = f.sub + f.after
     if _ANNUAL.search(own):
         return first, last, "average_annual"
-    if _CUMULATIVE.search(own) or f.kind in _CHANGES:
+    if _CUMULATIVE.search(own) or change:
         return first, last, "cumulative"
     if _KEPT.search(f.sub) or (role == "plan" and f.qualifier in _CEILINGS and not _REACHED.search(f.sub)):
         return first, last, "average_annual"   # a level or ceiling kept through the years
