@@ -294,3 +294,16 @@ def test_revisions_of_a_small_table():
     rev = revisions(df)
     assert len(rev) == 1 and rev["revision"].iloc[0] == -0.5 and rev["estimate_qualifier"].iloc[0] == "about"
     assert revisions(curate(raw({}))).empty
+
+
+def test_rechecked_conflicts_are_never_outcomes_and_tiers_are_kept(ref):
+    """The re-check's seven 2018 rows that are 2017 figures, and the wrong 2022 airport figure, are kept
+    but never used; every row keeps its source tier (tier 4 is unconfirmed)."""
+    from workreport.analyse.reference import best_outcome
+    conflicts = ref[ref["check"] == "conflict"]
+    assert len(conflicts) >= 8 and not conflicts["usable"].any() and conflicts["conflict"].all()
+    assert best_outcome(ref[ref["place"] == "dalian"], "gdp", 2018) is None or \
+        best_outcome(ref[ref["place"] == "dalian"], "gdp", 2018)["value"] != 7.1
+    assert set(ref["source_tier"].dropna().astype(int)) <= {1, 2, 3, 4}
+    gdp24 = ref[(ref["place"] == "dalian") & (ref["indicator"] == "gdp") & (ref["year"] == 2024) & (ref["measure"] == "growth")]
+    assert (gdp24["source_tier"] == 4).all() and (gdp24["check"] == "unconfirmed").all()

@@ -104,6 +104,13 @@ def _figure(raw_value: str, unit_text: str, measure: str, row: int) -> Figure:
     raise ParameterError(f"reference row {row}: value {raw_value!r} is neither a number nor 'sync'.")
 
 
+def _tier_and_check(r) -> tuple[int | None, str]:
+    """The re-check's source tier (1 official ... 4 repost or unknown) and verdict (`confirmed`,
+    `unconfirmed`, `conflict`); a table gathered before the re-check has neither."""
+    tier = str(getattr(r, "source_tier", "")).strip()
+    return (int(tier) if tier.isdigit() else None), str(getattr(r, "check", "")).strip()
+
+
 def curate(raw: pd.DataFrame) -> pd.DataFrame:
     """Typed, flagged reference rows from the gathered source table (columns indicator, year, kind, value, unit, source, snippet, note)."""
     need = ["indicator", "year", "kind", "value", "unit", "source", "snippet", "note"]
@@ -122,10 +129,12 @@ def curate(raw: pd.DataFrame) -> pd.DataFrame:
         low = "LOW RELIABILITY" in note
         caveat = bool(_CAVEAT.search(note + " " + unit_text))
         derived = _derived(note, raw_value, r.snippet)
+        tier, check = _tier_and_check(r)
+        conflict = "CONFLICT" in note or check == "conflict"
         rows.append((i, place, indicator, measure, int(r.year), status, fig.value, fig.value_high,
                      _qualifier(unit_text, raw_value), fig.unit, fig.qualitative, derived, low,
-                     "CONFLICT" in note, caveat, fig.value is not None and not low and not caveat and not derived,
-                     r.source, r.snippet, note))
+                     conflict, caveat, fig.value is not None and not low and not caveat and not derived
+                     and check != "conflict", r.source, r.snippet, note, tier, check))
     df = pd.DataFrame(rows, columns=REFERENCE.columns)
     schema.check_records(list(df.itertuples(index=False, name=None)), REFERENCE)
     return df
@@ -142,7 +151,11 @@ def load_reference(path: str | Path | None = None) -> pd.DataFrame:
         if path is not None:
             raise ParameterError(f"reference file {p} does not exist; pass data/reference/facts.csv or another curated table.")
         return pd.DataFrame({c: pd.Series(dtype=object) for c in REFERENCE.columns})
-    df = pd.read_csv(p, keep_default_na=False, na_values={"value": [""], "value_high": [""]})
+    df = pd.read_csv(p, keep_default_na=False, na_values={"value": [""], "value_high": [""], "source_tier": [""]})
+    for c in ("source_tier", "check"):  # a table curated before the re-check has neither
+        if c not in df.columns:
+            df[c] = None if c == "source_tier" else ""
+    df["source_tier"] = df["source_tier"].astype("Int64")
     for c in ("derived", "low_reliability", "conflict", "caveat", "usable"):
         df[c] = df[c].astype(str).str.lower().eq("true")
     return schema.validate(df, REFERENCE)

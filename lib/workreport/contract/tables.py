@@ -229,10 +229,12 @@ REFERENCE = Table("reference", "Facts from outside the report, one row per sourc
     F("low_reliability", "bool", "From an unsourced aggregator page."),
     F("conflict", "bool", "Sources disagree; every version is kept."),
     F("caveat", "bool", "Year label in doubt, adjusted basis, context only or marked 'do not use'."),
-    F("usable", "bool", "Used by the analysis: numeric, stated directly (not derived), not low-reliability, no caveat."),
+    F("usable", "bool", "Used by the analysis: numeric, stated directly (not derived), not low-reliability, no caveat, not found in conflict by the re-check (a conflicting row is never the outcome for the year it carries)."),
     F("source", "str", "Address of the page the figure was read from."),
     F("snippet", "str", "The quoted passage, in its original language."),
     F("note", "str", "The curator's note as received."),
+    F("source_tier", "int", "1 official statistics or government site, 2 state or official media, 3 reputable commercial or foreign media, 4 repost or unknown site (unconfirmed wherever shown); empty before the re-check.", nullable=True),
+    F("check", "str", "The re-check: `confirmed`, `unconfirmed` or `conflict`; empty before it.", allowed=("confirmed", "unconfirmed", "conflict", "")),
 ), key=("fact_id",))
 
 TABLES: dict[str, Table] = {t.name: t for t in (CLAIMS, MENTIONS, SECTIONS, COMPARISONS, FEASIBILITY, CONSISTENCY, GROWTH,
