@@ -112,12 +112,6 @@ READER_ERRORS: dict[int, dict[Key, str]] = {
         ("en", "rd_intensity", "result", 2016, 2.08):
             "Chinese reader: 全社会研发经费支出与国内生产总值之比达到2.08% gets no indicator; a line break (zero-width "
             "space) before 之比 leaves 之比 as the subject, and no Chinese name of R&D intensity covers this wording",
-        ("en", "tech_contract_turnover", "result", 2016, 1e12):
-            "Chinese reader: 技术交易额超过1万亿元 gets no indicator; 技术交易额 is not among the Chinese names of "
-            "technology contract turnover, while the English 'value of technology transactions' is",
-        ("en", "gdp", "result", 2016, 56.2):
-            "English reader: 'the contribution of scientific and technological progress to economic growth rose to "
-            "56.2 percent' (科技进步贡献率) is read as GDP growth of 56.2%; it is a contribution share, not GDP",
     },
     2019: {
         ("en", "gdp", "result", 2018, 90e12):
@@ -138,9 +132,6 @@ READER_ERRORS: dict[int, dict[Key, str]] = {
         ("zh", "gdp", "target", 2025, 5.0):
             "English reader: 'In setting the growth rate at around 5 percent' (经济增长预期目标为5%左右), which the "
             "translation keeps though it lacks the targets paragraph, is read without the GDP indicator",
-        ("zh", "tech_contract_turnover", "result", 2024, 11.2):
-            "English reader: 'The value of technology contract transactions increased by 11.2 percent' "
-            "(技术合同成交额增长11.2%) gets no indicator",
     },
 }
 
