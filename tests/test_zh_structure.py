@@ -362,3 +362,23 @@ def test_a_yearly_average_is_never_one_years_growth():
     doc = parse_document(text, year=2001)
     assert _when(doc, "8.3％") == When("actual", 2000, 1996, "average_annual", None)
     assert _when(doc, "7.5%") == When("target", 2010, 2006, "average_annual", None)
+
+
+def _status_and_year(doc, figure: str, kind: str = "growth") -> tuple[str, int]:
+    w = _when(doc, figure, kind)
+    return w.status, w.period
+
+
+def test_seeking_funds_in_a_review_sentence_is_a_result_and_in_an_aim_a_target():
+    # where each sentence says what it does (no parts recognised, or a part that reviews and sets targets)
+    text = "过去一年，我们争取中央资金30亿元。2024年，争取国债项目资金12亿元。争取引进项目40个。力争投资增长8%。\n"
+    doc = parse_document(text, year=2025)
+    assert _when(doc, "30亿元", "amount").status == "actual"
+    assert _status_and_year(doc, "12亿元", "amount") == ("actual", 2024)
+    assert _status_and_year(doc, "40个", "count") == ("target", 2025)
+    assert _status_and_year(doc, "8%") == ("target", 2025)
+    text = ("一、“十三五”时期成就和“十四五”时期主要目标任务\n五年来，累计争取中央资金300亿元。"
+            "今后五年，争取引进项目200个。\n")
+    doc = parse_document(text, year=2021)
+    assert _when(doc, "300亿元", "amount").status == "actual"
+    assert _when(doc, "200个", "count").status == "target"

@@ -77,9 +77,10 @@ _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?
                       rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年")
 _ESTIMATE = _Words(_where("time_status_words", "estimate"))
 _CUES = re.compile(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
+                   f"|(?P<weak>{alternation(_where('time_status_words', 'weak_target'))})"
                    f"|{alternation(_where('time_status_words', 'target'))}")
 _PAST = _Words(_where("time_status_words", "past"))
-_CUE_FIRSTS = "".join({w[0] for w in _where("time_status_words", "target")})
+_CUE_FIRSTS = "".join({w[0] for w in _where("time_status_words", "target") + _where("time_status_words", "weak_target")})
 _ANNUAL = _Words(_where("time_span_words", "annual"))
 _CUMULATIVE = _Words(_where("time_span_words", "cumulative"))
 _KEPT = _Words(_where("time_span_words", "kept"))
@@ -115,7 +116,7 @@ class _Sentence:
     def cues(self):
         if self._cues is None:
             text, a, b = self.doc.text, self.start, self.end
-            self._cues = tuple((m.start(), m.end(), m.group("no") is None) for m in _CUES.finditer(text, a, b)) \
+            self._cues = tuple((m.start(), m.end(), _cue_weight(m)) for m in _CUES.finditer(text, a, b)) \
                 if any(text.find(c, a, b) >= 0 for c in _CUE_FIRSTS) else ()
         return self._cues
 
@@ -247,15 +248,28 @@ def _years(lead: str, year: int | None, ratio: bool = False) -> _Years:
 _NO_YEARS = _Years()
 
 
-def _has_target_cue(f: _Figure) -> bool:
-    """Whether the figure's sentence speaks of an aim or the future before it (要, 将, 力争; not 主要)."""
+def _cue_weight(m: re.Match) -> int:
+    """0 for a word that only holds a target word (主要), 1 for a weak one (争取), 2 for an aim (要, 力争)."""
+    return 0 if m.group("no") is not None else 1 if m.group("weak") is not None else 2
+
+
+def _has_target_cue(f: _Figure, strong: bool = False) -> bool:
+    """Whether the figure's sentence speaks of an aim or the future before it (要, 将, 力争; not 主要); with
+    `strong`, a weak word (争取, which a review uses for funds won) does not count."""
+    least = 2 if strong else 1
     if f.sentence is not None and f.first == f.sentence.start:
-        found = _before(f.sentence.cues, f.start)
+        found = _before(tuple((a, b, w >= least) for a, b, w in f.sentence.cues), f.start)
         if found is not None:
             return found
     if not any(f.text.find(c, f.first, f.start) >= 0 for c in _CUE_FIRSTS):
         return False
-    return any(m.group("no") is None for m in _CUES.finditer(f.text, f.first, f.start))
+    return any(_cue_weight(m) >= least for m in _CUES.finditer(f.text, f.first, f.start))
+
+
+def _aims(f: _Figure) -> bool:
+    """Whether the sentence sets an aim before the figure: a weak word only where it does not look back (过去一年，
+    …争取中央资金30亿元 won funds; 争取引进项目30个 aims)."""
+    return _has_target_cue(f, strong=_said_before(f, _PAST, "pasts"))
 
 
 def _said_before(f: _Figure, words: _Words, spans_name: str) -> bool:
@@ -283,11 +297,11 @@ def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
     sets targets, what its sentence says before it (an aim or a future: targets; else results); in a part
     of this year's work whose heading names no role, a sentence that looks back and sets no aim reviews."""
     if role == "unrecognised":
-        return "targets" if _has_target_cue(f) else "results"
+        return "targets" if _aims(f) else "results"
     if part is not None and part.mixed and part.role == role:
-        return role if _has_target_cue(f) else "results"
+        return role if _aims(f) else "results"
     if role == "targets" and part is not None and part.role == role and not names_a_role(part.title) \
-            and _said_before(f, _PAST, "pasts") and not _has_target_cue(f):
+            and _said_before(f, _PAST, "pasts") and not _has_target_cue(f, strong=True):
         return "results"
     return role
 
@@ -310,7 +324,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
         elif not annual:
             frame = None
     if role in TARGET_ROLES and frame is not None and year is not None and frame.last < year \
-            and not _has_target_cue(f):
+            and not _has_target_cue(f, strong=True):
         role = "results"   # “十五”期间，全市生产总值年均增长9.2%: a plan part looking back at the last plan
     elif role not in TARGET_ROLES and frame is not None and year is not None and ys.named is None \
             and (frame.coming or frame.first >= year):
@@ -341,7 +355,7 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     clause names an earlier year and no aim, or whose own year right before it is earlier, is a result
     (2005年与2000年相比，国内生产总值增长57.3%; 今年拟…赤字率从去年的2.1%提高到2.3%)."""
     named = ys.named
-    looks_back = named is not None and year is not None and named < year and (ys.close or not _has_target_cue(f))
+    looks_back = named is not None and year is not None and named < year and (ys.close or not _has_target_cue(f, strong=True))
     if role in TARGET_ROLES and not looks_back:
         period = named if named is not None and year is not None and named > year else year
         return "target", period, period != year
@@ -349,7 +363,7 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     period = year - 1 if year else None
     if named is not None and (year is None or named <= year):
         period = named
-    if period is not None and period == year and _has_target_cue(f):
+    if period is not None and period == year and _aims(f):
         status = "target"   # 今年…要: a review's sentence turned to this year's aim
     return status, period, named is not None
 
