@@ -106,7 +106,7 @@ def test_small_report_runs_through(tmp_path):
     ex = workreport.extract_text(text)
     t = analysis_tables(ex)
     assert set(t) == NAMES
-    assert len(t["comparisons"]) == 2 and set(t["comparisons"]["verdict"]) == {"raised", "lowered"}
+    assert len(t["comparisons"]) == 2 and set(t["comparisons"]["verdict"]) == {"more ambitious", "less ambitious"}
     gdp = t["feasibility"].set_index("indicator").loc["gdp"]
     assert gdp["verdict"] == "stretch" and gdp["record_years"] == 4
     assert t["backtest"]["indicator"].tolist() == ["gdp"]
