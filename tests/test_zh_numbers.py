@@ -228,3 +228,21 @@ def test_odd_texts_are_covered(text):
 ])
 def test_page_numbers_are_page_artifacts(text, expr):
     assert one(text, expr).nonclaim_type == "page_artifact"
+
+
+@pytest.mark.parametrize("text, expr, value, qualifier", [
+    ("比上年增长百分之六。", "百分之六", 6, "exact"),
+    ("比上年增长百分之六点五。", "百分之六点五", 6.5, "exact"),
+    ("专项转移支付项目要减少三分之一。", "三分之一", 100 / 3, "exact"),   # a fraction is a share in percent
+    ("三分之二的公园实现无界融通。", "三分之二", 200 / 3, "exact"),
+    ("粮食总产量占全省的近1／8。", "近1／8", 12.5, "about"),
+    ("专项转移支付项目比上年减少1/3以上。", "1/3以上", 100 / 3, "more_than"),
+])
+def test_fractions_and_percentages_in_words_are_percentages(text, expr, value, qualifier):
+    m = one(text, expr)
+    assert (m.unit, m.qualifier) == ("%", qualifier) and m.value == pytest.approx(value)
+    _check_coverage(text)
+
+
+def test_a_date_written_with_slashes_is_no_fraction():
+    assert not [m for m in find_mentions("于2024/1/3召开。") if m.unit == "%"]

@@ -270,7 +270,11 @@ def _plain(text: str, a: int, b: int, kind: str | None, **values) -> Mention:
 def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) -> Mention | None:
     """The mention a run of digits or numerals starts, if any: a special first, then a quantity."""
     if is_digit:
-        return _digit_special(text, p, floor) or _digit_quantity(text, p, floor)
+        return _digit_fraction(text, p, floor) or _digit_special(text, p, floor) or _digit_quantity(text, p, floor)
+    if text.startswith(_FRACTION, e):
+        found = _numeral_fraction(text, p, e, floor)
+        if found is not None:
+            return found
     fan = _FAN.match(text, max(floor, p - 2)) or _FAN.match(text, max(floor, p - 1))
     if fan is not None and fan.start("fn") == p:
         return _doubling(text, fan, floor)
@@ -278,6 +282,56 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
         return None   # 统一, 一体化, 万众: most numerals in a report stand inside a word
     m = _CN_RUN.match(text, p, e)
     return _numeral_special(text, m, floor) or _numeral_quantity(text, m, floor)
+
+
+# --- fractions and percentages in words -------------------------------------------------------------
+# 三分之一 (a third), 百分之六点五 (6.5 percent), 1／8: a fraction is read as a share in percent, so 三分之一 is
+# 100/3 % (33.33…), the value a reader compares with a rate written in digits; 百分之六 is 6 %.
+_FRACTION = "分之"
+_CN_DECIMAL = re.compile(rf"(?P<int>{_CN}+)(?:点(?P<dec>{_CN_DIGITS}+))?")
+_DIGIT_FRACTION = re.compile(r"(?P<n>\d{1,3})[／/](?P<d>\d{1,3})(?![\d／/])")
+
+
+def _fraction(text: str, s: int, e: int, value: float, floor: int, is_word: bool) -> Mention:
+    """A fraction or word percentage at text[s:e], with its hedges (近三分之一, 1/3以上)."""
+    start, qualifier = _read_before(text, s, floor)
+    end = e
+    q = _QPOST.match(text, e)
+    if q and not (q.group() in _NOT_BEFORE and text[q.end():q.end() + 1] and text[q.end()] in _NOT_BEFORE[q.group()]):
+        qualifier, end = _Q_AFTER[q.group()], q.end()
+    return Mention(start, end, text[start:end], None, value, None, "%", qualifier, num_start=s, num_end=e,
+                   is_word=is_word)
+
+
+def _digit_fraction(text: str, p: int, floor: int) -> Mention | None:
+    """1/3, 1／8: a share (not a date: no second slash)."""
+    m = _DIGIT_FRACTION.match(text, p)
+    if m is None or text[p - 1:p] in "／/" or (p and text[p - 1].isdigit()):
+        return None
+    n, d = int(m.group("n")), int(m.group("d"))
+    if not 0 < n < d:
+        return None
+    return _fraction(text, p, m.end(), 100 * n / d, floor, is_word=False)
+
+
+def _numeral_fraction(text: str, p: int, e: int, floor: int) -> Mention | None:
+    """三分之一 (the numeral before 分之 is the denominator), 百分之六点五 (a percentage)."""
+    after = e + len(_FRACTION)
+    m = _CN_DECIMAL.match(text, after)
+    if m is None:
+        return None
+    whole = numeral_value(m.group("int"))
+    denominator = numeral_value(text[p:e])
+    if not whole or not denominator:
+        return None
+    if denominator == 100:
+        value = float(Decimal(f"{whole}.{''.join(str(NUMERALS[c]) for c in m.group('dec'))}") if m.group("dec")
+                      else whole)
+    elif m.group("dec") is None and whole < denominator:
+        value = 100 * whole / denominator
+    else:
+        return None
+    return _fraction(text, p, m.end(), value, floor, is_word=True)
 
 
 # --- specials: numbers that are no quantity --------------------------------------------------------
