@@ -103,16 +103,7 @@ TRANSLATION_DROPS: dict[int, dict[Key, str]] = {
 # Disagreements that are not translation differences: one reader got a figure wrong or missed a figure its text
 # states. They are left to the maintainers of the readers; each year that has any is an expected failure.
 READER_ERRORS: dict[int, dict[Key, str]] = {
-    2017: {
-        ("en", "gdp", "result", 2016, 74.4e12):
-            "Chinese reader: 国内生产总值达到74.4万亿元 is not read as a claim; the Chinese copy breaks the line, with "
-            "a zero-width space, between 74.4 and 万亿元",
-        ("en", "gdp", "result", 2016, 6.7):
-            "Chinese reader: 增长6.7% after that break is read without a subject, so 2016 GDP growth gets no indicator",
-        ("en", "rd_intensity", "result", 2016, 2.08):
-            "Chinese reader: 全社会研发经费支出与国内生产总值之比达到2.08% gets no indicator; a line break (zero-width "
-            "space) before 之比 leaves 之比 as the subject, and no Chinese name of R&D intensity covers this wording",
-    },
+    2017: {},
     2019: {
         ("en", "gdp", "result", 2018, 90e12):
             "Chinese reader: in 国内生产总值增长6.6%，总量突破90万亿元 the level is read with subject 国内总量 and no "

@@ -280,3 +280,16 @@ def test_a_negative_growth_falls(catalogue):
 def test_a_change_against_another_subject_keeps_its_own(catalogue):
     claims, _ = read(catalogue, review="农村居民收入增速比城镇居民高2.4个百分点，城镇调查失业率比上年低0.3个百分点。")
     assert [(c.subject, c.direction) for c in claims] == [("农村居民收入", "up"), ("城镇调查失业率", "down")]
+
+
+def test_a_soft_line_break_keeps_the_figure_and_its_subject(catalogue):
+    claims, _ = read(catalogue, review="国内生产总值达到74.4\u200b\n万亿元，增长6.7%。研发经费投入\u200b\n强度达到2.08%。")
+    assert [(c.value, c.subject, c.indicator) for c in claims] == [
+        (74.4e12, "国内生产总值", "gdp"), (6.7, "国内生产总值", "gdp"), (2.08, "研发经费投入强度", "rd_intensity")]
+
+
+def test_a_difference_from_a_base_is_no_level_of_the_indicator(catalogue):
+    claims, _ = read(catalogue, review="一般公共预算收入达到2.17万亿元，比上年增加2787亿元。",
+                     targets="城镇新增就业预期目标比去年多100万人。")
+    assert [(c.expr, c.indicator) for c in claims] == [
+        ("2.17万亿元", "public_budget_revenue"), ("2787亿元", ""), ("100万人", "")]

@@ -246,3 +246,14 @@ def test_fractions_and_percentages_in_words_are_percentages(text, expr, value, q
 
 def test_a_date_written_with_slashes_is_no_fraction():
     assert not [m for m in find_mentions("于2024/1/3召开。") if m.unit == "%"]
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("国内生产总值达到74.4\u200b万亿元。", "74.4\u200b万亿元"),
+    ("国内生产总值达到74.4\n万亿元。", "74.4\n万亿元"),
+    ("国内生产总值达到74.4\u200b\n万亿元。", "74.4\u200b\n万亿元"),
+    ("国内生产总值达到74.4\ufeff万亿元。", "74.4\ufeff万亿元"),
+])
+def test_a_soft_break_between_a_number_and_its_scale_is_one_figure(text, expr):
+    m = one(text, expr)
+    assert (m.value, m.unit) == (74.4e12, "CNY")

@@ -382,3 +382,12 @@ def test_seeking_funds_in_a_review_sentence_is_a_result_and_in_an_aim_a_target()
     doc = parse_document(text, year=2021)
     assert _when(doc, "300亿元", "amount").status == "actual"
     assert _when(doc, "200个", "count").status == "target"
+
+
+def test_a_line_broken_inside_a_sentence_goes_on_on_the_next():
+    text = ("一、2016年工作回顾\n国内生产总值达到74.4\u200b\n万亿元，增长6.7%。研发经费支出与国内生产总值\n之比达到2.08%。\n"
+            "二、2017年工作总体部署\n经济增长6.5%左右。\n")
+    doc = parse_document(text, year=2017)
+    assert [p.role for p in doc.parts if p.role != "preamble"] == ["results", "targets"]
+    assert [doc.text[a:b] for a, b in doc.paragraphs][1].endswith("之比达到2.08%。")
+    assert doc.sentence_text(doc.sentence_index(text.index("之比"))).startswith("研发经费支出")

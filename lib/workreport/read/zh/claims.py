@@ -79,6 +79,10 @@ _TIME = re.compile(r"(?:比|较|与|同)?(?:\d{4}|上|去|今|本|全)年(?:度|
 # 比城镇居民, 比全国平均水平 at a clause's end; not 比重, 比例, 比率, 占比, 对比, 评比, 类比
 _COMPARED_WITH = re.compile(r"(?<![占对评类])比(?![重例率值较])[^，,比]{1,12}$")
 _BOUNDARY_CHARS = "，,；;：:。！？!?\n"
+_CLAUSE_CHARS = _BOUNDARY_CHARS.replace("\n", "")
+# What a soft break leaves in a clause: a line break and zero-width marks, no part of what it says.
+_SOFT = str.maketrans("", "", "\n\r\u200b\u200c\u200d\ufeff")
+_SOFT_CHARS = "\n\u200b\u200c\u200d\ufeff"
 _LIST_GAP = re.compile(r"[、和及与或]{1,2}")
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
@@ -187,9 +191,10 @@ def _lead(text: str, lo: int, start: int, bounds: list[int] | None = None) -> st
 
 
 def _boundaries(text: str, a: int, b: int) -> list[int]:
-    """Where the clause boundaries of text[a:b] stand, in order."""
+    """Where the clause boundaries of text[a:b] stand, in order: a line break inside a sentence is a soft
+    one (a wrapped line: 国内生产总值\n之比), no boundary."""
     out = []
-    for ch in _BOUNDARY_CHARS:
+    for ch in _CLAUSE_CHARS:
         i = text.find(ch, a, b)
         while i >= 0:
             out.append(i)
@@ -203,6 +208,8 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int, bounds: list
     c = cands[k]
     lo = cands[k - 1].end if k else sent_start
     lead = _lead(text, lo, c.start, bounds)
+    if any(ch in lead for ch in _SOFT_CHARS):
+        lead = lead.translate(_SOFT).strip(" \t\u3000")
     word = measure_word(text, c)
     plain = _timeless(lead)
     kind, direction = _kind(c, plain, _CHANGE_AFTER.match(text, c.end) is not None)
@@ -488,11 +495,19 @@ class _LookUp:
         return found
 
 
+# 比去年多100万人, 比2000年增加290亿元: a count or amount written as a difference from a base is no level of
+# the indicator its subject names (the level is the headline figure; the difference is a claim of its own).
+_DIFFERENCE = re.compile(r"(?<![占对评类])比[^，,比]{1,12}(?:多|少|增加|减少)了?$")
+_LEVEL_KINDS = frozenset({"count", "amount", "quantity"})
+
+
 def _indicator(look_up: _LookUp, r: _Reading) -> str:
     """The headline indicator of a claim: from its subject with the words after it up to the figure, which
     the subject left out (经济增长7%: 经济 and 增长), or from the words before the figure when the subject was
     read elsewhere (a noun after a count)."""
     kinds = look_up.kinds
+    if r.kind in _LEVEL_KINDS and "比" in r.lead and _DIFFERENCE.search(r.lead):
+        return ""
     kind = _LEVEL_OF.get(r.kind, r.kind) if r.kind not in kinds else r.kind
     if kind not in kinds:
         return ""

@@ -500,10 +500,30 @@ def _scaled(value: Decimal, tail: re.Match, prefix: str = "") -> tuple[Decimal, 
     return value, unit, bool(m1 or m2) or "多" in unit
 
 
+# A soft break between a number and its scale or unit: a zero-width mark or a line break inside a sentence
+# (74.4\u200b万亿元, 74.4\n万亿元), which a copied text leaves where a page or a link wrapped the line.
+_SOFT_GAP = re.compile(r"[ \t\u3000\r\u200b\u200c\u200d\ufeff]*(?:\n[ \t\u3000\r\u200b\u200c\u200d\ufeff]*){0,2}")
+_SOFT_FIRSTS = "\u200b\u200c\u200d\ufeff \t\u3000\r\n"
+
+
+def _tail_at(text: str, e: int, end: int | None = None) -> re.Match:
+    """The scale, unit and 多 after a number ending at e, across a soft break when one stands there."""
+    tail = _TAIL.match(text, e) if end is None else _TAIL.match(text, e, end)
+    if tail.end() == e and text[e:e + 1] and text[e] in _SOFT_FIRSTS:
+        gap = _SOFT_GAP.match(text, e)
+        if gap.end() > e:
+            after = _TAIL.match(text, gap.end()) if end is None else _TAIL.match(text, gap.end(), end)
+            soft = any(ch in text[e:gap.end()] for ch in "\n\u200b\u200c\u200d\ufeff")
+            # across blanks alone only a scale (39.8 万亿元), not a year's 年 (1980 年)
+            if after.end() > gap.end() and (after.group("scale") or soft and after.group("unit")):
+                return after
+    return tail
+
+
 def _read_after(text: str, e: int, value: Decimal) -> tuple[int, Decimal, Decimal | None, str, str]:
     """(end, value, range top, unit word, qualifier): the scale, unit, range and trailing hedge after a
     number ending at e."""
-    tail = _TAIL.match(text, e)
+    tail = _tail_at(text, e)
     value, unit, more = _scaled(value, tail)
     end, high = tail.end(), None
     if end < len(text) and text[end] in _SEP_CHARS:
@@ -633,5 +653,5 @@ def _nonclaim(text: str, men: Mention, unit_word: str) -> str | None:
 
 def measure_word(text: str, men: Mention) -> str:
     """The unit or measure word written after a mention's number (元, 个百分点, 家, 人), or ''."""
-    tail = _TAIL.match(text, men.num_end, men.end)
+    tail = _tail_at(text, men.num_end, men.end)
     return tail.group("unit") or "" if tail else ""

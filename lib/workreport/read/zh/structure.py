@@ -56,16 +56,43 @@ _QUOTE_MAX = 150
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines, each without the blanks around it."""
-    out = []
+    """Non-blank lines, each without the blanks around it; a line broken softly inside a sentence goes on
+    on the next (see _soft_break)."""
+    out: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
         line = m.group()
         lead = len(line) - len(line.lstrip(_BLANK))
         if lead == len(line):
             continue
         trail = len(line) - len(line.rstrip(_BLANK))
-        out.append((m.start() + lead, m.end() - trail))
+        a, b = m.start() + lead, m.end() - trail
+        if out and _soft_break(text, out[-1][1], a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
+
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
+_HARD_ENDS = "。！？：:；;!?"
+# What cannot open a paragraph: punctuation that closes a clause, 之 (…国内生产总值\n之比), and the scale or
+# unit of a number on the line before (74.4\n万亿元).
+_NO_OPENER = "，,、。；;：:！？!?）)》”％%之"
+_UNIT_OPENERS = "万亿千百元%％"
+
+
+def _soft_break(text: str, b: int, a: int) -> bool:
+    """Whether the break between a line ending at b and the next starting at a is no paragraph's end: the
+    line before not ending a sentence, and a zero-width mark at the break (a line of it alone included), a
+    number's scale or unit opening the next line, or one line break before what cannot open a paragraph."""
+    gap = text[b:a]
+    lines = gap.count("\n")
+    if lines > 2 or text[b - 1] in _HARD_ENDS:
+        return False
+    first = text[a]
+    if first in _UNIT_OPENERS and text[b - 1].isdigit():
+        return True
+    return any(z in gap for z in _ZERO_WIDTH) or lines == 1 and first in _NO_OPENER
 
 
 def _positions(text: str, chars: str) -> list[int]:
