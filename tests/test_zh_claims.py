@@ -293,3 +293,33 @@ def test_a_difference_from_a_base_is_no_level_of_the_indicator(catalogue):
                      targets="城镇新增就业预期目标比去年多100万人。")
     assert [(c.expr, c.indicator) for c in claims] == [
         ("2.17万亿元", "public_budget_revenue"), ("2787亿元", ""), ("100万人", "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "国内生产总值以7%左右的速度增长。", "保持经济以7%左右的速度增长。", "经济增长7%左右。", "经济增速在7%左右。",
+    "国内生产总值增速7%左右。",
+])
+def test_the_growth_of_the_economy_in_a_targets_sentence_is_gdp(catalogue, sentence):
+    c = claim(catalogue, "7%左右", targets=sentence)
+    assert (c.kind, c.indicator, c.status) == ("growth", "gdp", "target")
+
+
+def test_a_change_compared_with_a_base_takes_the_subject_before(catalogue):
+    claims, _ = read(catalogue, targets="赤字率拟按2.8%安排，比去年预算高0.2个百分点。")
+    assert [(c.kind, c.subject, c.indicator) for c in claims] == [
+        ("share", "赤字率", "deficit_ratio"), ("pp_change", "赤字率", "deficit_ratio")]
+
+
+def test_the_total_after_a_growth_is_the_level_of_the_same_subject(catalogue):
+    claims, _ = read(catalogue, review="国内生产总值增长6.6%，总量突破90万亿元。")
+    assert [(c.kind, c.subject, c.indicator) for c in claims] == [
+        ("growth", "国内生产总值", "gdp"), ("amount", "国内生产总值", "gdp")]
+
+
+@pytest.mark.parametrize("sentence, expr, subject", [
+    ("建成投产亿元以上项目30个。", "30个", "亿元以上项目"),
+    ("居民消费价格指数涨幅在3%左右。", "3%左右", "居民消费价格指数"),
+    ("建成区面积达60平方公里。", "60平方公里", "建成区面积"),
+])
+def test_verbs_around_a_subject_are_trimmed(catalogue, sentence, expr, subject):
+    assert claim(catalogue, expr, review=sentence).subject == subject

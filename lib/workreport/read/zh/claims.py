@@ -214,7 +214,9 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int, bounds: list
     plain = _timeless(lead)
     kind, direction = _kind(c, plain, _CHANGE_AFTER.match(text, c.end) is not None)
     counted = ""
-    subject = _subject(plain)
+    # 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a change whose clause opens with what it is compared with names
+    # no subject of its own; it is the figure's before it
+    subject = "" if kind in _CHANGE_KINDS and lead[:1] in _COMPARED else _subject(plain)
     if kind in ("count", "quantity", "duration", "rank"):
         limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
         # 解决18万农村居民安全饮水问题: a scaled number with the noun it counts right after it
@@ -350,6 +352,9 @@ def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
     out = list(readings)
     for k in range(1, len(out)):
         r, prev = out[k], out[k - 1]
+        if r.subject in _WHOLE and prev.subject and not r.inherited and r.kind != prev.kind:
+            out[k] = replace(r, subject=prev.subject, own=prev.subject)
+            continue
         if r.inherited or not 0 < len(r.subject) <= 2 or len(prev.subject) < 4 or r.kind == prev.kind == "growth" \
                 or not _NEXT_GAP.fullmatch(text, prev.mention.end, r.mention.start - len(r.lead.lstrip("、和及与或,，"))):
             continue
@@ -499,6 +504,10 @@ class _LookUp:
 # the indicator its subject names (the level is the headline figure; the difference is a claim of its own).
 _DIFFERENCE = re.compile(r"(?<![占对评类])比[^，,比]{1,12}(?:多|少|增加|减少)了?$")
 _LEVEL_KINDS = frozenset({"count", "amount", "quantity"})
+_GROWTH = "增长"
+_WHOLE = frozenset(vocab.words("level_words", _ZH))
+_CHANGE_KINDS = ("growth", "pp_change")
+_COMPARED = ("比", "较")
 
 
 def _indicator(look_up: _LookUp, r: _Reading) -> str:
@@ -520,8 +529,11 @@ def _indicator(look_up: _LookUp, r: _Reading) -> str:
                 return found
     at = r.lead.rfind(subject) if subject and not r.inherited else -1
     if at >= 0 and _LIST_MARK not in r.lead[at:]:
-        return look_up(r.lead[at:], kind)
-    indicator = look_up(subject, kind) if subject else ""
-    if not indicator and not r.inherited and r.lead:
-        indicator = look_up(f"{subject} | {r.lead[-12:]}", kind)
+        indicator = look_up(r.lead[at:], kind)
+    else:
+        indicator = look_up(subject, kind) if subject else ""
+        if not indicator and not r.inherited and r.lead:
+            indicator = look_up(f"{subject} | {r.lead[-12:]}", kind)
+    if not indicator and kind == "growth" and subject:
+        indicator = look_up(subject + _GROWTH, kind)   # 经济以7%左右的速度增长: the growth of 经济 is 经济增长
     return indicator
