@@ -52,6 +52,7 @@ _Q_AFTER = MappingProxyType({w: q for w, q, place, *_ in _QUALIFIER_ROWS if plac
 _NOT_AFTER = MappingProxyType({w: na for w, _, _, na, _ in _QUALIFIER_ROWS if na})
 _NOT_BEFORE = MappingProxyType({w: nb for w, *_, nb in _QUALIFIER_ROWS if nb})
 _Q_BEFORE_LONGEST = max(map(len, _Q_BEFORE))
+_Q_BEFORE_LAST = frozenset(w[-1] for w in _Q_BEFORE)
 _THRESHOLD_WORDS = tuple(w for w in _Q_AFTER if w.endswith(("以上", "以下")))
 
 _NAME_WORDS = vocab.column("name_words", "type", _ZH)
@@ -270,7 +271,8 @@ def _plain(text: str, a: int, b: int, kind: str | None, **values) -> Mention:
 def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) -> Mention | None:
     """The mention a run of digits or numerals starts, if any: a special first, then a quantity."""
     if is_digit:
-        return _digit_fraction(text, p, floor) or _digit_special(text, p, floor) or _digit_quantity(text, p, floor)
+        frac = _digit_fraction(text, p, floor) if text[e:e + 1] in _SLASHES else None
+        return frac or _digit_special(text, p, floor) or _digit_quantity(text, p, floor)
     if text.startswith(_FRACTION, e):
         found = _numeral_fraction(text, p, e, floor)
         if found is not None:
@@ -289,6 +291,7 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
 # 100/3 % (33.33…), the value a reader compares with a rate written in digits; 百分之六 is 6 %.
 _FRACTION = "分之"
 _CN_DECIMAL = re.compile(rf"(?P<int>{_CN}+)(?:点(?P<dec>{_CN_DIGITS}+))?")
+_SLASHES = "／/"
 _DIGIT_FRACTION = re.compile(r"(?P<n>\d{1,3})[／/](?P<d>\d{1,3})(?![\d／/])")
 
 
@@ -561,6 +564,8 @@ def _read_before(text: str, s: int, floor: int) -> tuple[int, str]:
     right after a word (增长-2.5%) is the number's own, and the mention starts with it."""
     if s - 1 >= floor and text[s - 1] in _MINUS and (s - 2 < 0 or _CJK.match(text, s - 2)):
         return s - 1, "exact"
+    if s == 0 or text[s - 1] not in _Q_BEFORE_LAST:
+        return s, "exact"   # most numbers have no hedge before them: one look at the character before
     for k in range(min(_Q_BEFORE_LONGEST, s - floor), 0, -1):
         word = text[s - k:s]
         q = _Q_BEFORE.get(word)
