@@ -102,32 +102,40 @@ class Run:
 
     def figure(self, fig, name: str):
         """Save a figure beside the executed notebook (PNG at 150 dpi) and return it for inline display."""
-        import matplotlib.pyplot as plt
-        from IPython.display import SVG, Image
-
-        from .figures import DPI
-
         path = self.out_dir / f"{name}.{self.figure_format}"
-        metadata = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None}}[self.figure_format]
-        title = fig.axes[0].get_title() if fig.axes else ""
-        if title:
-            metadata = dict(metadata, Title=title)
-        fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata=metadata)
-        plt.close(fig)
         self.saved.append(path)
-        if self.figure_format == "png":
-            from PIL import Image as PILImage
-
-            with PILImage.open(path) as im:
-                width = im.width
-            return Image(filename=str(path), width=round(width * 96 / DPI), alt=title or name)   # sharp: 150 dpi shown at 96 px per inch
-        if self.figure_format == "svg":
-            return SVG(filename=str(path))
-        return f"saved {shown(path)}"
+        return show_figure(fig, path)
 
     def save_tables(self, tables: dict[str, pd.DataFrame], subdir: str = "datasets") -> str:
         written = write_datasets(tables, self.out_dir / subdir)
         return f"wrote {len(written)} tables to {shown(self.out_dir / subdir)}/: " + ", ".join(p.name for p in written)
+
+
+def show_figure(fig, path: Path):
+    """Save a figure to `path` (its suffix is the format; PNG at 150 dpi, no software or date stamped in, the
+    title as its metadata) and return what displays it inline: every notebook, per report or corpus, saves
+    its figures alike."""
+    import matplotlib.pyplot as plt
+    from IPython.display import SVG, Image
+
+    from .figures import DPI
+
+    figure_format = path.suffix.lstrip(".")
+    metadata = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None}}[figure_format]
+    title = fig.get_suptitle() or (fig.axes[0].get_title() if fig.axes else "")
+    if title:
+        metadata = dict(metadata, Title=title)
+    fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata=metadata)
+    plt.close(fig)
+    if figure_format == "png":
+        from PIL import Image as PILImage
+
+        with PILImage.open(path) as im:
+            width = im.width
+        return Image(filename=str(path), width=round(width * 96 / DPI), alt=title or path.stem)   # sharp: 150 dpi shown at 96 px per inch
+    if figure_format == "svg":
+        return SVG(filename=str(path))
+    return f"saved {shown(path)}"
 
 
 def check_injected(namespace: dict | None = None) -> None:

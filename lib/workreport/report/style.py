@@ -23,11 +23,15 @@ VERDICT_COLOURS = dict(zip(VERDICT_ORDER, ["#1b7837", "#5aae61", "#f1a340", "#d7
 CHANGE_ORDER = ["raised", "held", "lowered"]
 CHANGE_COLOURS = {"raised": "#2166ac", "held": "#999999", "lowered": "#b2182b"}
 
+# The promise ledger's verdicts (corpus notebooks): met green and missed red, as the feasibility verdicts.
+MET_ORDER = ["met", "missed", "no result", "no target set"]
+MET_COLOURS = {"met": "#1b7837", "missed": "#d73027", "no result": "#bdbdbd", "no target set": "#636363"}
+
 SERIES_COLOURS = {"last year's result": "#636363", "this year's target": "#e6550d", "target": "#e6550d",
                   "outcome": "#3182bd"}
 
 PALETTES = {"kind": KIND_COLOURS, "status": STATUS_COLOURS, "verdict": VERDICT_COLOURS, "change": CHANGE_COLOURS,
-            "series": SERIES_COLOURS}
+            "series": SERIES_COLOURS, "met": MET_COLOURS}
 
 # ---- words for categories ---------------------------------------------------------------------------------
 
