@@ -1,0 +1,107 @@
+"""Closing findings of the corpus notebooks, every number computed from the corpus tables (never hard-coded)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .corpus import JUDGED, LESS, MORE, SAME, window_counts
+from .corpus_views import LEVEL_PLURAL, places as _places
+from .findings import _join
+from .tables import signed
+
+
+def _pts(v: float) -> str:
+    return signed(float(v), " points")
+
+
+def _times(above: int, below: int) -> str:
+    if not below:
+        return "none ended just below" if above else "none ended near the target"
+    return f"{above / below:.1f} times as many just above as just below"
+
+
+def bunching_sentence(margins: pd.DataFrame, window: float, *, what: str) -> str:
+    """'N <what> have an outcome: A ended at or up to W points above the target and B up to W points below it'."""
+    below, above = window_counts(margins["margin"], window)
+    return (f"{len(margins)} {what} have an outcome: {above} ended at or up to {window:g} points above the target "
+            f"and {below} up to {window:g} points below it ({_times(above, below)}).")
+
+
+def promise(place: str, series: pd.DataFrame, summary: pd.DataFrame, margins: pd.DataFrame, window: float) -> list[str]:
+    """05: the place's record, its GDP growth, the indicators it meets most and least often, and the corpus's
+    bunching of growth outcomes just above the target."""
+    out = []
+    targets = series[series["met"] != "no target set"]
+    judged = series[series["met"].isin(JUDGED)]
+    years = series["period"].astype(int)
+    if len(series):
+        met = int((judged["met"] == "met").sum())
+        share = f" ({100 * met / len(judged):.0f}%)" if len(judged) else ""
+        out.append(f"{place} set {len(targets)} one-year headline targets over {years.nunique()} years "
+                   f"({years.min()}-{years.max()}); {len(judged)} have an outcome in a later report, and {met} of "
+                   f"those were met{share}.")
+    else:
+        out.append(f"The ledger holds no one-year headline target of {place}.")
+    gdp = judged[(judged["indicator"] == "gdp") & (judged["kind"] == "growth")]
+    if len(gdp):
+        worst = gdp.sort_values(["margin", "period"]).iloc[0]
+        out.append(f"GDP growth: met in {int((gdp['met'] == 'met').sum())} of {len(gdp)} years with an outcome, "
+                   f"median margin {_pts(gdp['margin'].median())}; the largest shortfall {_pts(worst['margin'])} in "
+                   f"{int(worst['period'])} (target {worst['target_expr']}, outcome {worst['outcome_expr']}).")
+    unset = series[series["met"] == "no target set"]
+    for r in unset.itertuples():
+        outcome = f"; growth was {r.outcome_expr}" if r.outcome_expr else ""
+        out.append(f"In {int(r.period)} {place} set no target for {r.label} growth, and said so{outcome}.")
+    ranked = summary[summary["judged"] >= 3].sort_values(["hit_rate", "judged", "label"], ascending=[False, False, True])
+    if len(ranked) >= 2:
+        top, low = ranked.iloc[0], ranked.iloc[-1]
+        out.append(f"Most often met: {top['label']} ({top['measure']}; {top['met_n']} of {top['judged']}); least often: "
+                   f"{low['label']} ({low['measure']}; {low['met_n']} of {low['judged']}).")
+    if len(margins):
+        out.append("Across the corpus, " + bunching_sentence(margins, window, what="growth targets of indicators that "
+                                                              "improve upwards"))
+        gdp_all = margins[margins["indicator"] == "gdp"]
+        if len(gdp_all):
+            below, above = window_counts(gdp_all["margin"], window)
+            out.append(f"GDP growth alone: {above} at or just above the target against {below} just below, of "
+                       f"{len(gdp_all)} targets with an outcome.")
+    return out
+
+
+def across_places(year: int, level: str, pairs: pd.DataFrame, outcomes: pd.DataFrame) -> list[str]:
+    """06: how the places' targets stand against their parents', and how the year's targets fared."""
+    places = LEVEL_PLURAL[level]
+    out = []
+    gdp = pairs[(pairs["indicator"] == "gdp") & (pairs["kind"] == "growth")] if len(pairs) else pairs
+    if len(gdp):
+        top = gdp.sort_values(["markup", "place"], ascending=[False, True]).iloc[0]
+        n = gdp["ambition"].value_counts()
+        their = "its" if len(gdp) == 1 else "their"
+        out.append(f"In {year}, {_places(len(gdp), level)} set a GDP growth target beside {their} parent's: "
+                   f"{n.get(MORE, 0)} above it, {n.get(SAME, 0)} the same and {n.get(LESS, 0)} below; the median mark-up is "
+                   f"{_pts(gdp['markup'].median())}, the largest {top['place']}'s ({_pts(top['markup'])}: "
+                   f"{top['target_expr']} against {top['parent_target_expr']}).")
+    if len(pairs):
+        n = pairs["ambition"].value_counts()
+        out.append(f"Over {pairs['indicator'].nunique()} headline indicators, {len(pairs)} targets have a parent's "
+                   f"to compare with: {n.get(MORE, 0)} ask more, {n.get(SAME, 0)} the same and {n.get(LESS, 0)} less.")
+    elif level != "national":
+        out.append(f"No {year} target of the {places} has a parent's target in the corpus to compare with.")
+    judged = outcomes[outcomes["met"].isin(JUDGED)]
+    if not len(judged):
+        out.append(f"No later report in the corpus gives the outcomes of the {places}' {year} targets yet.")
+        return out
+    met = int((judged["met"] == "met").sum())
+    out.append(f"Of the {len(outcomes)} targets the {places} set for {year}, {len(judged)} have an outcome in a later "
+               f"report: {met} met and {len(judged) - met} missed ({100 * met / len(judged):.0f}% met).")
+    g = judged[(judged["indicator"] == "gdp") & (judged["kind"] == "growth")]
+    if len(g):
+        missed = g[g["met"] == "missed"].sort_values(["margin", "place"])
+        names = _join([f"{r.place} ({_pts(r.margin)})" for r in missed.itertuples()])
+        out.append(f"GDP growth: {len(missed)} of {_places(len(g), level)} with an outcome missed their target"
+                   + (f": {names}." if len(missed) else "."))
+    rates = judged[(judged["met"] == "missed") & judged["unit"].isin(["%", "pp"])]
+    if len(rates):
+        w = rates.sort_values(["margin", "place", "indicator"]).iloc[0]
+        out.append(f"The largest shortfall on a rate: {w['place']}, {w['label']} ({w['measure']}): target "
+                   f"{w['target_expr']}, outcome {w['outcome_expr']} ({_pts(w['margin'])}).")
+    return out
