@@ -42,7 +42,7 @@ def _run(args: argparse.Namespace) -> int:
         params[name] = value
     reports = args.report or []
     return run_reports(reports, params=params, out=args.out, jobs=args.jobs, all_raw=args.all, show_code=args.code,
-                       report_id=args.report_id, year=args.year, language=args.language)
+                       report_id=args.report_id, year=args.year, language=args.language, corpus=args.corpus)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", help="output directory (default: reports/)")
     r.add_argument("--jobs", type=int, default=1, help="reports to run in parallel processes")
     r.add_argument("--code", action="store_true", help="show the notebooks' code in the HTML pages (hidden by default)")
+    r.add_argument("--corpus", action="store_true", help="also build the corpus tables of data/raw/ and run the corpus "
+                                                         "notebooks (05, 06) once, into reports/corpus/")
     r.set_defaults(func=_run)
     from .corpus.command import add_parser as add_corpus_parser   # `workreport corpus`: its options live there
     add_corpus_parser(sub)

@@ -15,6 +15,11 @@ QUESTIONS = {
     "03_year_over_year": "how do this year's targets compare with last year's results?",
     "04_target_feasibility": "which targets are credible?",
 }
+# The corpus notebooks' questions, after a place ("Zhumadian: ...") or a level and year ("Provinces 2025: ...").
+CORPUS_QUESTIONS = {
+    "05_promise_tracking": "were the targets met, year after year?",
+    "06_targets_across_places": "how do targets compare across places, and which were missed?",
+}
 FIGURE_CAPTIONS = {
     "01_claims_by_section": "Quantitative claims by section and kind",
     "02_growth_rates": "Growth rates stated in the report",
@@ -22,6 +27,11 @@ FIGURE_CAPTIONS = {
     "03_counts": "Counts and levels: this year's target over last year's result",
     "04_feasibility": "What each rate target asks beyond last year",
     "04_backtest": "Targets against outcomes",
+    "05_promise": "Each year's target and its outcome",
+    "05_margins": "Outcome minus target across the corpus",
+    "06_gdp_markup": "GDP growth targets against the parent's",
+    "06_markups": "Mark-ups over the parent's target",
+    "06_gdp_outcomes": "GDP growth against the target, by place",
 }
 FIGURE_SUFFIXES = (".png", ".svg", ".pdf")
 INDEX = "index.html"
@@ -39,7 +49,7 @@ table { border-collapse: collapse; } td, th { text-align: left; padding: 0.25em 
 
 
 def question(nb_stem: str) -> str:
-    return QUESTIONS.get(nb_stem, re.sub(r"^\d+_", "", nb_stem).replace("_", " ") + "?")
+    return {**QUESTIONS, **CORPUS_QUESTIONS}.get(nb_stem, re.sub(r"^\d+_", "", nb_stem).replace("_", " ") + "?")
 
 
 def page_title(report_name: str, nb_stem: str) -> str:
@@ -102,13 +112,14 @@ def _link(href: str, text: str) -> str:
 
 
 def _dataset_descriptions() -> dict[str, str]:
-    from ..contract.tables import TABLES
+    from ..contract.tables import CORPUS_TABLES, TABLES
 
-    return {name: t.description for name, t in TABLES.items()}
+    return {name: t.description for name, t in {**CORPUS_TABLES, **TABLES}.items()}
 
 
-def report_index(report_dir: Path, report_name: str) -> str:
-    """The index page of one report's directory: its pages, figures and datasets, all relative links."""
+def report_index(report_dir: Path, report_name: str, *, corpus: bool = False) -> str:
+    """The index page of one report's directory (or, with `corpus`, of the corpus notebooks' directory): its
+    pages, figures and datasets, all relative links."""
     report_dir = Path(report_dir)
     pages = sorted(p for p in report_dir.glob("[0-9][0-9]_*.html"))
     figures = sorted(p for p in report_dir.iterdir() if p.suffix in FIGURE_SUFFIXES)
@@ -118,6 +129,10 @@ def report_index(report_dir: Path, report_name: str) -> str:
     parts = [f"<h1>{html.escape(report_name)}: the report, read as data</h1>",
              '<p class="muted">Pages written from the report\'s text by workreport; every figure and table traces '
              "back to the text by character offsets.</p>"]
+    if corpus:
+        parts = [f"<h1>{html.escape(report_name)}: many reports, read as data</h1>",
+                 '<p class="muted">Pages written from the corpus tables by workreport; every target and outcome in '
+                 "them names its report and its character offsets there.</p>"]
     parts.append("<h2>Pages</h2>\n<ul>" + "".join(
         f"<li>{_link(p.name, question(p.stem)[0].upper() + question(p.stem)[1:])}</li>" for p in pages) + "</ul>")
     if figures:
@@ -138,9 +153,9 @@ def report_index(report_dir: Path, report_name: str) -> str:
     return _doc(f"{report_name}: pages, figures and datasets", "\n".join(parts))
 
 
-def write_report_index(report_dir: Path, report_name: str) -> Path:
+def write_report_index(report_dir: Path, report_name: str, *, corpus: bool = False) -> Path:
     target = Path(report_dir) / INDEX
-    target.write_text(report_index(report_dir, report_name), encoding="utf-8")
+    target.write_text(report_index(report_dir, report_name, corpus=corpus), encoding="utf-8")
     return target
 
 

@@ -22,11 +22,29 @@ KERNEL = "python3"
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 
 
-def notebook_paths() -> list[Path]:
+CORPUS_ID = "corpus"   # reports/corpus/: the corpus notebooks' pages and figures (a report id is <place>-<year>)
+
+
+def all_notebooks() -> list[Path]:
     nbs = sorted(paths.notebooks_dir().glob("[0-9][0-9]_*.ipynb"))
     if not nbs:
         raise WorkReportError(f"no notebooks found in {paths.notebooks_dir()}; run from a checkout of the project.")
     return nbs
+
+
+def is_corpus_notebook(nb: Path) -> bool:
+    """A corpus notebook (05, 06) reads the corpus tables, not one report: it declares corpus_dir."""
+    return "corpus_dir" in declared_parameters(nb)
+
+
+def notebook_paths() -> list[Path]:
+    """The per-report notebooks (01-04): run once for each report of a batch."""
+    return [nb for nb in all_notebooks() if not is_corpus_notebook(nb)]
+
+
+def corpus_notebook_paths() -> list[Path]:
+    """The corpus notebooks: run once per batch, with --corpus."""
+    return [nb for nb in all_notebooks() if is_corpus_notebook(nb)]
 
 
 def declared_parameters(nb: Path) -> dict[str, dict]:
@@ -66,7 +84,9 @@ def plan(reports: list[tuple[Path, str]], params: dict[str, str], out: Path | No
     known = sorted({p for d in declared.values() for p in d})
     for name in params:
         if name not in known:
-            raise ParameterError(f"unknown parameter {name}; the notebooks take: {', '.join(known)}.")
+            corpus_only = any(name in declared_parameters(nb) for nb in corpus_notebook_paths())
+            hint = " (a parameter of the corpus notebooks: add --corpus)" if corpus_only else ""
+            raise ParameterError(f"unknown parameter {name}{hint}; the notebooks take: {', '.join(known)}.")
         if name in ("report_path", "output_dir"):
             raise ParameterError(f"parameter {name} is set by workreport run itself; use --report and --out.")
     typed = {}
@@ -97,7 +117,9 @@ def _run_one(report: Path, report_id: str, nb: Path, out: Path | None, params: d
     target = (out / report_id) if out else paths.reports_dir() / report_id
     target.mkdir(parents=True, exist_ok=True)
     executed = target / nb.name
-    parameters = dict(params, report_path=str(report.resolve()), output_dir=str(target.resolve()))
+    parameters = dict(params, output_dir=str(target.resolve()))
+    if report is not None:      # a corpus notebook reads the corpus tables named in its parameters instead
+        parameters["report_path"] = str(report.resolve())
     try:
         pm.execute_notebook(str(nb), str(executed), parameters=parameters, kernel_name=KERNEL,
                             progress_bar=False, cwd=str(paths.notebooks_dir()), log_output=False,
@@ -191,27 +213,36 @@ def _execute(work: list[tuple], jobs: int) -> list[str]:
 
 def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out: str | None = None,
                 jobs: int = 1, all_raw: bool = False, show_code: bool = False, report_id: str | None = None,
-                year: int | None = None, language: str | None = None) -> int:
-    """Extract and run every notebook for each report; print where to look. Returns an exit status."""
+                year: int | None = None, language: str | None = None, corpus: bool = False) -> int:
+    """Extract and run every notebook for each report, and with `corpus` build the corpus tables and run the
+    corpus notebooks once; print where to look. Returns an exit status."""
     params = dict(params or {})
     chosen, skipped = _gather(reports, all_raw)
-    if not chosen:
-        raise ParameterError("no report given; pass --report PATH (repeatable) or --all for every report in data/raw/.")
+    if not chosen and not corpus:
+        raise ParameterError("no report given; pass --report PATH (repeatable), --all for every report in data/raw/, "
+                             "or --corpus for the corpus notebooks.")
     if jobs < 1:
         raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
-    report_id, year = _overrides(params, report_id, year, len(chosen))
+    corpus_params = _corpus_parameters(params, bool(chosen)) if corpus else {}
+    if chosen:
+        report_id, year = _overrides(params, report_id, year, len(chosen))
     if skipped:
         print(f"skipped {len(skipped)} report(s) in a language not read yet, e.g. {skipped[0]}", file=sys.stderr)
     language = language or params.pop("language", None) or None
     if language:
         language = check_language(language)     # one sentence for an unknown language, before anything runs
-    seen, unread = _read_all(chosen, report_id, year, language)
+    seen, unread = _read_all(chosen, report_id, year, language) if chosen else ({}, [])
     out_dir = Path(out) if out else None
     names = {rid: ex.name for rid, (_, ex) in seen.items()}
     years = {rid: ex.document.year or 0 for rid, (_, ex) in seen.items()}
     languages = {rid: ex.language for rid, (_, ex) in seen.items()}
-    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code, years, languages)
+    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code, years, languages) \
+        if seen else []
     started = time.perf_counter()
+    if corpus:
+        corpus_work, corpus_unread = _corpus_plan(corpus_params, out_dir, show_code)
+        work = corpus_work + work            # the longer notebooks start first
+        unread += corpus_unread
     for _, ex in seen.values():
         print(_write_datasets(ex, out_dir))
     failures = _execute(work, jobs)
@@ -219,23 +250,112 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
 
     root = out_dir if out_dir else paths.reports_dir()
     where = [write_report_index(root / rid, names[rid]) for rid in seen]
-    corpus = write_corpus_index(root) if seen else None
+    if corpus:
+        where.append(write_report_index(root / CORPUS_ID, "The corpus", corpus=True))
+    index = write_corpus_index(root) if where else None
     for msg in unread + failures:
         print(f"workreport: error: {msg}", file=sys.stderr)
-    opened = corpus if len(where) > 1 else (where[0] if where else "nothing")
-    print(f"ran {len(work) - len(failures)} of {len(work)} notebooks for {len(seen)} report(s) "
+    opened = index if len(where) > 1 else (where[0] if where else "nothing")
+    what = f"{len(seen)} report(s)" + (" and the corpus" if corpus else "")
+    print(f"ran {len(work) - len(failures)} of {len(work)} notebooks for {what} "
           f"in {time.perf_counter() - started:.0f} s; open {opened}")
     return 2 if unread or failures else 0
 
 
-def refresh_notebooks() -> int:
-    """Execute the reference notebooks in place with their default parameters (stored outputs for nbval)."""
+def _corpus_parameters(params: dict[str, str], with_reports: bool) -> dict:
+    """Take the corpus notebooks' -p values out of `params` (a name both kinds declare stays for the reports too),
+    typed and checked as far as they can be without the corpus."""
+    from .corpus import check_parameters
+
+    declared = {}
+    for nb in corpus_notebook_paths():
+        for name, spec in declared_parameters(nb).items():
+            declared.setdefault(name, spec)
+    for name in ("corpus_dir", "output_dir"):
+        if name in params:
+            raise ParameterError(f"parameter {name} is set by workreport run --corpus itself; use --out.")
+    if "year" in params and with_reports:
+        raise ParameterError("-p year is a report's year for the per-report notebooks and the year of "
+                             "06_targets_across_places; run the corpus notebooks on their own: "
+                             "workreport run --corpus -p year 2026.")
+    report_names = {n for nb in notebook_paths() for n in declared_parameters(nb)}
+    known = sorted(set(declared) | report_names)
+    for name in params:
+        if name not in known:
+            raise ParameterError(f"unknown parameter {name}; the notebooks take: {', '.join(known)}.")
+    typed = {}
+    for name in list(params):
+        if name in declared:
+            typed[name] = _typed(name, params[name], declared[name])
+            if name not in report_names:
+                del params[name]
+    checked = check_parameters(typed)
+    from .notebook import check_parameters as check_shared
+
+    check_shared({k: v for k, v in checked.items() if k == "figure_format"})
+    return checked
+
+
+def _default(nb: Path, name: str):
+    spec = declared_parameters(nb).get(name, {})
+    try:
+        return ast.literal_eval(spec.get("default") or "''")
+    except (ValueError, SyntaxError):
+        return ""
+
+
+def _corpus_plan(params: dict, out: Path | None, show_code: bool) -> tuple[list[tuple], list[str]]:
+    """Build the corpus tables of the bundled reports (or of -p raw_dir) once, check the parameters that name
+    what the corpus holds (place, year), and return the corpus notebooks' jobs and a line for each report that
+    could not be read."""
+    from ..corpus.command import summary
+    from . import corpus as c
+    from .corpus_views import LEVEL_PLURAL
+
+    folder = (out / CORPUS_ID / "datasets") if out else c.default_dir()
+    started = time.perf_counter()
+    tables = c.build_tables(params.get("raw_dir", "data/raw"), folder, quiet=False)
+    print(summary(tables, time.perf_counter() - started, folder))
+    reports = tables["reports"]
+    unread = [f"{r.file}: {r.error}" for r in reports.itertuples() if r.error]
+    run = c.CorpusRun(tables, folder, folder)
+    nbs = corpus_notebook_paths()
+    jobs = []
+    for nb in nbs:
+        declared = declared_parameters(nb)
+        own = {k: v for k, v in params.items() if k in declared}
+        if "place" in declared:
+            own["place"] = c.check_place(run, own.get("place", _default(nb, "place")))
+            name = own["place"]
+        elif "year" in declared:
+            level = own.get("level", _default(nb, "level"))
+            own["year"] = c.check_year(run, own.get("year", _default(nb, "year")), level)
+            name = f"{LEVEL_PLURAL[level].capitalize()} {own['year']}"
+        else:
+            name = "The corpus"
+        own["corpus_dir"] = str(folder.resolve())
+        jobs.append((None, CORPUS_ID, nb, out, own, name, show_code))
+    return jobs, unread
+
+
+def refresh_notebooks(names: list[str] | None = None) -> int:
+    """Execute the reference notebooks in place with their default parameters (stored outputs for nbval): all of
+    them, or those whose names (`05_promise_tracking`) or numbers (`05`) are given. The corpus tables are rebuilt
+    first, so the corpus notebooks store what the reader gives now."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     import nbformat
     from nbclient import NotebookClient
 
     display_name = _kernel_display_name()
-    for nb_path in notebook_paths():
+    chosen = [nb for nb in all_notebooks() if not names or nb.stem in names or nb.stem[:2] in names]
+    if not chosen:
+        raise ParameterError(f"no notebook is named {', '.join(names or [])}; name them as 05_promise_tracking or 05.")
+    if any(is_corpus_notebook(nb) for nb in chosen):     # the corpus notebooks read the reader as it is now
+        from .corpus import build_tables, default_dir
+
+        build_tables(paths.raw_dir(), default_dir(), quiet=False)
+        print(f"rebuilt the corpus tables in {default_dir()}")
+    for nb_path in chosen:
         nb = nbformat.read(str(nb_path), as_version=4)
         # JupyterLab rewrites a kernelspec that differs from the installed one, marking the notebook modified.
         nb.metadata["kernelspec"] = {"display_name": display_name, "language": "python", "name": KERNEL}
@@ -245,7 +365,8 @@ def refresh_notebooks() -> int:
             cell.get("metadata", {}).pop("execution", None)
         nbformat.write(nb, str(nb_path))
         print(f"refreshed {nb_path.name}")
-    refresh_docs()
+    if not names:
+        refresh_docs()
     return 0
 
 
@@ -276,13 +397,13 @@ def _kernel_display_name() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv == ["--refresh-notebooks"]:
+    if argv[:1] == ["--refresh-notebooks"]:
         try:
-            return refresh_notebooks()
+            return refresh_notebooks(argv[1:])
         except WorkReportError as exc:
             print(f"workreport: error: {exc}", file=sys.stderr)
             return 2
-    print("usage: python -m workreport.runner --refresh-notebooks", file=sys.stderr)
+    print("usage: python -m workreport.report.runner --refresh-notebooks [NOTEBOOK ...]", file=sys.stderr)
     return 2
 
 
