@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -115,6 +115,14 @@ class _Reading:
     inherited: bool = False
     bare: bool = False   # a number with no measure word: it counts nothing named, so it is no claim
     own: str = ""        # the subject its own clause names, when a count took the noun after it instead
+
+    def with_(self, **changes) -> "_Reading":
+        """A copy with some fields changed: dataclasses.replace checks every field each time, and the figures
+        of a long sentence are copied hundreds of times a report."""
+        get = changes.get
+        return _Reading(get("mention", self.mention), get("lead", self.lead), get("kind", self.kind),
+                        get("direction", self.direction), get("subject", self.subject), get("counted", self.counted),
+                        get("inherited", self.inherited), get("bare", self.bare), get("own", self.own))
 
 
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
@@ -340,7 +348,7 @@ def _one_for_each(readings: list[_Reading]) -> list[_Reading]:
         items = _items(r.subject, 2) if _RESPECTIVELY in r.lead and not r.inherited and _LIST_MARK in r.subject else None
         if items:
             items = _items(r.subject, len(_LIST_SPLIT.split(r.subject)), exact=True) or [r.subject]
-            out.extend(replace(r, subject=item, own=item) for item in items)
+            out.extend(r.with_(subject=item, own=item) for item in items)
         else:
             out.append(r)
     return out
@@ -353,19 +361,19 @@ def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
     for k in range(1, len(out)):
         r, prev = out[k], out[k - 1]
         if r.subject in _WHOLE and prev.subject and not r.inherited and r.kind != prev.kind:
-            out[k] = replace(r, subject=prev.subject, own=prev.subject)
+            out[k] = r.with_(subject=prev.subject, own=prev.subject)
             continue
         if r.inherited or not 0 < len(r.subject) <= 2 or len(prev.subject) < 4 or r.kind == prev.kind == "growth" \
                 or not _NEXT_GAP.fullmatch(text, prev.mention.end, r.mention.start - len(r.lead.lstrip("、和及与或,，"))):
             continue
         if _CJK2.match(prev.subject):
-            out[k] = replace(r, subject=prev.subject[:2] + r.subject)
+            out[k] = r.with_(subject=prev.subject[:2] + r.subject)
     return out
 
 
 def _days_counted(readings: list[_Reading]) -> list[_Reading]:
     """优良天数达到290天、增加19天: days that a subject counts are a count, not a time span."""
-    return [replace(r, kind="count") if r.kind == "duration" and _COUNTED_TIME in r.subject else r
+    return [r.with_(kind="count") if r.kind == "duration" and _COUNTED_TIME in r.subject else r
             for r in readings]
 
 
@@ -389,7 +397,7 @@ def _join_lists(readings: list[_Reading], runs: list[list[int]]) -> list[_Readin
             r = out[k]
             if r.mention.unit == first.mention.unit and r.kind != first.kind and "rank" not in (r.kind, first.kind) \
                     and not r.lead.strip("、和及与或,，"):
-                out[k] = replace(r, kind=first.kind, direction=first.direction)
+                out[k] = r.with_(kind=first.kind, direction=first.direction)
     return out
 
 
@@ -411,7 +419,7 @@ def _respectively(text: str, readings: list[_Reading], runs: list[list[int]]) ->
             items = _items(first.lead, len(run), exact=True)
         if items:
             for k, item in zip(run, items):
-                out[k] = replace(out[k], subject=item, inherited=k != run[0])
+                out[k] = out[k].with_(subject=item, inherited=k != run[0])
     return out
 
 
@@ -451,7 +459,7 @@ def _parallel(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]
         subjects = [out[k].subject for k in prev]
         if all(subjects):
             for k, subject in zip(run, subjects):
-                out[k] = replace(out[k], subject=subject, inherited=True)
+                out[k] = out[k].with_(subject=subject, inherited=True)
     return out
 
 
@@ -463,7 +471,7 @@ def _inherit(readings: list[_Reading]) -> list[_Reading]:
         if not r.subject and prev.subject:
             # 地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元: after a count, its clause's subject, not its noun
             subject = prev.own if prev.kind == "count" != r.kind and prev.own else prev.subject
-            out[k] = replace(r, subject=subject, counted=r.counted or (prev.counted if r.kind == prev.kind else ""),
+            out[k] = r.with_(subject=subject, counted=r.counted or (prev.counted if r.kind == prev.kind else ""),
                              inherited=True, own=subject)
     return out
 
