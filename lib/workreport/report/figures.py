@@ -257,9 +257,15 @@ def growth_bars(growth: pd.DataFrame, title: str):
                   "Change on the previous year (or stated base), %", lambda v: signed(v, "%"), "Status", width=10)
 
 
+def _legend_word(verdict: str) -> str:
+    """'more ambitious target', 'looser ceiling': the connector's meaning in the legend."""
+    return verdict if verdict.endswith("ceiling") else f"{verdict} target"
+
+
 def rates_result_vs_target(comp: pd.DataFrame, title: str):
     """Last year's result and this year's target for each rate, growth rates and shares on their own scales;
-    the connector's colour says whether the target was raised, held or lowered."""
+    the connector's colour says whether the target asks more or less than last year's result: more, equally or
+    less ambitious where higher is better, a tighter, the same or a looser ceiling where lower is better."""
     _style()
     d = _labelled(comp[comp["change_unit"] == "pp"]).reset_index(drop=True)
     d["panel"] = ["Growth rates, % change" if k in ("growth", "pp_change") else "Shares and other rates, %"
@@ -294,7 +300,7 @@ def rates_result_vs_target(comp: pd.DataFrame, title: str):
     verdicts = [v for v in CHANGE_ORDER if v in set(d["verdict"])]
     handles = [Line2D([], [], marker="o", linestyle="", color=SERIES_COLOURS["last year's result"], label="last year's result"),
                Line2D([], [], marker="X", linestyle="", color=SERIES_COLOURS["this year's target"], label="this year's target")]
-    handles += [Line2D([], [], color=CHANGE_COLOURS[v], linewidth=2.5, label=f"target {v}") for v in verdicts]
+    handles += [Line2D([], [], color=CHANGE_COLOURS[v], linewidth=2.5, label=_legend_word(v)) for v in verdicts]
     axes[0, 0].legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=True)
     axes[0, 0].set_title(title)
     fig.tight_layout()

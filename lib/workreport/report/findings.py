@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..contract.categories import COMPARABLE_VERDICTS
 from ..analyse.backtest import score
 from .style import indicator_label, name_of, words
 
@@ -52,10 +53,10 @@ def growth(g: pd.DataFrame, levels: pd.DataFrame) -> list[str]:
 
 
 def year_over_year(comp: pd.DataFrame) -> list[str]:
-    matched = comp[comp["verdict"].isin(["raised", "held", "lowered"])]
+    matched = comp[comp["verdict"].isin(COMPARABLE_VERDICTS)]
     v = matched["verdict"].value_counts()
-    out = [f"{len(matched)} targets have a comparable result from last year: {v.get('raised', 0)} raised, "
-           f"{v.get('held', 0)} held, {v.get('lowered', 0)} lowered."]
+    said = [f"{int(v[w])} {w}" for w in COMPARABLE_VERDICTS if v.get(w, 0)]
+    out = [f"{len(matched)} targets have a comparable result from last year: {', '.join(said) or 'none'}."]
     rates = matched[matched["change_unit"] == "pp"].sort_values(["change", "row"])
     if len(rates):
         lo, hi = rates.iloc[0], rates.iloc[-1]

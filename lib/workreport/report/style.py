@@ -8,6 +8,8 @@ import functools
 import importlib.resources
 from pathlib import Path
 
+from ..contract.categories import COMPARABLE_VERDICTS
+
 # ---- palettes: one colour per value, the same in every report ------------------------------------------
 
 KIND_ORDER = ["growth", "pp_change", "share", "ratio_to_base", "amount", "quantity", "count", "rank", "duration"]
@@ -20,8 +22,11 @@ STATUS_COLOURS = {"actual": "#4c72b0", "estimate": "#8da0cb", "target": "#e6550d
 VERDICT_ORDER = ["already met", "on track", "stretch", "ambitious", "insufficient evidence"]
 VERDICT_COLOURS = dict(zip(VERDICT_ORDER, ["#1b7837", "#5aae61", "#f1a340", "#d73027", "#999999"]))
 
-CHANGE_ORDER = ["raised", "held", "lowered"]
-CHANGE_COLOURS = {"raised": "#2166ac", "held": "#999999", "lowered": "#b2182b"}
+# A target beside last year's result: blue where it asks more (more ambitious, a tighter ceiling), red where it
+# asks less (less ambitious, a looser ceiling), grey where it asks the same, whichever way the thing improves.
+CHANGE_ORDER = list(COMPARABLE_VERDICTS)
+CHANGE_COLOURS = {"more ambitious": "#2166ac", "equally ambitious": "#999999", "less ambitious": "#b2182b",
+                  "tighter ceiling": "#4393c3", "same ceiling": "#bdbdbd", "looser ceiling": "#d6604d"}
 
 # The promise ledger's verdicts (corpus notebooks): met green and missed red, as the feasibility verdicts.
 MET_ORDER = ["met", "missed", "no result", "no target set"]

@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 
+from ..contract.categories import COMPARABLE_VERDICTS, COMPARISON_VERDICTS
 from .style import KIND_ORDER, STATUS_ORDER, VERDICT_ORDER, words
 from .tables import Col, people_table, signed
 
@@ -129,7 +130,7 @@ def _prose(text) -> str:
 
 
 def paired(comp: pd.DataFrame):
-    p = comp[comp["verdict"].isin(["raised", "held", "lowered", "not comparable"])]
+    p = comp[comp["verdict"].isin(COMPARABLE_VERDICTS + ("not comparable",))]
     p = p.assign(note=[_prose(n) for n in p["note"]], change_text=[_yoy_change(c, u) for c, u in zip(p["change"], p["change_unit"])],
                  offsets=_offsets(p["result_start"], p["target_start"]))
     return people_table(p, [("indicator", "Indicator", "indicator"), "subject", ("result_expr", "Last year"),
@@ -139,7 +140,7 @@ def paired(comp: pd.DataFrame):
 
 
 def verdict_counts(comp: pd.DataFrame):
-    order = ["raised", "held", "lowered", "not comparable", "target only", "result only"]
+    order = list(COMPARISON_VERDICTS)
     v = comp["verdict"].value_counts()
     t = pd.DataFrame({"verdict": [o for o in order if o in v.index], "n": [int(v[o]) for o in order if o in v.index]})
     return people_table(t, [("verdict", "Target against last year", "category"), ("n", "Targets or results", "count")],
