@@ -93,11 +93,11 @@ def scores():
 # Measured when the thresholds were first applied: evaluation-text headline recall 0.889 (56 of 63 found), every
 # field at 0.98 or above. The rule-writers do not see which records are missed, so the gap is closed by reading
 # more of the genre, not these texts; strict, so the mark must go once the evaluation texts pass.
-EVALUATION_BELOW = pytest.mark.xfail(strict=True, reason="evaluation-text headline recall is 0.889, below 0.95")
+EVALUATION_BELOW = pytest.mark.xfail(strict=True, reason="English evaluation-text headline recall is 0.921, below 0.95")
 
 
 # The Chinese reader, measured on its first release: see the README's evaluation section for the numbers.
-ZH_EVALUATION_BELOW = "Chinese evaluation-text headline recall is 0.925 (period_start 0.919, span 0.923), below 0.95"
+ZH_EVALUATION_BELOW = "Chinese evaluation-text headline recall is 0.946 (279 of 295), below 0.95"
 
 
 @pytest.mark.parametrize("language, role", [
