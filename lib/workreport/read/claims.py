@@ -8,6 +8,7 @@ belongs to the figure just before it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -717,8 +718,10 @@ def _neighbourhood(text: str, sent: Sentence, readings: list[_Reading], k: int) 
     return text[lo:hi]
 
 
+@functools.lru_cache(maxsize=4096)
 def _base_year(hood: str, kind: str) -> int | None:
-    """The year a change, share or ratio is measured against ("compared with 2020")."""
+    """The year a change, share or ratio is measured against ("compared with 2020"). Cached: the
+    figures of a list share their neighbourhood."""
     if kind not in ("growth", "pp_change", "ratio_to_base", "share"):
         return None
     ym = _YEAR_CUE.search(hood) or (_RATIO_YEAR.search(hood) if kind == "ratio_to_base" else None)

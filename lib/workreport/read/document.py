@@ -475,6 +475,20 @@ _MAIN_TARGETS = re.compile(
     rf"\b(?:{_MAIN_ADJECTIVES})\b(?:\s+[\w-]+){{0,4}}?\s+(?:{_MAIN_NOUNS})\b[^.;]{{0,160}}?"
     r"(?:[:：]|\bas follows\b|\b(?:are|is)\s+(?:set\s+)?(?:as\s+follows|to\b|that\b|[:：]?\s*(?:the\s+)?[a-z]))", re.I)
 _MAIN_PAST = re.compile(rf"\b(?:{alternation(vocab.where('main_target_words', 'use', 'past'), fold=True)})\b", re.I)
+# The targets noun alone, without the word boundary after it: every sentence the intro pattern can match
+# holds one of these, so the pattern is tried only on those sentences (one scan of the text, not one per sentence).
+_MAIN_NOUN = re.compile(rf"(?:{_MAIN_NOUNS})", re.I)
+
+
+def _noun_sentences(text: str, sentences: list[Sentence]) -> set[int]:
+    """The indices of the sentences where a targets noun starts: the only ones the intro pattern can match."""
+    starts = [m.start() for m in _MAIN_NOUN.finditer(text)]
+    out = set()
+    for k, s in enumerate(sentences):
+        i = bisect.bisect_left(starts, s.start)
+        if i < len(starts) and starts[i] < s.end:
+            out.add(k)
+    return out
 
 
 def _main_targets(text: str, paragraphs, sentences: list[Sentence]) -> list[Sentence]:
@@ -488,10 +502,11 @@ def _main_targets(text: str, paragraphs, sentences: list[Sentence]) -> list[Sent
     by_paragraph: dict[int, list[int]] = {}
     for k, s in enumerate(sentences):
         by_paragraph.setdefault(s.paragraph, []).append(k)
+    nouns = _noun_sentences(text, sentences)
     for pi, ks in by_paragraph.items():
         for j, k in enumerate(ks):
             s = sentences[k]
-            m = _MAIN_TARGETS.search(text, s.start, s.end)
+            m = _MAIN_TARGETS.search(text, s.start, s.end) if k in nouns else None
             if m is None or _MAIN_PAST.search(text, s.start, m.end()):
                 continue
             marked.update(ks[j:])

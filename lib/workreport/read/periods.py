@@ -9,6 +9,7 @@ words are data (read/en/span_words.csv, target_cues.csv, time_frame_words.csv); 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -65,9 +66,11 @@ class Figure:
     sentence: str
 
 
+@functools.lru_cache(maxsize=4096)
 def _text_frame(text: str, year: int | None, target: bool) -> tuple[int, int] | None:
     """Several years a text names: the past n years, the next n years (of a target), a range of years or
-    a five-year plan's period."""
+    a five-year plan's period. Cached: the figures of a sentence read the same opening and often the
+    same clause."""
     m = _RANGE.search(text)
     if m and int(m.group(1)) < int(m.group(2)):
         return int(m.group(1)), int(m.group(2))
@@ -84,6 +87,13 @@ def _text_frame(text: str, year: int | None, target: bool) -> tuple[int, int] | 
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _one_year(text: str) -> bool:
+    """Whether a text keeps a figure to one year ("last year", "in 2020"); cached, as the figures of a
+    list share their clause."""
+    return _ONE_YEAR.search(text) is not None
+
+
 def years_and_span(f: Figure, role: str, period: int | None, year: int | None, base: int | None,
                    part_years: tuple[int, int] | None, named: bool, by: int | None) -> tuple[int | None, int | None, str]:
     """(period_start, period, span) of a figure whose single-year reading is `period`."""
@@ -92,7 +102,7 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
     frame = None
     if not (named or _ONE_YEAR.search(f.lead[-60:]) or _ONE_YEAR.search(f.after)):
         frame = _text_frame(f.hood, year, target)
-        if frame is None and not _ONE_YEAR.search(f.hood):   # "...; last year, GDP grew by 2.3%": one year
+        if frame is None and not _one_year(f.hood):   # "...; last year, GDP grew by 2.3%": one year
             frame = _text_frame(f.sentence[:80], year, target) or part_years
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
