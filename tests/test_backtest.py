@@ -1,6 +1,6 @@
 """Checking the report against what happened: its estimates for 2023 against the final statistics,
-and its 2024 targets (with their feasibility verdicts) against the 2024 outcomes the reference
-data knows, scored."""
+and its 2024 targets (with their feasibility verdicts, or none) against the 2024 outcomes the reference
+data knows, scored beside two naive rules, every outcome with its source tier."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +10,9 @@ import pytest
 
 from workreport.contract import schema
 from workreport.contract.tables import TABLES
-from workreport.analyse.backtest import BACKTEST, ESTIMATES, backtest, estimates_vs_final, score, within_hedge
+from workreport.analyse.backtest import (BACKTEST, ESTIMATES, backtest, backtest_summary, estimates_vs_final, score,
+                                        within_hedge)
+from workreport.contract.tables import BACKTEST_SUMMARY
 from workreport.analyse.feasibility import Rules, assess_targets
 from workreport.analyse.reference import curate, for_place
 from builders import claims_df
@@ -131,12 +133,15 @@ def test_backtest_rows(bt, indicator, target_expr, outcome, hit, held):
 
 
 def test_score(bt):
-    assert score(bt) == "1 of 2 scored verdicts held (2 not scored: insufficient evidence); 2 of 4 targets were met"
+    assert score(bt) == ("1 of 2 scored verdicts held (2 of 4 targets with a known outcome have a verdict); naive rules "
+                         "on the same targets: every target is met held 2 of 4, this year repeats last year 1 of 2; "
+                         "3 of 4 outcomes unconfirmed (tier-4 source)")
 
 
 def test_score_of_nothing():
-    empty = pd.DataFrame(columns=BACKTEST.columns).astype({"met": bool})
-    assert score(empty) == "0 of 0 scored verdicts held; 0 of 0 targets were met"
+    empty = pd.DataFrame(columns=BACKTEST.columns).astype({"met": bool, "unconfirmed": bool})
+    assert score(empty) == ("0 of 0 scored verdicts held (0 of 0 targets with a known outcome have a verdict); naive "
+                            "rules on the same targets: every target is met held 0 of 0, this year repeats last year 0 of 0")
 
 
 def small_feasibility(claims, verdict):
@@ -199,3 +204,100 @@ def test_a_cut_target_is_met_by_a_larger_cut():
     ref = ref.assign(indicator="energy_intensity", value=-3.5)
     row = backtest(small_feasibility(claims, "on track"), claims, ref, "dalian").iloc[0]
     assert bool(row["met"]) and row["held"] == "yes"
+
+
+# --- tiers, coverage and the naive baselines ------------------------------------------------------
+
+def _fact(indicator, year, value, tier, check="confirmed", **kw):
+    return dict(indicator=indicator, year=str(year), value=value, snippet=value, source_tier=str(tier), check=check, **kw)
+
+
+def three_targets():
+    """GDP about 6% (on track), CPI about 3% (stretch), investment 8% (no verdict), retail sales 8% (only a
+    conflicting 2024 row): outcomes 5.2 (tier 4), 0.2 and 2.0; last year GDP 6.0 and CPI 0.4 (tier 4)."""
+    claims = claims_df(gdp("about 6%", 6, qualifier="about"),
+                       gdp("about 3%", 3, qualifier="about", subject="cpi", indicator="cpi", sentence="CPI about 3%."),
+                       gdp("8%", 8, subject="investment", indicator="fixed_asset_investment", sentence="Investment 8%."),
+                       gdp("9%", 9, subject="retail sales", indicator="retail_sales", sentence="Retail sales 9%."))
+    verdicts = {"gdp": "on track", "cpi": "stretch", "fixed_asset_investment": "insufficient evidence",
+                "retail_sales": "on track"}
+    feas = assess_targets(claims, None)
+    feas = feas.assign(verdict=feas["indicator"].map(verdicts))
+    ref = facts(_fact("dalian_gdp_growth_real", 2024, "5.2", 4, "unconfirmed"),
+                _fact("dalian_gdp_growth_real", 2023, "6.0", 1),
+                _fact("dalian_cpi", 2024, "0.2", 1),
+                _fact("dalian_cpi", 2023, "0.4", 4, "unconfirmed"),
+                _fact("dalian_fai_growth", 2024, "2.0", 2),
+                _fact("dalian_retail_sales_growth", 2024, "9.5", 1, "conflict"))
+    return backtest(feas, claims, ref, "dalian")
+
+
+def test_every_target_with_an_outcome_is_scored_even_without_a_verdict():
+    bt = three_targets().set_index("indicator")
+    assert list(bt.index) == ["cpi", "fixed_asset_investment", "gdp"]   # retail sales: its only outcome conflicts
+    assert bt["met"].tolist() == [True, False, False]                   # 0.2 <= 3.5; 2.0 < 8; 5.2 < 5.5
+    assert bt["held"].tolist() == ["no", "not scored", "no"]
+    schema.validate(bt.reset_index(), BACKTEST)
+
+
+def test_outcomes_keep_their_tier_and_tier_4_is_unconfirmed():
+    bt = three_targets().set_index("indicator")
+    assert bt["source_tier"].tolist() == [1, 2, 4]
+    assert bt["unconfirmed"].tolist() == [False, False, True]
+
+
+def test_repeat_last_year_uses_the_reference_year_before():
+    bt = three_targets().set_index("indicator")
+    assert bt["last_year"].tolist()[0::2] == [0.4, 6.0] and pd.isna(bt.loc["fixed_asset_investment", "last_year"])
+    assert bt["last_year_source"].tolist() == ["reference", "none", "reference"]
+    assert bt["last_year_unconfirmed"].tolist() == [True, False, False]
+    assert bt["repeat_met"].tolist() == ["yes", "unknown", "yes"]       # 0.4 is under a 3% ceiling, 6.0 >= 5.5
+
+
+def test_summary_of_hand_counted_targets():
+    s = backtest_summary(three_targets()).set_index("rule")
+    schema.validate(s.reset_index(), BACKTEST_SUMMARY)
+    assert s["targets"].tolist() == [3, 3, 3]
+    assert s["predicted"].tolist() == [2, 3, 2]             # verdicts for gdp and cpi; repeat where last year is known
+    assert s["held"].tolist() == [0, 1, 1]                  # both verdicts wrong; only cpi met; repeat right on cpi
+    assert s["coverage"].tolist() == approx([2 / 3, 1, 2 / 3])
+    assert s["hit_rate"].tolist() == approx([0, 1 / 3, 1 / 2])
+    assert s["unconfirmed"].tolist() == [1, 1, 1]           # the gdp outcome, in every rule that predicts it
+
+
+def test_summary_of_nothing_still_shows_n():
+    empty = pd.DataFrame(columns=BACKTEST.columns).astype({"met": bool, "unconfirmed": bool})
+    s = backtest_summary(empty, "x-2024")
+    assert s["rule"].tolist() == ["feasibility verdicts", "every target is met", "this year repeats last year"]
+    assert (s["targets"] == 0).all() and (s["predicted"] == 0).all() and s["hit_rate"].isna().all()
+    assert (s["report_id"] == "x-2024").all()
+
+
+def test_a_conflicting_row_is_never_the_outcome_of_its_year():
+    claims = claims_df(gdp("6%", 6))
+    ref = facts(_fact("dalian_gdp_growth_real", 2024, "7.1", 1, "conflict"), _fact("dalian_gdp_growth_real", 2024, "5.0", 4))
+    row = backtest(small_feasibility(claims, "on track"), claims, ref, "dalian").iloc[0]
+    assert (row["outcome"], row["source_tier"], bool(row["unconfirmed"])) == (5.0, 4, True)
+
+
+def test_a_report_base_is_last_year_for_the_repeat_rule():
+    claims = claims_df(gdp("5.5%", 5.5, status="actual"), gdp("6%", 6))
+    feas = assess_targets(claims, None).assign(verdict="stretch")
+    row = backtest(feas, claims, facts(_fact("dalian_gdp_growth_real", 2024, "5.8", 2)), "dalian").iloc[0]
+    assert (row["last_year"], row["last_year_source"], row["repeat_met"]) == (5.5, "report", "no")
+    assert row["held"] == "yes" and not row["met"]
+
+
+def test_dalian_summary(bt):
+    """From the reference rows by hand: 2024 outcomes GDP 5.2 (tier 4), industrial value added 7.6 (tier 2),
+    investment 2.0 (tier 4), foreign capital 94.2 (tier 4). Against about 6% (met from 5.5), 7.5%, about 8%
+    and more than 12%: met are industry and foreign capital. GDP and industry have verdicts (on track:
+    one held); the report's 2023 results (6%, 10%) both meet this year's targets, so repeating last year
+    predicts met twice and is right once; the other two have no 2023 result."""
+    s = backtest_summary(bt).set_index("rule")
+    assert s["targets"].tolist() == [4, 4, 4]
+    assert s["predicted"].tolist() == [2, 4, 2]
+    assert s["held"].tolist() == [1, 2, 1]
+    assert s["unconfirmed"].tolist() == [1, 3, 1]
+    assert bt.set_index("indicator")["unconfirmed"].to_dict() == {
+        "fdi_utilized": True, "fixed_asset_investment": True, "gdp": True, "industrial_value_added": False}

@@ -20,7 +20,8 @@ from workreport.analyse.reference import load_reference
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 FACTS = ROOT / "data" / "reference" / "facts.csv"
-NAMES = {"comparisons", "consistency", "feasibility", "growth", "implied_levels", "estimates", "backtest"}
+NAMES = {"comparisons", "consistency", "feasibility", "growth", "implied_levels", "estimates", "backtest",
+         "backtest_summary"}
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .backtest import backtest, estimates_vs_final
+from .backtest import backtest, backtest_summary, estimates_vs_final
 from .comparisons import compare_years
 from .consistency import check_consistency
 from .feasibility import Rules, assess_targets
@@ -11,13 +11,21 @@ from .growth import growth_claims, implied_levels
 from .reference import load_reference
 
 
+def _report_id(extraction) -> str:
+    """The report's id, from the extraction or its claims, so an empty backtest's summary still names it."""
+    rid = getattr(extraction, "report_id", "")
+    claims = extraction.claims
+    return rid or (str(claims["report_id"].iloc[0]) if len(claims) else "")
+
+
 def analysis_tables(extraction, reference=None, rules: Rules | None = None, catalogue=None) -> dict[str, pd.DataFrame]:
-    """comparisons, consistency, feasibility, growth, implied_levels, estimates and backtest for one report."""
+    """comparisons, consistency, feasibility, growth, implied_levels, estimates, backtest and its summary for one report."""
     claims = extraction.claims
     ref = reference if isinstance(reference, pd.DataFrame) else load_reference(reference)
     place = extraction.document.place
     comparisons = compare_years(claims)
     feasibility = assess_targets(claims, ref, place=place, rules=rules, catalogue=catalogue, comparisons=comparisons)
+    bt = backtest(feasibility, claims, ref, place, rules=rules, catalogue=catalogue)
     return {
         "comparisons": comparisons,
         "consistency": check_consistency(claims),
@@ -25,5 +33,6 @@ def analysis_tables(extraction, reference=None, rules: Rules | None = None, cata
         "growth": growth_claims(claims),
         "implied_levels": implied_levels(claims),
         "estimates": estimates_vs_final(claims, ref, place, rules=rules),
-        "backtest": backtest(feasibility, claims, ref, place, rules=rules, catalogue=catalogue),
+        "backtest": bt,
+        "backtest_summary": backtest_summary(bt, _report_id(extraction)),
     }

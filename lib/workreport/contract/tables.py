@@ -211,7 +211,31 @@ BACKTEST = Table("backtest", "Each target with a known outcome: was it met, and 
     F("source", "str", "Source of the outcome."),
     F("snippet", "str", "The quoted passage."),
     F("fact_id", "int", "The outcome's row in the reference table."),
+    F("source_tier", "int", "The outcome's source tier (1 official ... 4 repost or unknown site); empty before the re-check.", nullable=True),
+    F("unconfirmed", "bool", "The outcome comes from a tier-4 source or the re-check did not confirm it: read it as unconfirmed."),
+    F("last_year", "float", "Last year's result on the target's scale (the feasibility base from the report, else the "
+      "reference outcome for the year before), for the 'this year repeats last year' baseline.", nullable=True),
+    F("last_year_source", "str", "`report`, `reference` or `none`: where last year's result comes from.", allowed=("report", "reference", "none")),
+    F("last_year_unconfirmed", "bool", "Last year's result is a reference figure from a tier-4 source or not confirmed by the re-check."),
+    F("repeat_met", "str", "`yes`/`no` whether last year's result already meets this target (the 'this year repeats last "
+      "year' prediction); `unknown` without last year's result.", allowed=("yes", "no", "unknown")),
 ), key=("report_id", "target_claim_id"))
+
+BACKTEST_RULES = ("feasibility verdicts", "every target is met", "this year repeats last year")
+BACKTEST_SUMMARY = Table("backtest_summary", "The backtest in counts: how many targets with a known outcome each rule makes "
+                         "a prediction for, and how many of those predictions held, the verdicts beside two naive rules "
+                         "on the same targets.", (
+    F("report_id", "str", "Report id."),
+    F("rule", "str", "`feasibility verdicts` (met predicted for `already met` and `on track`, missed for `stretch` and "
+      "`ambitious`), `every target is met`, or `this year repeats last year` (met predicted when last year's result "
+      "already meets the target).", allowed=BACKTEST_RULES),
+    F("targets", "int", "Targets with a known outcome (the backtest's rows)."),
+    F("predicted", "int", "How many of them the rule makes a prediction for: n of its hit rate."),
+    F("coverage", "float", "predicted / targets; empty when no target has a known outcome.", nullable=True),
+    F("held", "int", "Predictions the outcome bore out."),
+    F("hit_rate", "float", "held / predicted; empty when the rule predicts nothing.", nullable=True),
+    F("unconfirmed", "int", "Predicted targets whose outcome is unconfirmed (tier-4 source or not confirmed by the re-check)."),
+), key=("report_id", "rule"))
 
 REFERENCE = Table("reference", "Facts from outside the report, one row per sourced figure.", (
     F("fact_id", "int", "Row number in the source file (1 = first data row)."),
@@ -238,7 +262,7 @@ REFERENCE = Table("reference", "Facts from outside the report, one row per sourc
 ), key=("fact_id",))
 
 TABLES: dict[str, Table] = {t.name: t for t in (CLAIMS, MENTIONS, SECTIONS, COMPARISONS, FEASIBILITY, CONSISTENCY, GROWTH,
-                                                IMPLIED, ESTIMATES, BACKTEST, REFERENCE)}
+                                                IMPLIED, ESTIMATES, BACKTEST, BACKTEST_SUMMARY, REFERENCE)}
 
 
 # --- corpus tables: many reports at once (`workreport corpus`) ----------------------------------
