@@ -67,6 +67,11 @@ class Extraction:
                 f"{status.get('target', 0)} target), {int((c['indicator'] != '').sum())} on headline indicators{warn}")
 
 
+# The dtype pandas infers for a column of strings: a column with no empty value is built in it directly,
+# which skips the inference over every value (a column with empties, or none at all, is left to pandas).
+_STR = pd.api.types.pandas_dtype("str")
+
+
 def _frame(records: list[tuple], table: schema.Table) -> pd.DataFrame:
     """A DataFrame with the contract's dtypes, built column by column (fast for a few hundred rows)."""
     schema.check_records(records, table)
@@ -77,6 +82,8 @@ def _frame(records: list[tuple], table: schema.Table) -> pd.DataFrame:
             data[f.name] = pd.array(values, dtype="Int64") if f.nullable else np.array(values, dtype="int64")
         elif f.dtype == "float":
             data[f.name] = np.array([np.nan if v is None else v for v in values], dtype="float64")
+        elif f.dtype == "str" and values and None not in values:
+            data[f.name] = pd.array(values, dtype=_STR)
         else:
             data[f.name] = np.array(values, dtype=object)
     return pd.DataFrame(data, columns=table.columns, copy=False)
