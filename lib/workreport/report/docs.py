@@ -7,19 +7,21 @@ from __future__ import annotations
 import sys
 
 from ..contract import paths, schema
-from ..contract.tables import TABLES
+from ..contract.tables import CORPUS_TABLES, TABLES
 
 START, END = "<!-- datasets:start -->", "<!-- datasets:end -->"
 ORDER = ["claims", "mentions", "sections", "comparisons", "feasibility", "consistency", "growth", "implied_levels",
-         "estimates", "backtest", "reference"]
+         "estimates", "backtest", "backtest_summary", "reference"]
 FILES = {"reference": "data/reference/facts.csv"}
+# the tables of `workreport corpus ... --out DIR`, one row per report, target, result or ledger pair
+CORPUS_ORDER = [name for name in ("reports", "targets", "results", "ledger", "disagreements") if name in CORPUS_TABLES]
 
 
 def datasets_markdown() -> str:
     parts = []
-    for name in ORDER:
-        t = TABLES[name]
-        where = FILES.get(name, f"`DIR/{name}.csv`")
+    for name in ORDER + CORPUS_ORDER:
+        t = TABLES.get(name) or CORPUS_TABLES[name]
+        where = FILES.get(name, f"`DIR/{name}.csv`" if name in TABLES else f"`CORPUS_DIR/{name}.csv` (and `.parquet`)")
         where = f"`{where}`" if not where.startswith("`") else where
         parts.append(f"### {name}\n\n{where}: {t.description} Primary key: {', '.join(t.key)}.\n\n{schema.markdown(t)}\n")
     return "\n".join(parts)
