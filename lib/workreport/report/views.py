@@ -186,5 +186,20 @@ def estimates(est: pd.DataFrame):
 
 
 def backtest(bt: pd.DataFrame):
-    return people_table(bt, ["indicator", "target_expr", "verdict", Col("outcome", "Outcome", "amount", unit_col="outcome_unit"),
-                             ("met", "Met", "yesno"), ("held", "Verdict held", "category"), "snippet"], name="backtest")
+    """Each target with a known outcome; an outcome from a tier-4 source (or not confirmed by the re-check)
+    is marked unconfirmed beside its source tier, wherever it is shown."""
+    bt = bt.assign(confirmed=["unconfirmed" if u else "confirmed" for u in bt["unconfirmed"]]) if "unconfirmed" in bt else bt
+    cols = ["indicator", "target_expr", "verdict", Col("outcome", "Outcome", "amount", unit_col="outcome_unit")]
+    cols += [("source_tier", "Source tier", "count"), ("confirmed", "Outcome checked", "category")] if "confirmed" in bt else []
+    return people_table(bt, cols + [("met", "Met", "yesno"), ("held", "Verdict held", "category"), "snippet"],
+                        name="backtest")
+
+
+def backtest_summary(summary: pd.DataFrame):
+    """The verdicts beside two naive rules on the same targets, each with its n, so a hit rate is read
+    against what 'every target is met' would have scored."""
+    summary = summary.assign(coverage=summary["coverage"] * 100, hit_rate=summary["hit_rate"] * 100)
+    return people_table(summary, [("rule", "Rule", "category"), ("targets", "Targets with an outcome", "count"),
+                                  ("predicted", "Predicted (n)", "count"), ("coverage", "Coverage", "percent"),
+                                  ("held", "Held", "count"), ("hit_rate", "Hit rate", "percent"),
+                                  ("unconfirmed", "Of which unconfirmed", "count")], name="backtest_summary")
