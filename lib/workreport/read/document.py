@@ -135,31 +135,46 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_BREAK_CANDIDATE = re.compile(r"[.!?\-—–]")
+_BREAK_MARKS = ".!?-—–"   # where a sentence may end, or a page number like "-12-" start
 _ARTIFACT = re.compile(r"[-—–][ ]?\d{1,3}[ ]?[-—–]")
 _CLOSERS = "\"”’)"
 _OPENERS = "\"“("
+
+
+def _break_candidates(text: str, a: int, b: int) -> list[int]:
+    """Where a sentence may end in text[a:b] (a _BREAK_MARKS character), in order: found with str.find,
+    several times quicker than scanning for a character class."""
+    out = []
+    for ch in _BREAK_MARKS:
+        i = text.find(ch, a, b)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1, b)
+    out.sort()
+    return out
 
 
 def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Sentence spans in a paragraph; a page number like "-12-" stands alone between sentences."""
     out = []
     start = a
-    for c in _BREAK_CANDIDATE.finditer(text, a, b):
-        m = _ARTIFACT.match(text, c.start(), b) if c.group() in "-—–" else c
-        if m is None:
+    for i in _break_candidates(text, a, b):
+        mark = text[i]
+        m = _ARTIFACT.match(text, i, b) if mark in "-—–" else None
+        if m is None and mark in "-—–":
             continue
-        if m.end() - m.start() > 1 and (text[m.start() - 1:m.start()].isdigit() or text[m.end():m.end() + 1].isdigit()):
+        m_start, m_end = m.span() if m else (i, i + 1)
+        if m_end - m_start > 1 and (text[m_start - 1:m_start].isdigit() or text[m_end:m_end + 1].isdigit()):
             continue   # "2024-01-15" is a date, not a page number "-01-"
-        if m.end() - m.start() > 1:  # page artifact: cut before and after it
-            if m.start() > start:
-                out.append((start, m.start()))
-            out.append((m.start(), m.end()))
-            start = m.end()
+        if m_end - m_start > 1:  # page artifact: cut before and after it
+            if m_start > start:
+                out.append((start, m_start))
+            out.append((m_start, m_end))
+            start = m_end
             while start < b and text[start] in " \t\u00a0":
                 start += 1
             continue
-        p = m.end()
+        p = m_end
         while p < b and text[p] in _CLOSERS:
             p += 1
         q = p
@@ -170,7 +185,7 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
         nxt = text[q]
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "ⅠⅡⅢⅣⅤ"):
             continue
-        if m.group() == "." and (_ABBREV.search(text, max(start, p - 8), m.end()) or _ROMAN_MARK.match(text[start:m.end()])):
+        if mark == "." and (_ABBREV.search(text, max(start, p - 8), m_end) or _ROMAN_MARK.match(text[start:m_end])):
             continue
         if p > start:
             out.append((start, p))
