@@ -36,17 +36,20 @@ def promise(place: str, series: pd.DataFrame, summary: pd.DataFrame, margins: pd
     if len(series):
         met = int((judged["met"] == "met").sum())
         share = f" ({100 * met / len(judged):.0f}%)" if len(judged) else ""
-        out.append(f"{place} set {len(targets)} one-year headline targets over {years.nunique()} years "
-                   f"({years.min()}-{years.max()}); {len(judged)} have an outcome in a later report, and {met} of "
-                   f"those were met{share}.")
+        span = f"over {years.nunique()} years ({years.min()}-{years.max()})" if years.nunique() > 1 else \
+            f"for {years.min()}"
+        out.append(f"{place} set {len(targets)} one-year headline targets {span}; {len(judged)} have an outcome "
+                   f"in a later report" + (f", and {met} of those were met{share}." if len(judged) else "."))
     else:
         out.append(f"The ledger holds no one-year headline target of {place}.")
     gdp = judged[(judged["indicator"] == "gdp") & (judged["kind"] == "growth")]
     if len(gdp):
         worst = gdp.sort_values(["margin", "period"]).iloc[0]
-        out.append(f"GDP growth: met in {int((gdp['met'] == 'met').sum())} of {len(gdp)} years with an outcome, "
-                   f"median margin {_pts(gdp['margin'].median())}; the largest shortfall {_pts(worst['margin'])} in "
-                   f"{int(worst['period'])} (target {worst['target_expr']}, outcome {worst['outcome_expr']}).")
+        least = "the largest shortfall" if worst["margin"] < 0 else "the smallest margin"
+        out.append(f"GDP growth: met in {int((gdp['met'] == 'met').sum())} of {len(gdp)} "
+                   f"{'year' if len(gdp) == 1 else 'years'} with an outcome, median margin {_pts(gdp['margin'].median())}; "
+                   f"{least} {_pts(worst['margin'])} in {int(worst['period'])} (target {worst['target_expr']}, "
+                   f"outcome {worst['outcome_expr']}).")
     unset = series[series["met"] == "no target set"]
     for r in unset.itertuples():
         outcome = f"; growth was {r.outcome_expr}" if r.outcome_expr else ""
@@ -69,7 +72,7 @@ def promise(place: str, series: pd.DataFrame, summary: pd.DataFrame, margins: pd
 
 def across_places(year: int, level: str, pairs: pd.DataFrame, outcomes: pd.DataFrame) -> list[str]:
     """06: how the places' targets stand against their parents', and how the year's targets fared."""
-    places = LEVEL_PLURAL[level]
+    places = "nation" if level == "national" else LEVEL_PLURAL[level]
     out = []
     gdp = pairs[(pairs["indicator"] == "gdp") & (pairs["kind"] == "growth")] if len(pairs) else pairs
     if len(gdp):
@@ -88,7 +91,8 @@ def across_places(year: int, level: str, pairs: pd.DataFrame, outcomes: pd.DataF
         out.append(f"No {year} target of the {places} has a parent's target in the corpus to compare with.")
     judged = outcomes[outcomes["met"].isin(JUDGED)]
     if not len(judged):
-        out.append(f"No later report in the corpus gives the outcomes of the {places}' {year} targets yet.")
+        whose = "the nation's" if level == "national" else f"the {places}'"
+        out.append(f"No later report in the corpus gives the outcomes of {whose} {year} targets yet.")
         return out
     met = int((judged["met"] == "met").sum())
     out.append(f"Of the {len(outcomes)} targets the {places} set for {year}, {len(judged)} have an outcome in a later "
@@ -97,8 +101,13 @@ def across_places(year: int, level: str, pairs: pd.DataFrame, outcomes: pd.DataF
     if len(g):
         missed = g[g["met"] == "missed"].sort_values(["margin", "place"])
         names = _join([f"{r.place} ({_pts(r.margin)})" for r in missed.itertuples()])
-        out.append(f"GDP growth: {len(missed)} of {_places(len(g), level)} with an outcome missed their target"
-                   + (f": {names}." if len(missed) else "."))
+        if len(g) == 1:
+            r = g.iloc[0]
+            out.append(f"GDP growth: {r['place']} {r['met']} its target ({_pts(r['margin'])}: target {r['target_expr']}, "
+                       f"outcome {r['outcome_expr']}).")
+        else:
+            out.append(f"GDP growth: {len(missed)} of {_places(len(g), level)} with an outcome missed their target"
+                       + (f": {names}." if len(missed) else "."))
     rates = judged[(judged["met"] == "missed") & judged["unit"].isin(["%", "pp"])]
     if len(rates):
         w = rates.sort_values(["margin", "place", "indicator"]).iloc[0]

@@ -14,7 +14,9 @@ LEVEL_ONE = {"national": "national government", "province": "province", "city": 
 
 
 def places(n: int, level: str) -> str:
-    """'1 province', '23 provinces'."""
+    """'1 province', '23 provinces', 'the nation'."""
+    if level == "national" and n == 1:
+        return "the nation"
     return f"{n} {LEVEL_ONE[level] if n == 1 else LEVEL_PLURAL[level]}"
 
 
