@@ -1,5 +1,6 @@
 """How fast is extraction? Median time for the bundled report, throughput over 100 copies, and quantulum3 for scale;
-then a Chinese report, and with --corpus every Chinese report (median and slowest).
+then every English report (CPU time, aim under 40 ms each), a Chinese report, and with --corpus every
+Chinese report (median and slowest).
 
 Run with `make bench` (or `python benchmarks/extract.py [--repeat N] [--corpus]`). Timings exclude the
 one-off import of the package; quantulum3 is measured only where it is installed. The Chinese timings are
@@ -21,6 +22,8 @@ REPORT = ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt"
 ZH_REPORT = ROOT / "data" / "raw" / "zh" / "guizhou-2025-government-work-report.txt"
 ZH_CORPUS = ROOT / "data" / "raw" / "zh"
 ZH_AIM_MS = 30
+EN_CORPUS = ROOT / "data" / "raw" / "en"
+EN_AIM_MS = 40
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -42,6 +45,21 @@ def cpu_best(fn, repeat: int) -> float:
         fn()
         best = min(best, time.process_time() - t0)
     return best
+
+
+def english_rows(repeat: int) -> list[tuple[str, str]]:
+    """CPU time (best of `repeat`) of the bundled report and of each English national report, against the
+    aim of under EN_AIM_MS milliseconds for any English report."""
+    paths = [REPORT] + sorted(EN_CORPUS.glob("*.txt"))
+    rows, worst = [], 0.0
+    for path in paths:
+        t = path.read_text(encoding="utf-8")
+        best = cpu_best(lambda: workreport.extract_text(t, language="en"), repeat)
+        worst = max(worst, best)
+        rows.append((f"  {path.stem} (en), CPU best", f"{best * 1000:.1f} ms ({len(t):,} characters)"))
+    rows.append((f"English reports ({len(paths)})", f"slowest {worst * 1000:.1f} ms; aim under {EN_AIM_MS} ms each: "
+                                                  f"{'met' if worst * 1000 < EN_AIM_MS else 'NOT met'}"))
+    return rows
 
 
 def chinese_rows(repeat: int, corpus: bool) -> list[tuple[str, str]]:
@@ -99,6 +117,7 @@ def main() -> None:
         q_med = statistics.median(q_runs)
         rows.append(("quantulum3 parse, median", f"{q_med * 1000:.0f} ms, {len(q3.parse(text))} quantities"))
         rows.append(("quantulum3 / workreport", f"{q_med / statistics.median(file_runs):.0f}x slower"))
+    rows += english_rows(max(5, args.repeat // 3))
     rows += chinese_rows(max(5, args.repeat // 3), args.corpus)
     width = max(len(k) for k, _ in rows)
     for k, v in rows:
