@@ -513,15 +513,17 @@ def _noun_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-def _noun_sentences(text: str, sentences: list[Sentence]) -> set[int]:
-    """The indices of the sentences where a targets noun starts: the only ones the intro pattern can match."""
-    starts = _noun_starts(text)
+def _noun_sentences(text: str, sentences: list[Sentence]) -> list[int]:
+    """The indices of the sentences where a targets noun starts, in order: the only ones the intro pattern
+    can match. Sentences follow one another without overlapping, so a noun is in the last one starting
+    at or before it, if that one has not ended."""
+    starts = [s.start for s in sentences]
     out = set()
-    for k, s in enumerate(sentences):
-        i = bisect.bisect_left(starts, s.start)
-        if i < len(starts) and starts[i] < s.end:
+    for p in _noun_starts(text):
+        k = bisect.bisect_right(starts, p) - 1
+        if k >= 0 and p < sentences[k].end:
             out.add(k)
-    return out
+    return sorted(out)
 
 
 def _main_targets(text: str, paragraphs, sentences: list[Sentence]) -> list[Sentence]:
@@ -530,31 +532,45 @@ def _main_targets(text: str, paragraphs, sentences: list[Sentence]) -> list[Sent
     and, when the intro ends in ":", the list lines after it."""
     if not any(w in text for w in ("argets", "oals", "bjectives")):
         return sentences
-    items = None
-    marked: set[int] = set()
-    by_paragraph: dict[int, list[int]] = {}
-    for k, s in enumerate(sentences):
-        by_paragraph.setdefault(s.paragraph, []).append(k)
-    nouns = _noun_sentences(text, sentences)
-    for pi, ks in by_paragraph.items():
-        for j, k in enumerate(ks):
-            s = sentences[k]
-            m = _MAIN_TARGETS.search(text, s.start, s.end) if k in nouns else None
-            if m is None or _MAIN_PAST.search(text, s.start, m.end()):
-                continue
-            marked.update(ks[j:])
-            a, b = paragraphs[pi]
-            if text[b - 1] in ":：":
-                items = _list_lines(text, paragraphs) if items is None else items
-                q = pi + 1
-                while q in items:
-                    marked.update(by_paragraph.get(q, ()))
-                    q += 1
-            break
+    marked = _main_target_sentences(text, paragraphs, sentences)
     if not marked:
         return sentences
     return [replace(s, role="targets") if k in marked and s.role not in ("targets", "plan") else s
             for k, s in enumerate(sentences)]
+
+
+def _main_target_sentences(text: str, paragraphs, sentences: list[Sentence]) -> set[int]:
+    """The indices of the sentences _main_targets makes targets: in each paragraph, from the first intro
+    sentence on (an intro names the targets and no past word comes before the pattern's end)."""
+    items = None
+    marked: set[int] = set()
+    done: set[int] = set()
+    by_paragraph: dict[int, list[int]] | None = None
+    for k in _noun_sentences(text, sentences):
+        s = sentences[k]
+        if s.paragraph in done:
+            continue
+        m = _MAIN_TARGETS.search(text, s.start, s.end)
+        if m is None or _MAIN_PAST.search(text, s.start, m.end()):
+            continue
+        done.add(s.paragraph)
+        by_paragraph = _by_paragraph(sentences) if by_paragraph is None else by_paragraph
+        marked.update(j for j in by_paragraph[s.paragraph] if j >= k)
+        if text[paragraphs[s.paragraph][1] - 1] in ":：":
+            items = _list_lines(text, paragraphs) if items is None else items
+            q = s.paragraph + 1
+            while q in items:
+                marked.update(by_paragraph.get(q, ()))
+                q += 1
+    return marked
+
+
+def _by_paragraph(sentences: list[Sentence]) -> dict[int, list[int]]:
+    """The indices of each paragraph's sentences, by paragraph."""
+    out: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        out.setdefault(s.paragraph, []).append(k)
+    return out
 
 
 @dataclass(frozen=True)
