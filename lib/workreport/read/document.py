@@ -5,6 +5,8 @@ verb tense), so they are read from the headings rather than from position alone.
 """
 from __future__ import annotations
 
+from .scan import positions
+
 import bisect
 import re
 from dataclasses import dataclass, field, replace
@@ -142,16 +144,8 @@ _OPENERS = "\"“("
 
 
 def _break_candidates(text: str, a: int, b: int) -> list[int]:
-    """Where a sentence may end in text[a:b] (a _BREAK_MARKS character), in order: found with str.find,
-    several times quicker than scanning for a character class."""
-    out = []
-    for ch in _BREAK_MARKS:
-        i = text.find(ch, a, b)
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1, b)
-    out.sort()
-    return out
+    """Where a sentence may end in text[a:b] (a _BREAK_MARKS character), in order."""
+    return positions(text, _BREAK_MARKS, a, b)
 
 
 def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ import pandas as pd
 from ..contract import paths
 from ..contract.errors import ParameterError, WorkReportError
 from ..contract.tables import CORPUS_TABLES
-from .notebook import check_choice, check_number, resolve, shown, show_figure
+from .notebook import check_choice, check_number, output_folder, resolve, shown, show_figure
 from .style import indicator_label
 
 LEVELS = ("national", "province", "city")
@@ -139,14 +139,7 @@ def start(corpus_dir="", raw_dir="data/raw", output_dir="", *, figure_format="pn
     if not complete(folder):
         build_tables(raw_dir, folder)
     tables = read_tables(folder)
-    if output_dir is None or (isinstance(output_dir, str) and not output_dir.strip()):
-        out = paths.reports_dir() / "corpus"
-    else:
-        out = resolve(output_dir, "output_dir")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ParameterError(f"output_dir {out} cannot be created ({exc.strerror}); choose a writable directory.") from None
+    out = output_folder(output_dir, "corpus")
     return CorpusRun(tables, folder, out, figure_format)
 
 

@@ -180,15 +180,21 @@ def start(report_path, output_dir="", *, figure_format="png", report_id="", year
         ex = extract_report(path, report_id=report_id or None, year=year or None, language=language or None)
     except ReportInputError as exc:
         raise ParameterError(f"report_path: {exc}") from None
+    out = output_folder(output_dir, ex.report_id)
+    return Run(ex, path, out, figure_format)
+
+
+def output_folder(output_dir, default_name: str) -> Path:
+    """The notebook's output folder, made: `output_dir`, or reports/<default_name>/ when it is empty."""
     if output_dir is None or (isinstance(output_dir, str) and not output_dir.strip()):
-        out = paths.reports_dir() / ex.report_id
+        out = paths.reports_dir() / default_name
     else:
         out = resolve(output_dir, "output_dir")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ParameterError(f"output_dir {out} cannot be created ({exc.strerror}); choose a writable directory.") from None
-    return Run(ex, path, out, figure_format)
+    return out
 
 
 # ---- readable tables -------------------------------------------------------------------------

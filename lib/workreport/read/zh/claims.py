@@ -10,6 +10,8 @@ it; and a stretch aim beside a target (增长5.5%以上，力争6%) is the targe
 """
 from __future__ import annotations
 
+from ..scan import positions
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -201,14 +203,7 @@ def _lead(text: str, lo: int, start: int, bounds: list[int] | None = None) -> st
 def _boundaries(text: str, a: int, b: int) -> list[int]:
     """Where the clause boundaries of text[a:b] stand, in order: a line break inside a sentence is a soft
     one (a wrapped line: 国内生产总值\n之比), no boundary."""
-    out = []
-    for ch in _CLAUSE_CHARS:
-        i = text.find(ch, a, b)
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1, b)
-    out.sort()
-    return out
+    return positions(text, _CLAUSE_CHARS, a, b)
 
 
 def _read(text: str, sent_start: int, cands: list[Mention], k: int, bounds: list[int] | None = None) -> _Reading:

@@ -7,6 +7,8 @@ text as given; full-width digits (２０２４) are read as digits through a sam
 """
 from __future__ import annotations
 
+from ..scan import positions
+
 import re
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -95,23 +97,12 @@ def _soft_break(text: str, b: int, a: int) -> bool:
     return any(z in gap for z in _ZERO_WIDTH) or lines == 1 and first in _NO_OPENER
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """Where any of `chars` stands in text, in order. str.find is many times faster than a regex scan over
-    Chinese text, and a report has few of these characters."""
-    out = []
-    for ch in chars:
-        i = text.find(ch)
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1)
-    out.sort()
-    return out
 
 
 def _quotes(norm: str) -> list[tuple[int, int]]:
     """Short quotations “…” on one line, at most _QUOTE_MAX characters."""
     out = []
-    for q in _positions(norm, "“"):
+    for q in positions(norm, "“"):
         c = norm.find("”", q + 1, q + _QUOTE_MAX)
         if c > 0 and norm.find("\n", q, c) < 0 and norm.find("“", q + 1, c) < 0:
             out.append((q, c + 1))
@@ -123,7 +114,7 @@ def sentence_ends(norm: str) -> list[int]:
     them), never at ；, so that a 预计 heading a list keeps the list, nor inside a short quotation."""
     ends = []
     n = len(norm)
-    for i in _positions(norm, _ENDERS):
+    for i in positions(norm, _ENDERS):
         e = i + 1
         while e < n and norm[e] in _CLOSERS:
             e += 1
