@@ -44,14 +44,17 @@ def test_every_check_reports(checks):
 
 def test_passing_checks_are_listed(checks):
     passed = checks[checks["status"] == "pass"]
-    assert {"share_range", "shares_of_one_whole", "decline_range"} <= set(passed["check"])
+    assert {"share_range", "decline_range"} <= set(passed["check"])
     m = re.fullmatch(r"(\d+) of (\d+) shares lie within 0-100%", rows(checks, "share_range", "pass")["detail"].iloc[0])
     assert m and m.group(1) == m.group(2) and int(m.group(1)) > 15
 
 
-def test_two_shares_of_gdp_add_up(checks):
-    row = rows(checks, "shares_of_one_whole", "pass").iloc[0]
-    assert row["detail"] == "13% + 9.5% of gdp = 22.5% (within 100%)"
+def test_overlapping_shares_of_gdp_are_not_added(checks):
+    # strategic emerging industries and the digital economy core overlap: 13% + 9.5% is not a part of GDP
+    row = rows(checks, "shares_of_one_whole").iloc[0]
+    assert row["status"] == "nothing to check"
+    assert "not added" in row["detail"] and "22.5" not in row["detail"]
+    assert "strategic emerging" in row["detail"] and "digital economy" in row["detail"]
     assert "accounted for 13% and 9.5% of GDP" in row["first_sentence"]
 
 
@@ -70,7 +73,7 @@ def test_energy_target_already_beaten_is_flagged_with_both_sentences(dalian, che
 
 def test_nothing_to_check_is_said(checks):
     nothing = checks[checks["status"] == "nothing to check"]
-    assert set(nothing["check"]) == {"repeated_figure", "stated_base"}
+    assert set(nothing["check"]) == {"repeated_figure", "stated_base", "shares_of_one_whole"}
     assert re.match(r"[1-9]\d* level-and-change pairs", rows(checks, "stated_base")["detail"].iloc[0])
 
 
@@ -213,3 +216,66 @@ def test_stated_base_in_report_text():
                                   "of 10%.", level="province"))
     row = rows(df, "stated_base").iloc[0]
     assert row["status"] == "flag"  # 115 / 1.10 = 104.5, not 100
+
+
+# --- what a check must not compare (overlapping parts, 'respectively' lists, other scopes) ---------------
+
+ZH_OVERLAP = "战略性新兴产业增加值和数字经济核心产业增加值分别占地区生产总值的13%和9.5%。"
+ZH_PARTITION = "第一产业、第二产业、第三产业增加值分别占地区生产总值的7.2%、40.1%和62.7%。"
+
+
+@pytest.mark.parametrize("s, status", [
+    ("Strategic emerging industries and the digital economy core accounted for 60% and 50% of GDP respectively.",
+     "nothing to check"),
+    (ZH_OVERLAP.replace("13%", "60%").replace("9.5%", "50%"), "nothing to check"),
+    (ZH_PARTITION, "flag"),
+])
+def test_shares_are_added_only_when_the_parts_cannot_overlap(s, status):
+    specs = [share(e, float(e[:-1]), sentence=s) for e in re.findall(r"[\d.]+%", s)]
+    row = rows(check_consistency(claims_df(*specs)), "shares_of_one_whole").iloc[0]
+    assert row["status"] == status
+    if status == "flag":   # 7.2 + 40.1 + 62.7 = 110
+        assert "= 110%" in row["detail"]
+    else:                  # 60 + 50 would be 110, but the parts overlap: no sum is made
+        assert "not added" in row["detail"] and "110" not in row["detail"]
+
+
+@pytest.mark.parametrize("s", ["GDP and per capita GDP grew by 5.2% and 4.5% respectively.",
+                               "地区生产总值和人均地区生产总值分别增长5.2%和4.5%。"])
+def test_a_respectively_list_is_not_a_restatement(s):
+    df = check_consistency(claims_df(growth("5.2%", 5.2, indicator="gdp", sentence=s),
+                                     growth("4.5%", 4.5, indicator="gdp", sentence=s)))
+    assert rows(df, "repeated_figure")["status"].tolist() == ["nothing to check"]
+
+
+def test_a_restatement_in_another_sentence_is_still_compared():
+    df = check_consistency(claims_df(growth("5.2%", 5.2, indicator="gdp", sentence="GDP grew by 5.2%."),
+                                     growth("4.5%", 4.5, indicator="gdp",
+                                            sentence="GDP and income grew by 4.5% and 5% respectively.")))
+    assert rows(df, "repeated_figure")["status"].tolist() == ["flag"]
+
+
+def _level_change_and_base(base_subject, base_indicator="", level_subject="per capita disposable income",
+                           indicator="disposable_income", base_value=40000):
+    s = f"The {level_subject} reached 42,000 yuan, an increase of 5%."
+    return claims_df(
+        dict(expr=f"{base_value:,} yuan", value=base_value, unit="CNY", kind="amount", subject=base_subject,
+             indicator=base_indicator, period=2022, sentence=f"The {base_subject} was {base_value:,} yuan in 2022."),
+        dict(expr="42,000 yuan", value=42000, unit="CNY", kind="amount", subject=level_subject, indicator=indicator,
+             sentence=s),
+        growth("5%", 5, subject=level_subject, indicator=indicator, sentence=s))
+
+
+def test_a_base_of_another_scope_is_not_checked():
+    # rural residents' income is not the base of all residents' income, however alike the words
+    df = check_consistency(_level_change_and_base("per capita disposable income of rural residents",
+                                                  "disposable_income"))
+    assert rows(df, "stated_base")["status"].tolist() == ["nothing to check"]
+
+
+@pytest.mark.parametrize("base_value, status", [(40000, "pass"), (38000, "flag")])
+def test_a_base_of_the_same_indicator_and_scope_is_checked_whatever_its_words(base_value, status):
+    # 42,000 / 1.05 = 40,000: the base stated in other words but of the same indicator and scope agrees
+    df = check_consistency(_level_change_and_base("per capita disposable income of residents", "disposable_income",
+                                                  base_value=base_value))
+    assert rows(df, "stated_base")["status"].tolist() == [status]

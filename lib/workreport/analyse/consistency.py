@@ -122,21 +122,43 @@ def share_range(recs: list[dict]) -> list[Finding]:
         "shares lie within 0-100%", "no shares")
 
 
+def _named_before(g: list[dict]) -> str:
+    """The words naming the parts of a list of figures: its sentence up to the last figure, lower-cased."""
+    last = max(c["start"] for c in g)
+    return g[0]["sentence"][:last - g[0]["sentence_start"]].lower()
+
+
+def _overlapping(g: list[dict]) -> list[str]:
+    """The cross-cutting classifications (strategic emerging industries, the digital economy) a list of shares
+    names: shares of such classifications overlap, so their sum says nothing about the whole."""
+    head = _named_before(g)
+    return [w for w in sorted(words.words("overlapping_parts"), key=len, reverse=True) if w.lower() in head]
+
+
+def _added(g: list[dict], tol: Tolerance) -> Finding:
+    """Parts of one whole cannot add up to more than 100%; parts that may overlap are not added at all."""
+    whole, shown = _denominator(g[0]), " and ".join(c["expr"] for c in g)
+    themes = _overlapping(g)
+    if themes:
+        return Finding("shares_of_one_whole", "nothing to check",
+                       f"{shown} of {whole} not added: {' and '.join(themes)} are overlapping classifications, "
+                       f"not parts of one whole", tuple(g))
+    total = sum(c["value"] for c in g)
+    status = "pass" if total <= 100 + tol.abs_tol else "flag"
+    return Finding("shares_of_one_whole", status, f"{' + '.join(c['expr'] for c in g)} of {whole} = {total:g}% "
+                   f"({'within' if status == 'pass' else 'more than'} 100%)", tuple(g))
+
+
 def shares_of_one_whole(recs: list[dict], tol: Tolerance) -> list[Finding]:
     """Shares of the same whole in one sentence ('30% and 45% of the city's land') cannot add up to more
-    than 100%; `tol.abs_tol` allows for rounding of each part."""
+    than 100%; `tol.abs_tol` allows for rounding of each part. Shares of classifications that cut across
+    the economy by theme (analyse/<language>/overlapping_parts.csv) may overlap and are not added."""
     groups: dict[tuple, list] = {}
     for c in _shares(recs):
         d = _denominator(c)
         if d:
             groups.setdefault((c["sentence_start"], d), []).append(c)
-    out = []
-    for g in (g for g in groups.values() if len(g) > 1):
-        total = sum(c["value"] for c in g)
-        status = "pass" if total <= 100 + tol.abs_tol else "flag"
-        out.append(Finding("shares_of_one_whole", status,
-                           f"{' + '.join(c['expr'] for c in g)} of {_denominator(g[0])} = {total:g}% "
-                           f"({'within' if status == 'pass' else 'more than'} 100%)", tuple(g)))
+    out = [_added(g, tol) for g in groups.values() if len(g) > 1]
     return _or_nothing("shares_of_one_whole", out, "no sentence gives two shares of the same whole")
 
 
@@ -149,9 +171,19 @@ def decline_range(recs: list[dict]) -> list[Finding]:
         "decreases are at most 100%", "no decreases in %")
 
 
+def _one_list(a: dict, b: dict) -> bool:
+    """Two figures of one list in one sentence ('grew by 5% and 4.5% respectively', 分别增长5%和4.5%) name
+    different things, whatever indicator the reader gave them."""
+    if a["sentence_start"] != b["sentence_start"]:
+        return False
+    text = a["sentence"].lower()
+    return any(w.lower() in text for w in words.words("list_words"))
+
+
 def repeated_figure(recs: list[dict], tol: Tolerance) -> list[Finding]:
     """A headline indicator stated twice for the same year, kind, unit and basis must be the same figure
-    both times; each restatement is held against the first statement."""
+    both times; each restatement is held against the first statement (figures of one 'respectively' list
+    are different things and are not compared)."""
     by_key: dict[tuple, list] = {}
     for c in recs:
         if c["indicator"]:
@@ -160,25 +192,42 @@ def repeated_figure(recs: list[dict], tol: Tolerance) -> list[Finding]:
             by_key.setdefault(key, []).append(c)
     out = []
     for a, *rest in by_key.values():
-        for b in rest:
+        for b in (b for b in rest if not _one_list(a, b)):
             same = tol.close(a["value"], b["value"], abs(a["value"])) and a["direction"] == b["direction"]
             out.append(Finding("repeated_figure", "pass" if same else "flag",
                                f"{a['indicator']} for {a['period']} stated as {a['expr']} and as {b['expr']}", (a, b)))
     return _or_nothing("repeated_figure", out, "no headline indicator is stated twice for the same year and basis")
 
 
+def _scope(subject: str) -> frozenset[str]:
+    """The scope words of a subject (per capita, rural, 规模以上): two levels are of one scope only with the same."""
+    low = str(subject).lower()
+    return frozenset(w for w in words.words("scope_words") if w.lower() in low)
+
+
+def _same_thing(c: dict, lv: dict, level: dict) -> bool:
+    """Whether a stated figure measures what an implied base-year level measures: the same indicator (or, off
+    the catalogue, the same subject), unit and kind of figure, and the same scope words, so rural income is
+    never checked against an implied base of all income."""
+    if c["kind"] not in ("amount", "count", "quantity") or c["unit"] != lv["unit"] or pd.isna(c["period"]):
+        return False
+    if int(c["period"]) != int(lv["base_period"]) or c["claim_id"] == level["claim_id"]:
+        return False
+    same = (c["indicator"] == level["indicator"]) if level["indicator"] else c["subject"] == lv["subject"]
+    return same and _scope(c["subject"]) == _scope(level["subject"])
+
+
 def stated_base(recs: list[dict], levels: pd.DataFrame, tol: Tolerance) -> list[Finding]:
     """A level with its change implies the base year's level (see `implied_levels`); where the report also
-    states that base-year level, the two must agree."""
+    states that base-year level, of the same indicator and scope, the two must agree."""
     out = []
+    by_id = {x["claim_id"]: x for x in recs}
     for lv in levels.to_dict("records"):
         if pd.isna(lv["base_period"]):
             continue
-        base = [c for c in recs if c["subject"] == lv["subject"] and c["kind"] in ("amount", "count", "quantity")
-                and c["unit"] == lv["unit"] and pd.notna(c["period"]) and int(c["period"]) == int(lv["base_period"])]
-        for c in base:
+        level = by_id[lv["level_claim_id"]]
+        for c in (c for c in recs if _same_thing(c, lv, level)):
             ok = tol.close(c["value"], lv["implied_base_value"], c["value"])
-            level = next(x for x in recs if x["claim_id"] == lv["level_claim_id"])
             out.append(Finding("stated_base", "pass" if ok else "flag",
                                f"{lv['level_expr']} with {lv['change_expr']} implies {lv['implied_base_value']:,.4g} "
                                f"for {lv['base_period']}; the report states {c['expr']}", (level, c)))
