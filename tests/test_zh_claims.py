@@ -323,3 +323,25 @@ def test_the_total_after_a_growth_is_the_level_of_the_same_subject(catalogue):
 ])
 def test_verbs_around_a_subject_are_trimmed(catalogue, sentence, expr, subject):
     assert claim(catalogue, expr, review=sentence).subject == subject
+
+
+def test_a_respectively_list_pairs_with_as_many_levels_each_named_before_it(catalogue):
+    claims, _ = read(catalogue, review="城镇居民人均可支配收入2.1万元，农民人均纯收入8000元，分别增长9%和11.5%。")
+    assert [(c.expr, c.subject, c.indicator) for c in claims][2:] == [
+        ("9%", "城镇居民人均可支配收入", "disposable_income"), ("11.5%", "农民人均纯收入", "")]
+    claims, _ = read(catalogue, review="实际利用外资3000万美元，完成出口创汇5000万美元，分别增长30%和12%。")
+    assert [(c.expr, c.subject) for c in claims][2:] == [("30%", "实际利用外资"), ("12%", "出口创汇")]
+
+
+def test_a_respectively_list_after_figures_of_one_subject_keeps_it(catalogue):
+    claims, _ = read(catalogue, review="固定资产投资完成800亿元，增长20%，其中工业投资、民间投资分别增长11%、8%。")
+    assert [(c.expr, c.subject) for c in claims][2:] == [("11%", "工业投资"), ("8%", "民间投资")]
+
+
+def test_a_clause_from_one_level_to_another_measures_what_the_clause_before_names(catalogue):
+    claims, _ = read(catalogue, review="城镇居民人均可支配收入，由2019年的3.2万元增加到2024年的4.1万元。")
+    assert [(c.value, c.period, c.subject, c.indicator) for c in claims] == [
+        (32000, 2019, "城镇居民人均可支配收入", "disposable_income"),
+        (41000, 2024, "城镇居民人均可支配收入", "disposable_income")]
+    claims, _ = read(catalogue, review="全社会固定资产投资，从2019年的800亿元增加到2024年的1200亿元。")
+    assert [c.indicator for c in claims] == ["fixed_asset_investment"] * 2

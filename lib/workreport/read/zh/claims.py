@@ -220,6 +220,8 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int, bounds: list
     # 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a change whose clause opens with what it is compared with names
     # no subject of its own; it is the figure's before it
     subject = "" if kind in _CHANGE_KINDS and lead[:1] in _COMPARED else _subject(plain)
+    if not subject and not k and lead[:1] in _FROM:
+        subject = _clause_before(text, sent_start, c.start - len(lead))
     if kind in ("count", "quantity", "duration", "rank"):
         limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
         # 解决18万农村居民安全饮水问题: a scaled number with the noun it counts right after it
@@ -231,6 +233,14 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int, bounds: list
         if noun and kind in ("count", "rank") or not subject and kind != "duration":
             return _Reading(c, lead, kind, direction, noun or subject, counted, own=subject)
     return _Reading(c, lead, kind, direction, subject, counted, own=subject)
+
+
+def _clause_before(text: str, sent_start: int, at: int) -> str:
+    """The subject of the clause before the one opening at `at` (城镇居民人均可支配收入，由…增加到…): a from-to
+    clause names no subject of its own."""
+    if at - 1 <= sent_start:
+        return ""
+    return subject_of(_lead(text, sent_start, at - 1))
 
 
 def _noun_after(text: str, end: int, limit: int) -> str:
@@ -446,16 +456,32 @@ def _paired(subject: str, n: int) -> list[str] | None:
 
 def _parallel(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]:
     """…分别达到4.2万元、2.1万元，分别增长5%、7%: a list with no subjects of its own pairs with the list
-    of as many figures just before it."""
+    of as many figures just before it; a 分别 list, with as many figures before it that each name their own
+    subject (城镇居民人均可支配收入19431元，农民人均纯收入7483元，分别增长10%和12.7%)."""
     out = list(readings)
     for prev, run in zip(runs, runs[1:]):
-        if len(run) < 2 or len(prev) != len(run) or subject_of(out[run[0]].lead):
+        if len(run) < 2 or subject_of(out[run[0]].lead):
             continue
+        if len(prev) != len(run):
+            prev = _each_named(out, run) if _RESPECTIVELY in out[run[0]].lead else []
         subjects = [out[k].subject for k in prev]
-        if all(subjects):
+        if subjects and all(subjects):
             for k, subject in zip(run, subjects):
                 out[k] = out[k].with_(subject=subject, inherited=True)
     return out
+
+
+def _each_named(readings: list[_Reading], run: list[int]) -> list[int]:
+    """The figures right before a run, as many as it has, when each names a subject of its own, all different
+    and none a change (the levels a 分别 list of changes goes with), else []."""
+    before = list(range(run[0] - len(run), run[0]))
+    if not before or before[0] < 0:
+        return []
+    picked = [readings[k] for k in before]
+    if any(r.inherited or not r.own or r.kind in _CHANGE_KINDS for r in picked) \
+            or len({r.own for r in picked}) < len(picked):
+        return []
+    return before
 
 
 def _inherit(readings: list[_Reading]) -> list[_Reading]:
@@ -511,6 +537,7 @@ _GROWTH = "增长"
 _WHOLE = frozenset(vocab.words("level_words", _ZH))
 _CHANGE_KINDS = ("growth", "pp_change")
 _COMPARED = ("比", "较")
+_FROM = vocab.words("from_words", _ZH)
 
 
 def _indicator(look_up: _LookUp, r: _Reading) -> str:
