@@ -183,7 +183,7 @@ def pixels(fig) -> np.ndarray:
 
 def test_findings_name_what_they_speak_of(claims):
     lines = findings.growth(growth_claims(claims), claims.head(0))
-    assert "strongest claim 10 (+12%)" in lines[1] and "weakest 地区生产总值 (+6%)" in lines[1]
+    assert "best claim 10 (+12%)" in lines[1] and "worst 地区生产总值 (+6%)" in lines[1]
 
 
 # ---- labels -----------------------------------------------------------------------------------------------

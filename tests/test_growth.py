@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from workreport.report import findings
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -75,14 +77,18 @@ def test_growth_sorted_by_status_then_size(growth):
 
 def test_extremes(growth):
     ex = extremes(growth, n=3)
-    assert set(ex["rank"]) == {"strongest", "weakest"}
+    assert set(ex["rank"]) == {"best", "worst"}
     actual = ex[ex["status"] == "actual"]
-    strongest = actual[actual["rank"] == "strongest"]
-    assert len(strongest) == 3 and strongest["expr"].iloc[0] == "153%"  # airport passengers
-    assert strongest["signed_value"].is_monotonic_decreasing
-    assert actual[actual["rank"] == "weakest"]["signed_value"].iloc[0] == -23.4
+    best = actual[actual["rank"] == "best"]
+    assert len(best) == 3 and best["expr"].iloc[0] == "153%"  # airport passengers
+    assert best["improvement"].is_monotonic_decreasing
+    # a 23.4% fall in production safety accidents is an improvement, never the worst change of the year
+    assert -23.4 not in set(actual.loc[actual["rank"] == "worst", "signed_value"])
     assert not ex.duplicated(["status", "claim_id"]).any()
-    assert (ex["kind"] == "growth").all()
+    assert (ex["kind"] == "growth").all() and (ex["span"] == "year").all()
+    # the CPI ceiling (about 3%) and the cumulative energy-intensity cut are not ranked as ambition
+    targets = ex[ex["status"] == "target"]
+    assert not targets["subject"].str.contains("consumer price|energy consumption").any()
 
 
 def test_extremes_never_lists_a_claim_twice():
@@ -91,8 +97,38 @@ def test_extremes_never_lists_a_claim_twice():
         dict(expr="3%", value=3, unit="%", kind="growth", direction="down"),
     ))
     ex = extremes(g, n=3)
-    assert len(ex) == 2 and list(ex["rank"]) == ["strongest", "strongest"]
+    assert len(ex) == 2 and list(ex["rank"]) == ["best", "best"]
     assert extremes(g.iloc[0:0]).empty
+
+
+@pytest.mark.parametrize("accidents", ["traffic accidents", "交通事故"])
+def test_a_fall_in_a_bad_thing_ranks_as_an_improvement(accidents):
+    g = growth_claims(claims_df(
+        dict(expr="20%", value=20, unit="%", kind="growth", direction="down", subject=accidents),
+        dict(expr="5%", value=5, unit="%", kind="growth", direction="up", subject="output", indicator="gdp"),
+        dict(expr="4%", value=4, unit="%", kind="growth", direction="down", subject="revenue"),
+        dict(expr="30%", value=30, unit="%", kind="growth", direction="up", subject="sales", span="cumulative"),
+    ))
+    row = g.set_index("expr")
+    assert row.loc["20%", "better"] == "lower" and row.loc["20%", "improvement"] == 20
+    assert row.loc["4%", "better"] == "higher" and row.loc["4%", "improvement"] == -4
+    ex = extremes(g, n=1)
+    assert ex.set_index("rank")["expr"].to_dict() == {"best": "20%", "worst": "4%"}   # the 30% over years is left out
+
+
+def test_findings_keep_ceilings_and_several_years_apart():
+    g = growth_claims(claims_df(
+        dict(expr="about 3%", value=3, unit="%", kind="growth", direction="up", subject="consumer prices",
+             indicator="cpi", qualifier="about", status="target"),
+        dict(expr="6%", value=6, unit="%", kind="growth", direction="up", subject="gdp", indicator="gdp", status="target"),
+        dict(expr="12%", value=12, unit="%", kind="growth", direction="down", subject="deaths"),
+        dict(expr="40%", value=40, unit="%", kind="growth", direction="up", subject="exports", span="cumulative"),
+    ))
+    lines = findings.growth(g, g.head(0))
+    assert "1 target one-year growth rates: best gdp (+6%), worst gdp (+6%); 0 hedged." in lines
+    assert "1 growth targets are ceilings on things better lower (consumer prices about 3%), not ranked as ambition." in lines
+    assert "Falls in things better lower count as improvements: deaths (-12%)." in lines
+    assert "1 changes cover several years (cumulative or average annual) and are not ranked beside one-year rates." in lines
 
 
 # --- implied base-year levels: the bundled report -----------------------------------------------

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..contract.tables import GROWTH, IMPLIED
 from . import words
+from .direction import indicators_by_id, lower_is_better
 from .tabulate import typed_frame
 
 LEVEL_KINDS = ("amount", "count", "quantity")
@@ -23,22 +24,42 @@ def signed(value: float, direction: str) -> float:
     return -value if direction == "down" else value
 
 
-def growth_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Growth and percentage-point claims, signed and sorted by status then size."""
+def improves(claim: dict, catalogue: dict) -> str:
+    """Which way the thing a change is about improves: the catalogue for a headline indicator, else the
+    per-language list of things better lower (accidents, deaths, pollution). Unlike a target's direction
+    (`direction.better`), a result's own wording says nothing about it: a 10% fall in revenue is no gain."""
+    ind = claim.get("indicator") or ""
+    if ind in catalogue:
+        return catalogue[ind].better
+    named = lower_is_better(claim.get("subject", "")) or lower_is_better(claim.get("counted", ""))
+    return "lower" if named and claim.get("kind") != "share" else "higher"
+
+
+def growth_claims(claims: pd.DataFrame, catalogue=None) -> pd.DataFrame:
+    """Growth and percentage-point claims, signed, with which way each improves and the change signed
+    so that positive is better; sorted by status then size."""
+    cat = indicators_by_id(catalogue)
     g = claims[claims["kind"].isin(["growth", "pp_change"])].copy()
     g["signed_value"] = [signed(v, d) for v, d in zip(g["value"], g["direction"])]
     g["hedged"] = (g["qualifier"] != "exact") | (g["status"] == "estimate")
+    g["better"] = [improves(c, cat) for c in g.to_dict("records")]
+    g["improvement"] = [v if b == "higher" else -v for v, b in zip(g["signed_value"], g["better"])]
     out = g[GROWTH.columns].sort_values(["status", "signed_value", "claim_id"], ascending=[True, False, True])
     return out.reset_index(drop=True)
 
 
 def extremes(growth: pd.DataFrame, n: int = 3, kind: str = "growth") -> pd.DataFrame:
-    """The n strongest and n weakest changes of one kind per status, labelled."""
+    """The n best and n worst one-year changes of one kind per status, ranked by improvement (a fall in
+    accidents ranks with a rise in GDP, not beside a fall in revenue); changes over several years
+    (cumulative, average annual) are left out, since they cannot be ranked beside one year's, and so are
+    targets on things better lower: a ceiling is not an ambition."""
     parts = []
-    for status, grp in growth[growth["kind"] == kind].groupby("status", sort=True):
-        ordered = grp.sort_values(["signed_value", "claim_id"], ascending=[False, True])
-        top = ordered.head(n).assign(rank="strongest")
-        bottom = ordered.iloc[::-1].head(n).assign(rank="weakest")
+    ceiling = (growth["status"] == "target") & (growth["better"] == "lower")   # a ceiling is no ambition to rank
+    yearly = growth[(growth["kind"] == kind) & (growth["span"] == "year") & ~ceiling]
+    for status, grp in yearly.groupby("status", sort=True):
+        ordered = grp.sort_values(["improvement", "claim_id"], ascending=[False, True])
+        top = ordered.head(n).assign(rank="best")
+        bottom = ordered.iloc[::-1].head(n).assign(rank="worst")
         bottom = bottom[~bottom["claim_id"].isin(top["claim_id"])]
         parts += [top, bottom]
     if not parts:

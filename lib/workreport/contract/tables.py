@@ -85,6 +85,12 @@ GROWTH = Table("growth", "Every growth and percentage-point claim, signed, with 
     F("base_period", "int", "Base year named by the text, else empty (the previous year).", nullable=True),
     F("subject", "str", "What changed."),
     F("indicator", "str", "Headline indicator id, else empty."),
+    F("span", "str", "`year`, `average_annual` or `cumulative`: a change over several years is never ranked beside "
+      "one-year changes.", allowed=SPANS),
+    F("better", "str", "`higher` or `lower`: which way the thing improves (the catalogue, else the per-language list "
+      "of things better lower such as accidents and pollution).", allowed=("higher", "lower")),
+    F("improvement", "float", "The change signed so that positive is better: a 23.4% fall in accidents is +23.4.",
+      unit="% or pp"),
 ), key=("report_id", "claim_id"))
 
 IMPLIED = Table("implied_levels", "Base-year levels implied by a level and its change.", (

@@ -34,14 +34,43 @@ def _subject(row) -> str:
     return row["subject"] or f"claim {int(row['claim_id'])}"
 
 
+def _ceiling(g: pd.DataFrame) -> pd.Series:
+    """Targets on things better lower are ceilings: ranking them beside growth targets would read a looser
+    ceiling as more ambition."""
+    return (g["status"] == "target") & (g["better"] == "lower")
+
+
+def _ranked(status: str, grp: pd.DataFrame) -> str:
+    """One status's one-year growth rates, best and worst by improvement (a fall in accidents is a gain)."""
+    best = grp.sort_values(["improvement", "claim_id"], ascending=[False, True]).iloc[0]
+    worst = grp.sort_values(["improvement", "claim_id"]).iloc[0]
+    return (f"{len(grp)} {status} one-year growth rates: best {_subject(best)} ({best['signed_value']:+g}%), "
+            f"worst {_subject(worst)} ({worst['signed_value']:+g}%); {int(grp['hedged'].sum())} hedged.")
+
+
+def _falls_that_improve(g: pd.DataFrame) -> list[str]:
+    """Falls in things better lower, named as the improvements they are."""
+    falls = g[(g["better"] == "lower") & (g["signed_value"] < 0) & (g["status"] != "target") & (g["span"] == "year")]
+    falls = falls.sort_values(["improvement", "claim_id"], ascending=[False, True])
+    if not len(falls):
+        return []
+    named = [f"{_subject(r)} ({r['signed_value']:+g}%)" for r in falls.head(4).to_dict("records")]
+    return [f"Falls in things better lower count as improvements: {_join(named)}."]
+
+
 def growth(g: pd.DataFrame, levels: pd.DataFrame) -> list[str]:
-    out = []
-    for status, grp in g[g["kind"] == "growth"].groupby("status", sort=True):
-        top = grp.sort_values(["signed_value", "claim_id"], ascending=[False, True]).iloc[0]
-        low = grp.sort_values(["signed_value", "claim_id"]).iloc[0]
-        hedged = int(grp["hedged"].sum())
-        out.append(f"{len(grp)} {status} growth rates: strongest {_subject(top)} ({top['signed_value']:+g}%), "
-                   f"weakest {_subject(low)} ({low['signed_value']:+g}%); {hedged} hedged.")
+    yearly = g[(g["kind"] == "growth") & (g["span"] == "year") & ~_ceiling(g)]
+    out = [_ranked(status, grp) for status, grp in yearly.groupby("status", sort=True)]
+    ceilings = g[(g["kind"] == "growth") & _ceiling(g)]
+    if len(ceilings):
+        named = [f"{_subject(r)} {r['expr']}" for r in ceilings.to_dict("records")]
+        out.append(f"{len(ceilings)} growth targets are ceilings on things better lower ({_join(named)}), "
+                   f"not ranked as ambition.")
+    out += _falls_that_improve(g[g["kind"] == "growth"])
+    several = g[(g["kind"] == "growth") & (g["span"] != "year")]
+    if len(several):
+        out.append(f"{len(several)} changes cover several years (cumulative or average annual) and are not ranked "
+                   f"beside one-year rates.")
     pp = g[g["kind"] == "pp_change"]
     if len(pp):
         out.append(f"{len(pp)} changes are given in percentage points.")
