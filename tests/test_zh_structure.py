@@ -391,3 +391,11 @@ def test_a_line_broken_inside_a_sentence_goes_on_on_the_next():
     assert [p.role for p in doc.parts if p.role != "preamble"] == ["results", "targets"]
     assert [doc.text[a:b] for a, b in doc.paragraphs][1].endswith("之比达到2.08%。")
     assert doc.sentence_text(doc.sentence_index(text.index("之比"))).startswith("研发经费支出")
+
+
+def test_a_change_on_the_same_time_a_year_before_is_one_years_in_a_frame_of_several():
+    text = ("一、过去五年工作回顾\n五年来，累计完成固定资产投资5000亿元，全市生产总值达到1800亿元，同比增长8.5%。\n"
+            "二、2025年主要任务\n经济增长5%左右。\n")
+    doc = parse_document(text, year=2025)
+    assert _when(doc, "5000亿元", "amount") == When("actual", 2024, 2020, "cumulative", None)
+    assert _when(doc, "8.5%") == When("actual", 2024, 2024, "year", None)

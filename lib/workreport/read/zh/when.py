@@ -85,6 +85,7 @@ _ANNUAL = _Words(_where("time_span_words", "annual"))
 _CUMULATIVE = _Words(_where("time_span_words", "cumulative"))
 _KEPT = _Words(_where("time_span_words", "kept"))
 _REACHED = _Words(_where("time_span_words", "reached"))
+_ONE_YEAR = _Words(_where("time_span_words", "one_year"))
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _SEMI_END = re.compile(r"[；;。]")
 # A level compared in the next clause (完成47.1亿元，是2006年的2.9倍，年均增长23.8%) is the frame's last year's.
@@ -443,6 +444,8 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
         return first - 1, first - 1, "year"
     if frame is None or frame[0] >= frame[1]:
         return period, period, "year"
+    if change and _ONE_YEAR.search(f.sub) is not None:
+        return period, period, "year"          # 全市生产总值达到…，同比增长8.5%: one year's change, not the frame's
     return _span(f, role, frame, by, change)
 
 
