@@ -123,7 +123,7 @@ def test_count_ratios(tables):
 def test_feasibility_chart(tables):
     feas = tables["feasibility"]
     text = drawn_text(figures.feasibility_chart(feas, "t"))
-    assert "GDP" in text and "+0.8 pp" in text
+    assert "GDP" in text and "+0.3 pp" in text   # about 6% is met from 5.5%, against 5.2%
     assert "地区生产总值" in drawn_text(figures.feasibility_chart(as_a_subject_match(feas, "gdp"), "t"))
 
 

@@ -106,8 +106,8 @@ def _tier(fact) -> int | None:
 
 def _held(verdict: str, hit: bool) -> str:
     """A verdict predicts met (`already met`, `on track`) or missed (`stretch`, `ambitious`); insufficient
-    evidence predicts nothing, so it counts against coverage, not against the hit rate."""
-    if verdict == "insufficient evidence":
+    evidence predicts nothing, nor does a government output (its delivery is a plan, not a forecast), so it counts against coverage, not against the hit rate."""
+    if verdict in ("insufficient evidence", "not judged (government output)"):
         return "not scored"
     return "yes" if (verdict in ("already met", "on track")) == hit else "no"
 

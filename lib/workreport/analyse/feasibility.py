@@ -1,16 +1,24 @@
 """How credible is each target? Evidence and a verdict from transparent, parameterized rules.
 
-Evidence: last year's result for the same thing (from the report, else from the
-reference data), a cumulative target already met, and the record of earlier
-targets against outcomes. Rules (thresholds in `Rules`):
+Evidence: last year's result for the same thing (from the report, else from the reference data) beside
+the mean of the last three known years and a rebound flag (analyse/recent.py); the record of the place's
+earlier targets against outcomes, from the reference data and the corpus ledger (analyse/record.py); the
+parent's and the nation's targets for the same indicator and year (analyse/hierarchy.py); and the
+target's type (analyse/target_types.py). Rules (thresholds in `Rules`):
 
-1. a cumulative target that last year's result on the same base year already beats -> `already met`;
-2. no result to start from, in the report or the reference data -> `insufficient evidence`;
-3. otherwise the improvement the target asks beyond last year's result decides:
-   at most `hold_pp` (or `hold_ratio`) -> `on track`; at most `stretch_pp` (`stretch_ratio`) -> `stretch`;
-   more -> `ambitious`. For indicators that improve downwards (CPI, energy intensity in the
-   catalogue; off the catalogue, targets stated as cuts or ceilings) the improvement is a fall;
-4. an `on track` target whose indicator met fewer than `min_hit_rate` of its earlier targets
+1. a government output (parks, school places, kilometres of road) is `not judged (government output)`:
+   its `delivery` says whether it is below, at or above last year's delivered amount (within `hold_ratio`);
+2. a cumulative target that last year's result on the same base year already beats -> `already met`;
+3. no result to start from, in the report or the reference data -> `insufficient evidence`;
+4. otherwise the improvement the target asks beyond last year's result decides, the target read as the
+   line an outcome must reach to meet it (an 'about X' target from X minus `about_tolerance`, as in the
+   backtest, by `met.threshold`): at most the hold threshold -> `on track`; at most the stretch threshold
+   -> `stretch`; more -> `ambitious`. With at least `min_sd_years` years of record the thresholds are
+   `hold_sd` and `stretch_sd` times the standard deviation of outcome minus target over them; with fewer,
+   the fixed `hold_pp`/`stretch_pp` (rates) or `hold_ratio`/`stretch_ratio` (counts and levels). For
+   indicators that improve downwards (CPI, energy intensity in the catalogue; off the catalogue, targets
+   stated as cuts or ceilings) the improvement is a fall;
+5. an `on track` target whose indicator met fewer than `min_hit_rate` of its earlier targets
    (at least `min_record` years known) becomes `stretch`.
 """
 from __future__ import annotations
@@ -26,9 +34,13 @@ from ..contract.tables import FEASIBILITY
 from .comparisons import compare_years
 from .direction import better as better_direction
 from .growth import signed
-from .met import met as met_rule
+from .hierarchy import Higher, describe as describe_higher, higher_targets, parent_of
+from .met import met as met_rule, threshold
+from .recent import Recent, recent
+from .record import fmt_record, is_rate, ledger_record, ledger_rows, merge_records, reference_record, spread
 from .reference import best_outcome, for_place
 from .tabulate import optional, typed_frame
+from .target_types import OUTPUT, delivery, target_type
 
 
 @dataclass(frozen=True)
@@ -42,12 +54,23 @@ class Rules:
     about_tolerance: float = 0.5  # an 'about X%' target counts as met from X - 0.5 points
     max_base_age: int = 1         # a reference outcome older than this many years is not a base
     more_than_inclusive: bool = True  # 'more than X%' renders 以上 ('X or more'): X itself meets it
+    # With at least `min_sd_years` earlier years of target and outcome, the thresholds scale with the spread
+    # of outcome minus target over them: within half a typical miss of last year's result a target asks
+    # nothing a normal year does not deliver (on track); beyond two typical misses, an outcome that far
+    # from target happened in about one year in twenty if misses are roughly normal (ambitious).
+    min_sd_years: int = 3
+    hold_sd: float = 0.5
+    stretch_sd: float = 2.0
+    # A rebound: last year's result beats the year before by more than this (points; a share for levels),
+    # after that year fell by as much. Two points is the stretch threshold: a swing no ordinary year makes.
+    shock_pp: float = 2.0
+    shock_ratio: float = 0.25
 
     def __post_init__(self):
         for name, v in asdict(self).items():
             if not isinstance(v, (int, float)) or v < 0:
                 raise ValueError(f"rule {name} must be a non-negative number, not {v!r}")
-        if self.stretch_pp < self.hold_pp or self.stretch_ratio < self.hold_ratio:
+        if self.stretch_pp < self.hold_pp or self.stretch_ratio < self.hold_ratio or self.stretch_sd < self.hold_sd:
             raise ValueError("the stretch thresholds must be at least the hold thresholds")
         if self.min_hit_rate > 1:
             raise ValueError("min_hit_rate is a share between 0 and 1")
@@ -65,27 +88,10 @@ def met(outcome: float, target: float, qualifier: str, better: str, rules: Rules
 
 
 def record_of(ref: pd.DataFrame, indicator: str, before_year: int, better: str, rules: Rules) -> list[dict]:
-    """Earlier targets for an indicator with the outcome the analysis trusts, oldest first."""
-    out = []
-    rows = ref[(ref["indicator"] == indicator) & (ref["measure"] == "growth") & (ref["status"] == "target")
-               & ref["usable"] & (ref["year"] < before_year)]
-    for t in rows.sort_values(["year", "fact_id"]).to_dict("records"):
-        o = best_outcome(ref, indicator, t["year"])
-        if o is None:
-            continue
-        high = optional(t["value_high"])
-        out.append(dict(year=int(t["year"]), target=t["value"], qualifier=t["qualifier"], high=high,
-                        outcome=float(o["value"]), outcome_status=o["status"],
-                        target_fact_id=int(t["fact_id"]), outcome_fact_id=int(o["fact_id"]),
-                        met=met(float(o["value"]), t["value"], t["qualifier"], better, rules, high)))
-    return out
-
-
-def _fmt_record(rec: list[dict]) -> str:
-    q = {"about": "about ", "at_least": ">=", "at_most": "<=", "less_than": "<", "more_than": ">", "exact": ""}
-    return "; ".join(f"{r['year']}: target {q[r['qualifier']]}{r['target']:g}{'-' + format(r['high'], 'g') if r['high'] else ''}%"
-                     f" -> {r['outcome']:g}%{' (estimate)' if r['outcome_status'] == 'estimate' else ''}"
-                     f" {'met' if r['met'] else 'missed'}" for r in rec)
+    """Earlier targets for an indicator in the reference data with the outcome it trusts, oldest first;
+    each row keeps the two facts' ids (`target_fact_id`, `outcome_fact_id`)."""
+    rows = reference_record(ref, indicator, before_year, better, rules.met_options())
+    return [dict(r, target_fact_id=r["fact_ids"][0], outcome_fact_id=r["fact_ids"][1]) for r in rows]
 
 
 def _catalogue(catalogue) -> dict:
@@ -125,18 +131,22 @@ class Base:
 @dataclass(frozen=True)
 class Evidence:
     """Everything one verdict rests on: the target, its value as compared (signed, on the base's scale),
-    which way its indicator improves, the base, the record of earlier targets, and, when last year's figure
-    was found but could not be set beside the target, the comparison's note saying why."""
+    which way its indicator improves, its type, the base, the recent years, the record of earlier targets
+    (reference data and ledger), the parent's and the nation's targets, and, when last year's figure was
+    found but could not be set beside the target, the comparison's note saying why."""
     target: dict
     compared_value: float
     better: str
     base: Base
     record: tuple[dict, ...] = ()
     mismatch: str = ""
+    kind: str = "outcome"  # the target type
+    recent: Recent = Recent({})
+    higher: Higher = Higher()
 
     @property
     def rate(self) -> bool:
-        return self.target["unit"] in ("%", "pp")
+        return is_rate(self.target["unit"])
 
     @property
     def record_met(self):
@@ -145,7 +155,7 @@ class Evidence:
     @property
     def fact_ids(self) -> list[int]:
         """Every reference row used, so a reader can look each one up with its source."""
-        used = list(self.base.fact_ids) + [i for r in self.record for i in (r["target_fact_id"], r["outcome_fact_id"])]
+        used = list(self.base.fact_ids) + [i for r in self.record for i in r["fact_ids"]]
         return sorted(set(used))
 
 
@@ -156,6 +166,7 @@ class Ask:
     size: str
     hold: float
     stretch: float
+    thresholds: str = "fixed"
 
 
 @dataclass(frozen=True)
@@ -205,32 +216,89 @@ def _compared_value(t: dict, comparison: dict) -> float:
     return signed(t["value"], t["direction"])
 
 
-def gather(t: dict, comparison: dict, claim_by_id: dict, ref: pd.DataFrame | None, cat: dict,
-           rules: Rules) -> Evidence:
-    """The evidence for one target. The report's own result comes first; the reference data is asked
-    only for a headline growth target the report gives no comparable result for."""
-    ind = t["indicator"]
-    base = Base()
+@dataclass(frozen=True)
+class Sources:
+    """What the caller passes beside the report: the reference rows for its place, the corpus ledger's
+    rows and targets table (either may be None), the place and its parent."""
+    ref: pd.DataFrame | None = None
+    ledger: pd.DataFrame | None = None
+    targets: pd.DataFrame | None = None
+    place: str | None = None
+    parent: str = ""
+
+
+def _base(t: dict, comparison: dict, claim_by_id: dict, ref: pd.DataFrame | None, rules: Rules) -> Base:
+    """The report's own result first; the reference data only for a headline growth target without one."""
     if comparison.get("verdict") in _COMPARABLE:
-        base = base_from_report(t, comparison, claim_by_id)
-    elif ind and t["kind"] == "growth" and ref is not None and t["period"] is not None and pd.notna(t["period"]):
-        base = base_from_reference(t, ref, rules)
+        return base_from_report(t, comparison, claim_by_id)
+    if t["indicator"] and t["kind"] == "growth" and ref is not None and pd.notna(t["period"]):
+        return base_from_reference(t, ref, rules)
+    return Base()
+
+
+def _record(t: dict, ref, rows: pd.DataFrame, better: str, rules: Rules) -> list[dict]:
+    """The reference data's record merged with the ledger's (the reference data first for a year both know)."""
+    if not t["indicator"] or pd.isna(t["period"]):
+        return []
+    year = int(t["period"])
+    from_ref = reference_record(ref, t["indicator"], year, better, rules.met_options()) \
+        if ref is not None and t["kind"] == "growth" else []
+    return merge_records(from_ref, ledger_record(rows, year, better, rules.met_options()))
+
+
+def gather(t: dict, comparison: dict, claims: pd.DataFrame, claim_by_id: dict, src: Sources, cat: dict,
+           rules: Rules) -> Evidence:
+    """The evidence for one target: base, type, recent years, record and the targets above it."""
+    base = _base(t, comparison, claim_by_id, src.ref, rules)
     better = better_of(t, cat)
-    rec = record_of(ref, ind, int(t["period"]), better, rules) if ind and ref is not None and pd.notna(t["period"]) else []
+    rows = ledger_rows(src.ledger, src.place, t["indicator"], t["kind"], t["unit"])
+    rate = is_rate(t["unit"])
+    shock = rules.shock_pp if rate else rules.shock_ratio
+    at = (int(base.period), base.value) if base.value is not None and not base.cumulative and pd.notna(base.period) else None
+    rec = recent(t, at, claims, src.ref, rows, better, rate, shock)
     mismatch = comparison["note"] if comparison.get("verdict") == "not comparable" and comparison.get("note") else ""
-    return Evidence(t, _compared_value(t, comparison), better, base, tuple(rec), mismatch)
+    return Evidence(t, _compared_value(t, comparison), better, base, tuple(_record(t, src.ref, rows, better, rules)),
+                    mismatch, target_type(t, better), rec,
+                    higher_targets(src.targets, src.place, src.parent, t, rate))
+
+
+def _line(ev: Evidence, rules: Rules) -> float:
+    """The line an outcome must reach to meet the target, by `met.threshold`: 'about X' from X minus the
+    tolerance (a share of X for counts and levels), a range from its nearer end; a bridged value as is."""
+    t = ev.target
+    high = optional(t.get("value_high"))
+    if ev.compared_value != signed(t["value"], t["direction"]):
+        high = None  # compared on another scale (days as a share of the year): the range is not on it
+    elif high is not None:
+        high = signed(high, t["direction"])
+    tol = rules.about_tolerance if ev.rate else abs(ev.compared_value) * rules.about_tolerance / 100
+    return threshold(ev.compared_value, t["qualifier"], high, better=ev.better, about_tolerance=tol)[0]
+
+
+def thresholds(ev: Evidence, rules: Rules) -> tuple[float, float, str]:
+    """Hold and stretch thresholds: scaled by the record's spread with enough years, else fixed."""
+    sd = spread(list(ev.record), rules.min_sd_years)
+    n = sum(r["margin"] is not None for r in ev.record)
+    if sd:
+        size = f"{sd:.2f} pp" if ev.rate else f"{sd:.1%}"
+        return rules.hold_sd * sd, rules.stretch_sd * sd, f"record (sd {size} over {n} years)"
+    hold, stretch = (rules.hold_pp, rules.stretch_pp) if ev.rate else (rules.hold_ratio, rules.stretch_ratio)
+    why = "no spread" if sd == 0 else f"{n} record year{'s' if n != 1 else ''}, fewer than {rules.min_sd_years}"
+    return hold, stretch, f"fixed ({why})"
 
 
 def _ask(ev: Evidence, rules: Rules) -> Ask:
-    """How far the target is beyond its base in the direction the indicator improves: points for a rate,
-    a relative change (ratio - 1, turned round for indicators that improve downwards) otherwise."""
-    base, tval = ev.base.value, ev.compared_value
+    """How far the line the target sets is beyond its base in the direction the indicator improves:
+    points for a rate, a relative change (ratio - 1, turned round for indicators that improve downwards)
+    otherwise."""
+    base, line = ev.base.value, _line(ev, rules)
+    hold, stretch, which = thresholds(ev, rules)
     if ev.rate:
-        need = (base - tval) if ev.better == "lower" else (tval - base)
-        return Ask(need, f"{abs(need):.{2 if abs(need) < 0.1 else 1}f} points", rules.hold_pp, rules.stretch_pp)
-    ratio = tval / base if base else float("inf")
+        need = (base - line) if ev.better == "lower" else (line - base)
+        return Ask(need, f"{abs(need):.{2 if abs(need) < 0.1 else 1}f} points", hold, stretch, which)
+    ratio = line / base if base else float("inf")
     need = (1 / ratio - 1) if ev.better == "lower" and ratio else ratio - 1
-    return Ask(need, f"{abs(need):.0%}", rules.hold_ratio, rules.stretch_ratio)
+    return Ask(need, f"{abs(need):.0%}", hold, stretch, which)
 
 
 def _no_base(ev: Evidence) -> Verdict:
@@ -240,15 +308,38 @@ def _no_base(ev: Evidence) -> Verdict:
     return Verdict("insufficient evidence", None, why)
 
 
+def _when(base: Base) -> str:
+    when = (f"{base.expr} {'by' if base.cumulative else 'in'} {base.period}"
+            + (", an estimate" if base.status == "estimate" else ""))
+    return when + (" (reference data)" if base.source == "reference" else "")
+
+
+def _words(ask: Ask, better: str) -> str:
+    if abs(ask.need) < 1e-9:
+        return "asks what last year delivered"
+    if ask.need > 0:
+        return f"asks {ask.size} {'below' if better == 'lower' else 'beyond'} last year's result"
+    return f"leaves {ask.size} of room against last year's result"
+
+
+def judge_output(ev: Evidence, rules: Rules) -> tuple[Verdict, str]:
+    """Rule 1: a government output is set beside last year's delivered amount, not judged for credibility."""
+    t = ev.target
+    if ev.base.value is None:
+        return (Verdict(VERDICTS[-1], None, f"government output {t['expr']}: no delivery for last year to set it beside; "
+                                            "not judged for credibility"), delivery(None, 0))
+    ask = _ask(ev, rules)
+    where = delivery(ask.need, rules.hold_pp if ev.rate else rules.hold_ratio)
+    return (Verdict(VERDICTS[-1], ask.need, f"government output {t['expr']} against {_when(ev.base)} delivered: "
+                                            f"{where} ({_words(ask, 'higher')}); not judged for credibility"), where)
+
+
 def judge(ev: Evidence, rules: Rules) -> Verdict:
-    """Rules 1 to 3 of the module's docstring: already met, insufficient evidence, or the size of the ask."""
+    """Rules 2 to 4 of the module's docstring: already met, insufficient evidence, or the size of the ask."""
     base, t = ev.base, ev.target
     if base.value is None:
         return _no_base(ev)
-    when = (f"{base.expr} {'by' if base.cumulative else 'in'} {base.period}"
-            + (", an estimate" if base.status == "estimate" else ""))
-    if base.source == "reference":
-        when += " (reference data)"
+    when = _when(base)
     ask = _ask(ev, rules)
     if base.cumulative:
         # already met only when beaten outright: read as exact, a hedge gives it no leeway
@@ -256,18 +347,13 @@ def judge(ev: Evidence, rules: Rules) -> Verdict:
         if beaten:
             return Verdict("already met", ask.need, (f"cumulative target {_as_written(t['expr'], t['direction'])} on "
                                                      f"{int(t['base_period'])} by {t['period']} is already beaten: {when}"))
-    if abs(ask.need) < 1e-9:
-        words = "asks what last year delivered"
-    elif ask.need > 0:
-        words = f"asks {ask.size} {'below' if ev.better == 'lower' else 'beyond'} last year's result"
-    else:
-        words = f"leaves {ask.size} of room against last year's result"
     verdict = "on track" if ask.need <= ask.hold else ("stretch" if ask.need <= ask.stretch else "ambitious")
-    return Verdict(verdict, ask.need, f"target {_as_written(t['expr'], t['direction'])} against {when}: {words}")
+    return Verdict(verdict, ask.need, f"target {_as_written(t['expr'], t['direction'])} against {when}: "
+                                      f"{_words(ask, ev.better)}; thresholds {ask.thresholds}")
 
 
 def weigh_record(v: Verdict, ev: Evidence, rules: Rules) -> Verdict:
-    """Rule 4: a target that looks on track is only a stretch for an indicator that missed most of its
+    """Rule 5: a target that looks on track is only a stretch for an indicator that missed most of its
     earlier targets, when enough of them are known to say so."""
     n = len(ev.record)
     if v.verdict == "on track" and n >= rules.min_record and ev.record_met / n < rules.min_hit_rate:
@@ -275,33 +361,71 @@ def weigh_record(v: Verdict, ev: Evidence, rules: Rules) -> Verdict:
     return v
 
 
-def _row(ev: Evidence, v: Verdict) -> dict:
-    t, b = ev.target, ev.base
+def _context(ev: Evidence) -> str:
+    """What the reason adds beyond the verdict's own numbers: the record with its sources, the recent
+    years and a rebound, the targets above."""
+    parts, pct = [], "%" if ev.rate else ""
+    if ev.record:
+        parts.append(f"record {ev.record_met} of {len(ev.record)} met ({', '.join(r['source'] for r in ev.record)})")
+    r, last = ev.recent, int(ev.target["period"]) - 1 if pd.notna(ev.target["period"]) else None
+    if r.rebound:
+        parts.append(f"{last}'s {r.outcomes[last]:g}{pct} follows {last - 1}'s {r.outcomes[last - 1]:g}{pct}: a rebound")
+    if r.mean is not None:
+        parts.append(f"the {len(r.outcomes)}-year mean is {r.mean:.1f}{pct}")
+    above = describe_higher(ev.higher, ev.target.get("place", ""), ev.rate)
+    return "; ".join(parts + ([above] if above else []))
+
+
+def verdict_of(ev: Evidence, rules: Rules) -> tuple[Verdict, str]:
+    """The verdict with its full reason, and the delivery word (government outputs only)."""
+    if ev.kind == OUTPUT:
+        v, where = judge_output(ev, rules)
+    else:
+        v, where = weigh_record(judge(ev, rules), ev, rules), ""
+    extra = _context(ev)
+    return (replace(v, reason=f"{v.reason}; {extra}") if extra else v), where
+
+
+def _row(ev: Evidence, v: Verdict, where: str, rules: Rules) -> dict:
+    t, b, h, r = ev.target, ev.base, ev.higher, ev.recent
+    judged = v.verdict in ("on track", "stretch", "ambitious")
+    hold, stretch, which = thresholds(ev, rules) if judged else (None, None, "")
     return dict(report_id=t["report_id"], target_claim_id=t["claim_id"], indicator=t["indicator"], subject=t["subject"],
                 target_expr=t["expr"], target_value=signed(t["value"], t["direction"]), unit=t["unit"], better=ev.better,
-                base_source=b.source, base_expr=b.expr, base_value=b.value, base_period=b.period, base_status=b.status,
-                required=v.required, record_years=len(ev.record), record_met=ev.record_met,
-                record=_fmt_record(ev.record), verdict=v.verdict, reason=v.reason,
+                target_type=ev.kind, base_source=b.source, base_expr=b.expr, base_value=b.value, base_period=b.period,
+                base_status=b.status, recent_outcomes=r.text(ev.rate), recent_mean=r.mean, rebound=r.rebound,
+                required=v.required, thresholds=which, hold_threshold=hold, stretch_threshold=stretch,
+                record_years=len(ev.record), record_met=ev.record_met, record=fmt_record(list(ev.record), ev.rate),
+                verdict=v.verdict, delivery=where, reason=v.reason, parent=h.parent, parent_target=h.parent_target,
+                national_target=h.national_target, markup_parent=h.markup_parent, markup_national=h.markup_national,
                 target_start=t["start"], target_end=t["end"], base_start=b.start, reference_source=b.reference_source,
                 reference_snippet=b.reference_snippet, reference_fact_ids=";".join(str(i) for i in ev.fact_ids))
 
 
 def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, *, place: str | None = None,
-                   rules: Rules | None = None, catalogue=None, comparisons: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per target of the report: evidence, verdict and a one-line reason."""
+                   rules: Rules | None = None, catalogue=None, comparisons: pd.DataFrame | None = None,
+                   record: pd.DataFrame | None = None, hierarchy: pd.DataFrame | None = None,
+                   parent: str | None = None) -> pd.DataFrame:
+    """One row per target of the report: evidence, verdict and a one-line reason. `record` is a table shaped
+    like the corpus ledger (the place's earlier targets against later reports' results), `hierarchy` one
+    shaped like the corpus targets table (the parent's and the nation's targets); either may be None.
+    `parent` names the place one level up, else it is read from `hierarchy`."""
     rules = rules or Rules()
     cat = _catalogue(catalogue)
     claim_by_id = {int(c["claim_id"]): c for c in claims.to_dict("records")}
     comp = comparisons if comparisons is not None else compare_years(claims)
-    ref = for_place(reference, place) if reference is not None else None
+    src = Sources(for_place(reference, place) if reference is not None else None, record, hierarchy, place,
+                  parent_of(hierarchy, place, parent))
     by_target = {int(r["target_claim_id"]): r for r in comp.to_dict("records") if pd.notna(r["target_claim_id"])}
     rows = []
     for t in claims[claims["status"] == "target"].to_dict("records"):
-        ev = gather(t, by_target.get(int(t["claim_id"]), {}), claim_by_id, ref, cat, rules)
-        rows.append(_row(ev, weigh_record(judge(ev, rules), ev, rules)))
+        ev = gather(t, by_target.get(int(t["claim_id"]), {}), claims, claim_by_id, src, cat, rules)
+        rows.append(_row(ev, *verdict_of(ev, rules), rules))
     order = {v: i for i, v in enumerate(VERDICTS)}
     rows.sort(key=lambda r: (r["indicator"] == "", order[r["verdict"]], r["target_start"]))
     return typed_frame(rows, FEASIBILITY,
                        ints=("target_claim_id", "base_period", "record_years", "record_met", "target_start",
                              "target_end", "base_start"),
-                       floats=("target_value", "base_value", "required"))
+                       floats=("target_value", "base_value", "required", "recent_mean", "hold_threshold",
+                               "stretch_threshold", "parent_target", "national_target", "markup_parent",
+                               "markup_national"))

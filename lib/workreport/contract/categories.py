@@ -22,4 +22,9 @@ AMBITION_VERDICTS = ("more ambitious", "equally ambitious", "less ambitious")
 CEILING_VERDICTS = ("tighter ceiling", "same ceiling", "looser ceiling")
 COMPARABLE_VERDICTS = AMBITION_VERDICTS + CEILING_VERDICTS
 COMPARISON_VERDICTS = COMPARABLE_VERDICTS + ("not comparable", "target only", "result only")
-FEASIBILITY_VERDICTS = ("already met", "on track", "stretch", "ambitious", "insufficient evidence")
+FEASIBILITY_VERDICTS = ("already met", "on track", "stretch", "ambitious", "insufficient evidence",
+                        "not judged (government output)")
+# What a target is: judged for credibility (outcomes, ceilings, cumulative milestones) or, for a government
+# output (parks, school places, kilometres of road), only set beside last year's delivered amount.
+TARGET_TYPES = ("outcome", "ceiling", "cumulative milestone", "government output")
+DELIVERY = ("below last year's delivery", "at last year's delivery", "above last year's delivery", "no delivery known")

@@ -5,8 +5,8 @@ contract can be read (and the README written) without importing any of the readi
 """
 from __future__ import annotations
 
-from .categories import (COMPARISON_VERDICTS, FEASIBILITY_VERDICTS, KINDS, NONCLAIM_TYPES, PART_ROLES, QUALIFIERS,
-                         SPANS, STATUSES, UNITS)
+from .categories import (COMPARISON_VERDICTS, DELIVERY, FEASIBILITY_VERDICTS, KINDS, NONCLAIM_TYPES, PART_ROLES, QUALIFIERS,
+                         SPANS, STATUSES, TARGET_TYPES, UNITS)
 from .schema import Field, Table
 
 F = Field
@@ -166,17 +166,40 @@ FEASIBILITY = Table("feasibility", "Each target with its evidence, verdict and r
     F("target_value", "float", "The target (signed for changes: a 12% cut is -12)."),
     F("unit", "str", "Unit of target and base (`%`, `pp`, counts empty ...)."),
     F("better", "str", "`higher` or `lower`: which way the indicator improves.", allowed=("higher", "lower")),
+    F("target_type", "str", "`outcome`, `ceiling` (an outcome better lower, set as a bound), `cumulative milestone` "
+      "(a change since a base year over several) or `government output` (parks, school places, kilometres of road: "
+      "judged against last year's delivery, not for credibility).", allowed=TARGET_TYPES),
     F("base_source", "str", "`report`, `reference` or `none`: where last year's result comes from.", allowed=("report", "reference", "none")),
     F("base_expr", "str", "The base as written (report) or as recorded (reference)."),
     F("base_value", "float", "Last year's result on the target's scale (signed for changes).", nullable=True),
     F("base_period", "int", "Year of the base.", nullable=True),
     F("base_status", "str", "`actual`, `estimate`, `final` ..."),
-    F("required", "float", "Improvement the target asks beyond the base: points for rates, ratio - 1 for counts and levels.", nullable=True),
-    F("record_years", "int", "Earlier years with both a target and an outcome in the reference data."),
+    F("recent_outcomes", "str", "The known results of the three years before the target (`2021: 8.2%; 2022: 4%; 2023: 6.7%`): "
+      "last year's base, the report's own figures, the reference data, the ledger's outcomes, in that order of preference."),
+    F("recent_mean", "float", "Mean of those results when at least two are known.", nullable=True),
+    F("rebound", "bool", "True when last year's result beats the year before by more than `shock_pp` (`shock_ratio`) "
+      "after that year fell by as much from the one before it (where known): a rebound after a shock."),
+    F("required", "float", "Improvement the target asks beyond the base, the target read as the line it sets "
+      "('about X' from X minus the tolerance): points for rates, ratio - 1 for counts and levels.", nullable=True),
+    F("thresholds", "str", "Which thresholds decided: `record (sd 0.80 pp over 5 years)` when scaled by the record's "
+      "spread, `fixed (...)` with fewer record years than `min_sd_years`; empty where no threshold applied."),
+    F("hold_threshold", "float", "Largest ask that is still `on track` (points or ratio).", nullable=True),
+    F("stretch_threshold", "float", "Largest ask that is a `stretch`; beyond it `ambitious`.", nullable=True),
+    F("record_years", "int", "Earlier years with both a target and an outcome, in the reference data or the ledger."),
     F("record_met", "int", "How many of those targets were met."),
-    F("record", "str", "The record, year by year."),
-    F("verdict", "str", "`already met`, `on track`, `stretch`, `ambitious`, `insufficient evidence`.", allowed=FEASIBILITY_VERDICTS),
-    F("reason", "str", "One line built from the numbers."),
+    F("record", "str", "The record, year by year, each year with its source: reference fact ids or the target's and "
+      "the outcome's reports (`zhumadian-2024 -> zhumadian-2025`)."),
+    F("verdict", "str", "`already met`, `on track`, `stretch`, `ambitious`, `insufficient evidence`, or "
+      "`not judged (government output)`.", allowed=FEASIBILITY_VERDICTS),
+    F("delivery", "str", "For a government output: `below last year's delivery`, `at last year's delivery` (within "
+      "`hold_ratio`), `above last year's delivery` or `no delivery known`; else empty.", allowed=DELIVERY + ("",)),
+    F("reason", "str", "One line built from the numbers: the ask, the thresholds, the record with its sources, the "
+      "recent mean and a rebound, the targets above."),
+    F("parent", "str", "The place one level up (from the hierarchy table), else empty."),
+    F("parent_target", "float", "The parent's one-year target for the same indicator, kind, unit and year (signed).", nullable=True),
+    F("national_target", "float", "The nation's target likewise.", nullable=True),
+    F("markup_parent", "float", "Target minus the parent's: points for rates, ratio - 1 for levels.", nullable=True),
+    F("markup_national", "float", "Target minus the nation's, likewise.", nullable=True),
     F("target_start", "int", "Offset of the target."),
     F("target_end", "int", "End offset of the target."),
     F("base_start", "int", "Offset of the base in the text (report bases).", nullable=True),
@@ -213,7 +236,7 @@ BACKTEST = Table("backtest", "Each target with a known outcome: was it met, and 
     F("outcome_unit", "str", "Unit of the outcome (`%` for growth rates)."),
     F("outcome_status", "str", "`final` or `estimate`."),
     F("met", "bool", "Whether the outcome met the target as worded."),
-    F("held", "str", "`yes`/`no` whether the verdict predicted that; `not scored` for insufficient evidence.", allowed=("yes", "no", "not scored")),
+    F("held", "str", "`yes`/`no` whether the verdict predicted that; `not scored` for insufficient evidence and government outputs.", allowed=("yes", "no", "not scored")),
     F("source", "str", "Source of the outcome."),
     F("snippet", "str", "The quoted passage."),
     F("fact_id", "int", "The outcome's row in the reference table."),
@@ -380,4 +403,39 @@ DISAGREEMENTS = Table("disagreements", "Where one report is read in Chinese and 
 ), key=("zh_report", "zh_start", "en_start"))
 
 # Written by `workreport corpus`, in this order.
-CORPUS_TABLES: dict[str, Table] = {t.name: t for t in (CORPUS_REPORTS, TARGETS, RESULTS, LEDGER, DISAGREEMENTS)}
+CORPUS_BACKTEST = Table("backtest", "Every ledger target whose outcome a later report gives, with the feasibility verdict "
+                        "its report had as of its own year (the record cut at that year), scored, beside the naive "
+                        "rules' predictions.", (
+    *_WHERE,
+    F("indicator", "str", "Headline indicator id."),
+    F("period", "int", "Year the target is for."),
+    F("target_expr", "str", "The target as written."),
+    F("target_value", "float", "The target, signed for changes."),
+    F("target_qualifier", "str", "Hedge on the target."),
+    F("target_report", "str", "Report of the target."),
+    F("target_start", "int", "Offset of the target in its report's text."),
+    F("target_type", "str", "`outcome`, `ceiling`, `cumulative milestone` or `government output`; empty when the "
+      "assessment did not reach the target.", allowed=TARGET_TYPES + ("",)),
+    F("verdict", "str", "The feasibility verdict as of the target's report.", allowed=FEASIBILITY_VERDICTS),
+    F("thresholds", "str", "Which thresholds decided the verdict (`record (sd ...)` or `fixed (...)`)."),
+    F("record_years", "int", "Earlier years of the place's record the verdict could see."),
+    F("outcome_value", "float", "The outcome the ledger pairs with the target, signed alike."),
+    F("outcome_status", "str", "`actual` or `estimate`.", allowed=("actual", "estimate")),
+    F("outcome_report", "str", "Report stating the outcome."),
+    F("met", "bool", "Whether the outcome met the target as worded (the ledger's `met`)."),
+    F("held", "str", "`yes`/`no` whether the verdict predicted that; `not scored` for insufficient evidence and "
+      "government outputs.", allowed=("yes", "no", "not scored")),
+    F("last_year", "float", "Last year's result on the target's scale (the verdict's base), for the 'repeat' rule.", nullable=True),
+    F("repeat_met", "str", "`yes`/`no` whether last year's result already meets the target; `unknown` without it.",
+      allowed=("yes", "no", "unknown")),
+    F("unconfirmed", "bool", "Always false here: every outcome is the government's own figure in a later report."),
+), key=("target_report", "target_start"))
+
+CORPUS_BACKTEST_SUMMARY = Table("backtest_summary", "The corpus backtest in counts, for all places and for each: how "
+                                "many targets with a known outcome each rule predicts, and how many predictions held.", (
+    F("place", "str", "`all places`, or one place."),
+    *[f for f in BACKTEST_SUMMARY.fields if f.name != "report_id"],
+), key=("place", "rule"))
+
+CORPUS_TABLES: dict[str, Table] = {t.name: t for t in (CORPUS_REPORTS, TARGETS, RESULTS, LEDGER, DISAGREEMENTS,
+                                                                  CORPUS_BACKTEST, CORPUS_BACKTEST_SUMMARY)}

@@ -19,7 +19,8 @@ KIND_COLOURS = dict(zip(KIND_ORDER, ["#1f77b4", "#aec7e8", "#ff7f0e", "#ffbb78",
 STATUS_ORDER = ["actual", "estimate", "target"]
 STATUS_COLOURS = {"actual": "#4c72b0", "estimate": "#8da0cb", "target": "#e6550d"}
 
-VERDICT_ORDER = ["already met", "on track", "stretch", "ambitious", "insufficient evidence"]
+VERDICT_ORDER = ["already met", "on track", "stretch", "ambitious", "insufficient evidence",
+                 "not judged (government output)"]
 VERDICT_COLOURS = dict(zip(VERDICT_ORDER, ["#1b7837", "#5aae61", "#f1a340", "#d73027", "#999999"]))
 
 # A target beside last year's result: blue where it asks more (more ambitious, a tighter ceiling), red where it

@@ -1,0 +1,91 @@
+"""A place's target beside its parent's and the nation's for the same indicator and year.
+
+A city's growth target above its province's, and the province's above the nation's, is the mark-up
+economists read as pressure passed down the hierarchy. The targets come from a table shaped like the
+corpus `targets` table (place, parent, indicator, kind, unit, period, span, value, value_high, qualifier,
+direction, expr, report_id, language), passed in by the caller. Only one-year targets of the same kind and
+unit are set side by side; where a report is read in both languages, the Chinese original is preferred.
+The mark-up is in points for rates and a ratio - 1 for levels.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .growth import signed
+
+NATION = "china"
+
+
+@dataclass(frozen=True)
+class Higher:
+    """The parent's and the nation's targets for one target, with their mark-ups (None where unknown)."""
+    parent: str = ""
+    parent_target: float | None = None
+    parent_expr: str = ""
+    parent_report: str = ""
+    national_target: float | None = None
+    national_expr: str = ""
+    national_report: str = ""
+    markup_parent: float | None = None
+    markup_national: float | None = None
+
+
+def parent_of(targets: pd.DataFrame | None, place: str | None, parent: str | None = None) -> str:
+    """The place one level up: as given, else as the targets table records it for the place."""
+    if parent or targets is None or targets.empty or not place:
+        return parent or ""
+    known = targets.loc[targets["place"].astype(str).str.lower() == place.lower(), "parent"].dropna().astype(str)
+    known = known[known != ""]
+    return known.iloc[0] if len(known) else ""
+
+
+def target_of(targets: pd.DataFrame, place: str, t: dict) -> dict | None:
+    """The place's one-year target for the same indicator, kind, unit and year; None when it has none."""
+    rows = targets[(targets["place"].astype(str).str.lower() == place.lower()) & (targets["indicator"] == t["indicator"])
+                   & (targets["kind"] == t["kind"]) & (targets["unit"].fillna("") == (t["unit"] or ""))
+                   & (targets["period"] == t["period"]) & (targets["span"] == "year")]
+    if rows.empty:
+        return None
+    rows = rows.assign(_zh=(rows["language"] != "zh").astype(int)).sort_values(["_zh", "report_id", "start"])
+    return rows.iloc[0].to_dict()
+
+
+def markup(value: float, other: float | None, rate: bool) -> float | None:
+    """How far a target lies above another: points for rates, ratio - 1 for levels."""
+    if other is None:
+        return None
+    if rate:
+        return round(value - other, 9)
+    return value / other - 1 if other else None
+
+
+def higher_targets(targets: pd.DataFrame | None, place: str | None, parent: str, t: dict, rate: bool) -> Higher:
+    """The parent's and the nation's targets for the target `t` (its value signed), with the mark-ups."""
+    if targets is None or targets.empty or not place or not t.get("indicator") or pd.isna(t.get("period")):
+        return Higher(parent)
+    value = signed(t["value"], t["direction"])
+    found = {}
+    for role, name in (("parent", parent), ("national", NATION)):
+        row = target_of(targets, name, t) if name and name.lower() != place.lower() else None
+        found[role] = row
+    p, n = found["parent"], found["national"]
+    pv = signed(p["value"], p["direction"]) if p else None
+    nv = signed(n["value"], n["direction"]) if n else None
+    return Higher(parent, pv, p["expr"] if p else "", p["report_id"] if p else "",
+                  nv, n["expr"] if n else "", n["report_id"] if n else "",
+                  markup(value, pv, rate), markup(value, nv, rate))
+
+
+def describe(h: Higher, place: str, rate: bool) -> str:
+    """'Liaoning's target 5.5% (liaoning-2024): 0.5 points above it; China's about 5% (china-2024): 1.0 points above'."""
+    parts = []
+    for who, expr, report, m in ((h.parent, h.parent_expr, h.parent_report, h.markup_parent),
+                                 ("China", h.national_expr, h.national_report, h.markup_national)):
+        if m is None or (who != "China" and who.lower() == NATION):
+            continue
+        size = f"{abs(m):.1f} points" if rate else f"{abs(m):.0%}"
+        side = "above" if m > 0 else ("below" if m < 0 else "level with")
+        parts.append(f"{who}'s target {expr} ({report}): {'level with it' if m == 0 else f'{size} {side}'}")
+    return "; ".join(parts)
