@@ -345,3 +345,13 @@ def test_a_clause_from_one_level_to_another_measures_what_the_clause_before_name
         (41000, 2024, "城镇居民人均可支配收入", "disposable_income")]
     claims, _ = read(catalogue, review="全社会固定资产投资，从2019年的800亿元增加到2024年的1200亿元。")
     assert [c.indicator for c in claims] == ["fixed_asset_investment"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "地区生产总值达到3020亿元，首次突破3000亿元大关，增长7.2%。",
+    "地区生产总值首次突破3000亿元大关，增长7.2%。",
+    "地区生产总值再次突破3000亿元，增长7.2%。",
+])
+def test_a_first_time_word_is_no_part_of_the_subject(catalogue, sentence):
+    claims, _ = read(catalogue, review=sentence)
+    assert {(c.subject, c.indicator) for c in claims} == {("地区生产总值", "gdp")}
