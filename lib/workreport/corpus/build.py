@@ -1,9 +1,11 @@
 """A corpus from report files to its tables: read every report (in processes or on a cluster), then build the
-panel tables, the ledger and the disagreements from the readings alone."""
+panel tables, the ledger, the disagreements and the backtest from the readings alone."""
 from __future__ import annotations
 
 import pandas as pd
 
+from ..analyse.feasibility import Rules
+from .backtest import corpus_backtest, corpus_backtest_summary
 from .batch import Reading, gather, read_dask, read_local
 from .bilingual import disagreements
 from .ledger import UNSET_COLUMNS, LedgerRules, build_ledger
@@ -25,10 +27,16 @@ def unset_table(readings: list[Reading]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=UNSET_COLUMNS)
 
 
-def corpus_tables(readings: list[Reading], *, catalogue=None, rules: LedgerRules = LedgerRules()) -> dict[str, pd.DataFrame]:
-    """reports, targets, results, ledger and disagreements: the tables `workreport corpus` writes."""
+def corpus_tables(readings: list[Reading], *, catalogue=None, rules: LedgerRules = LedgerRules(),
+                  reference: pd.DataFrame | None = None, feasibility: Rules | None = None) -> dict[str, pd.DataFrame]:
+    """reports, targets, results, ledger, disagreements, backtest and backtest_summary: the tables `workreport
+    corpus` writes. `reference` (the curated outside facts) joins the ledger as the record where it has a place."""
     reports = reports_table(readings)
     targets, results = claims_table(readings, targets=True), claims_table(readings, targets=False)
     ledger = build_ledger(targets, results, reports, unset_table(readings), catalogue=catalogue, rules=rules)
+    feasibility = feasibility or Rules(about_tolerance=rules.about_tolerance,
+                                       more_than_inclusive=rules.more_than_includes_target)
+    bt = corpus_backtest(readings, ledger, targets, reports, reference, feasibility)
     return dict(reports=reports, targets=targets, results=results, ledger=ledger,
-                disagreements=disagreements(targets, results, reports))
+                disagreements=disagreements(targets, results, reports), backtest=bt,
+                backtest_summary=corpus_backtest_summary(bt))

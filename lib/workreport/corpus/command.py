@@ -18,7 +18,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
     """The `corpus` subcommand and its options."""
     c = sub.add_parser("corpus", help="read many reports into panel tables and the promise ledger (CSV and Parquet)")
     c.add_argument("paths", nargs="+", metavar="PATH", help="report files (.txt) or folders searched for them")
-    c.add_argument("--out", required=True, help="directory for reports, targets, results, ledger and disagreements")
+    c.add_argument("--out", required=True, help="directory for reports, targets, results, ledger, disagreements and the backtest")
     c.add_argument("--jobs", type=int, help="parallel processes (default: one per CPU)")
     c.add_argument("--dask", metavar="ADDRESS", help="read the reports on the Dask cluster whose scheduler is at "
                                                      "ADDRESS (tcp://host:8786); needs workreport[cluster]")
@@ -46,6 +46,7 @@ def _rules(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     """Read, build, write; name each report that could not be read on stderr. Exit status 1 when any could not."""
+    from ..analyse.reference import load_reference
     from ..catalogue import load_catalogue
     from .build import corpus_tables, read_corpus
     from .store import write_tables
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     rules, catalogue = _rules(args), load_catalogue(args.catalogue)
     started = time.perf_counter()
     readings = read_corpus(args.paths, jobs=args.jobs, dask=args.dask, catalogue=args.catalogue)
-    tables = corpus_tables(readings, catalogue=catalogue, rules=rules)
+    tables = corpus_tables(readings, catalogue=catalogue, rules=rules, reference=load_reference())
     write_tables(tables, Path(args.out))
     failed = [r for r in readings if r.error]
     for r in failed:   # one line each, naming the file (most reasons already do)
@@ -70,6 +71,10 @@ def summary(tables: dict, seconds: float, out) -> str:
     n_bad = int((reports["error"] != "").sum())
     counts = ledger["met"].value_counts()
     verdicts = ", ".join(f"{counts.get(v, 0)} {v}" for v in ("met", "missed", "no result", "no target set"))
+    bt = tables["backtest_summary"].set_index(["place", "rule"])
+    v = bt.loc[("all places", "feasibility verdicts")] if len(bt) else None
+    scored = (f"backtest: {v['held']} of {v['predicted']} verdicts held ({v['predicted']} of {v['targets']} targets "
+              f"with an outcome judged)") if v is not None else "backtest: no target with an outcome"
     return (f"{len(reports) - n_bad} of {len(reports)} reports read in {seconds:.1f} s: {len(tables['targets'])} "
             f"targets, {len(tables['results'])} results, ledger of {len(ledger)} ({verdicts}), "
-            f"{len(tables['disagreements'])} disagreements -> {out}")
+            f"{len(tables['disagreements'])} disagreements, {scored} -> {out}")

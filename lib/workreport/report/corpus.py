@@ -26,7 +26,7 @@ LEVELS = ("national", "province", "city")
 RATE_UNITS = ("%", "pp")                     # margins in points; every other unit as a share of the target
 KEY = ["place", "indicator", "kind", "unit", "period"]
 JUDGED = ("met", "missed")
-NEEDED = ("reports", "ledger")               # the tables the notebooks read
+NEEDED = ("reports", "ledger", "backtest", "backtest_summary")   # the tables the notebooks read
 MORE, SAME, LESS = "more than its parent's", "the same as its parent's", "less than its parent's"
 AMBITION_ORDER = [MORE, SAME, LESS]          # what a place's target asks beside its parent's
 
@@ -59,6 +59,7 @@ def build_tables(raw_dir, out: Path, *, jobs: int | None = None, quiet: bool = T
     """Read every report below `raw_dir` and write the corpus tables to `out` (whole or not at all), as
     `workreport corpus RAW --out OUT` does with its default rules. `quiet` keeps the progress bar out of a
     notebook's output (stored outputs must compare run to run)."""
+    from ..analyse.reference import load_reference
     from ..catalogue import load_catalogue
     from ..corpus.build import corpus_tables, read_corpus
     from ..corpus.store import write_tables
@@ -70,7 +71,7 @@ def build_tables(raw_dir, out: Path, *, jobs: int | None = None, quiet: bool = T
     sink = io.StringIO()
     with contextlib.redirect_stderr(sink) if quiet else contextlib.nullcontext():
         readings = read_corpus([str(raw)], jobs=jobs)
-    tables = corpus_tables(readings, catalogue=load_catalogue())
+    tables = corpus_tables(readings, catalogue=load_catalogue(), reference=load_reference())
     try:
         write_tables(tables, out)
     except WorkReportError:
@@ -99,6 +100,10 @@ class CorpusRun:
     @property
     def reports(self) -> pd.DataFrame:
         return self.tables["reports"]
+
+    @property
+    def backtest_summary(self) -> pd.DataFrame:
+        return self.tables["backtest_summary"]
 
     @property
     def used(self) -> pd.DataFrame:

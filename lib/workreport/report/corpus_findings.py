@@ -26,9 +26,11 @@ def bunching_sentence(margins: pd.DataFrame, window: float, *, what: str) -> str
             f"and {below} up to {window:g} points below it ({_times(above, below)}).")
 
 
-def promise(place: str, series: pd.DataFrame, summary: pd.DataFrame, margins: pd.DataFrame, window: float) -> list[str]:
-    """05: the place's record, its GDP growth, the indicators it meets most and least often, and the corpus's
-    bunching of growth outcomes just above the target."""
+def promise(place: str, series: pd.DataFrame, summary: pd.DataFrame, margins: pd.DataFrame, window: float,
+            backtest: pd.DataFrame | None = None) -> list[str]:
+    """05: the place's record, its GDP growth, the indicators it meets most and least often, the backtest of the
+    feasibility verdicts (the place's and the corpus's) and the corpus's bunching of growth outcomes just above
+    the target."""
     out = []
     targets = series[series["met"] != "no target set"]
     judged = series[series["met"].isin(JUDGED)]
@@ -59,6 +61,9 @@ def promise(place: str, series: pd.DataFrame, summary: pd.DataFrame, margins: pd
         top, low = ranked.iloc[0], ranked.iloc[-1]
         out.append(f"Most often met: {top['label']} ({top['measure']}; {top['met_n']} of {top['judged']}); least often: "
                    f"{low['label']} ({low['measure']}; {low['met_n']} of {low['judged']}).")
+    if backtest is not None:
+        out.append(f"Backtest for {place}: " + backtest_sentence(backtest, place))
+        out.append("Backtest across all places: " + backtest_sentence(backtest, "all places"))
     if len(margins):
         out.append("Across the corpus, " + bunching_sentence(margins, window, what="growth targets of indicators that "
                                                               "improve upwards"))
@@ -68,6 +73,21 @@ def promise(place: str, series: pd.DataFrame, summary: pd.DataFrame, margins: pd
             out.append(f"GDP growth alone: {above} at or just above the target against {below} just below, of "
                        f"{len(gdp_all)} targets with an outcome.")
     return out
+
+
+def backtest_sentence(summary: pd.DataFrame, scope: str) -> str:
+    """The verdicts' hit rate with its n and coverage beside the naive rules on the same targets."""
+    s = summary[summary["place"] == scope].set_index("rule")
+    if not len(s) or not int(s["targets"].iloc[0]):
+        return f"no target of {scope} has an outcome to backtest the feasibility verdicts on."
+    v, every, rep = (s.loc[r] for r in ("feasibility verdicts", "every target is met", "this year repeats last year"))
+    n, held, targets = int(v["predicted"]), int(v["held"]), int(v["targets"])
+    verdicts = (f"the feasibility verdicts, judged with the record as it stood in each report's year, held for {held} "
+                f"of {n} targets ({100 * held / n:.0f}%; {n} of {targets} targets with an outcome got a verdict)"
+                if n else f"none of the {targets} targets with an outcome got a feasibility verdict")
+    return (f"{verdicts}; on the same targets 'every target is met' held for {int(every['held'])} of "
+            f"{int(every['predicted'])} and 'this year repeats last year' for {int(rep['held'])} of "
+            f"{int(rep['predicted'])}.")
 
 
 def across_places(year: int, level: str, pairs: pd.DataFrame, outcomes: pd.DataFrame) -> list[str]:

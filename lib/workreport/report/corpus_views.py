@@ -72,6 +72,21 @@ def bunching(table: pd.DataFrame, window: float):
     ], name="bunching")
 
 
+def backtest(summary: pd.DataFrame, place: str):
+    """The corpus backtest for the place and for all places: each rule's n, coverage and hit rate."""
+    from ..corpus.backtest import ALL_PLACES
+
+    order = {ALL_PLACES: 1, place: 0}
+    d = summary[summary["place"].isin(order)].copy()
+    d["scope"] = [p if p != ALL_PLACES else "All places" for p in d["place"]]
+    d = d.sort_values(["place"], key=lambda c: c.map(order), kind="stable")
+    return people_table(d, [
+        ("scope", "Places", "text"), ("rule", "Rule", "text"), ("targets", "Targets with an outcome", "count"),
+        ("predicted", "Predicted (n)", "count"), ("coverage", "Coverage", "percent"), ("held", "Held", "count"),
+        ("hit_rate", "Hit rate", "percent"),
+    ], name="corpus_backtest")
+
+
 # ---- 06 targets across places -----------------------------------------------------------------------------
 
 def pairing_note(unpaired: list[tuple[str, str]], level: str, year: int, n_pairs: int) -> str:

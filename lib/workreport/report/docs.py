@@ -13,17 +13,25 @@ START, END = "<!-- datasets:start -->", "<!-- datasets:end -->"
 ORDER = ["claims", "mentions", "sections", "comparisons", "feasibility", "consistency", "growth", "implied_levels",
          "estimates", "backtest", "backtest_summary", "reference"]
 FILES = {"reference": "data/reference/facts.csv"}
-# the tables of `workreport corpus ... --out DIR`, one row per report, target, result or ledger pair
-CORPUS_ORDER = [name for name in ("reports", "targets", "results", "ledger", "disagreements") if name in CORPUS_TABLES]
+# the tables of `workreport corpus ... --out DIR`, one row per report, target, result, ledger pair or backtest row
+CORPUS_ORDER = [name for name in ("reports", "targets", "results", "ledger", "disagreements", "backtest",
+                                  "backtest_summary") if name in CORPUS_TABLES]
+
+
+def _section(heading: str, where: str, t) -> str:
+    return f"### {heading}\n\n{where}: {t.description} Primary key: {', '.join(t.key)}.\n\n{schema.markdown(t)}\n"
 
 
 def datasets_markdown() -> str:
+    """Every per-report table, then every corpus table; a corpus table named like a per-report one (the
+    backtest) is headed as the corpus's."""
     parts = []
-    for name in ORDER + CORPUS_ORDER:
-        t = TABLES.get(name) or CORPUS_TABLES[name]
-        where = FILES.get(name, f"`DIR/{name}.csv`" if name in TABLES else f"`CORPUS_DIR/{name}.csv` (and `.parquet`)")
-        where = f"`{where}`" if not where.startswith("`") else where
-        parts.append(f"### {name}\n\n{where}: {t.description} Primary key: {', '.join(t.key)}.\n\n{schema.markdown(t)}\n")
+    for name in ORDER:
+        where = FILES.get(name, f"`DIR/{name}.csv`")
+        parts.append(_section(name, where if where.startswith("`") else f"`{where}`", TABLES[name]))
+    for name in CORPUS_ORDER:
+        heading = f"{name} (corpus)" if name in TABLES else name
+        parts.append(_section(heading, f"`CORPUS_DIR/{name}.csv` (and `.parquet`)", CORPUS_TABLES[name]))
     return "\n".join(parts)
 
 
