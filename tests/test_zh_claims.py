@@ -355,3 +355,18 @@ def test_a_clause_from_one_level_to_another_measures_what_the_clause_before_name
 def test_a_first_time_word_is_no_part_of_the_subject(catalogue, sentence):
     claims, _ = read(catalogue, review=sentence)
     assert {(c.subject, c.indicator) for c in claims} == {("地区生产总值", "gdp")}
+
+
+@pytest.mark.parametrize("sentence, expr", [
+    ("高新区经济总量五年实现翻一番。", "翻一番"),
+    ("全市县域生产总值400亿元，增长11%。", "11%"),
+    ("产业集聚区固定资产投资700亿元，增长29%。", "29%"),
+    ("脱贫地区农村居民人均可支配收入增长7.6%。", "7.6%"),
+])
+def test_a_smaller_area_s_figure_is_no_headline_of_the_place(catalogue, sentence, expr):
+    assert claim(catalogue, expr, review=sentence).indicator == ""
+
+
+def test_the_whole_place_s_figure_stays_a_headline_beside_a_smaller_area_s(catalogue):
+    claims, _ = read(catalogue, review="全区地区生产总值增长5%，其中示范区地区生产总值增长9%。")
+    assert [(c.expr, c.indicator) for c in claims] == [("5%", "gdp"), ("9%", "")]

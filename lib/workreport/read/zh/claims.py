@@ -538,15 +538,18 @@ _WHOLE = frozenset(vocab.words("level_words", _ZH))
 _CHANGE_KINDS = ("growth", "pp_change")
 _COMPARED = ("比", "较")
 _FROM = vocab.words("from_words", _ZH)
+_SMALLER_AREA = re.compile(alternation(vocab.words("area_words", _ZH)))
 
 
 def _indicator(look_up: _LookUp, r: _Reading) -> str:
     """The headline indicator of a claim: from its subject with the words after it up to the figure, which
     the subject left out (经济增长7%: 经济 and 增长), or from the words before the figure when the subject was
-    read elsewhere (a noun after a count)."""
+    read elsewhere (a noun after a count); none for a subject naming an area smaller than the place."""
     kinds = look_up.kinds
     if r.kind in _LEVEL_KINDS and "比" in r.lead and _DIFFERENCE.search(r.lead):
         return ""
+    if _SMALLER_AREA.search(r.subject):
+        return ""   # 兰州新区经济总量, 产业集聚区固定资产投资: a smaller area's figure, not the place's
     kind = _LEVEL_OF.get(r.kind, r.kind) if r.kind not in kinds else r.kind
     if kind not in kinds:
         return ""
