@@ -50,3 +50,13 @@ def test_a_chinese_subject_and_its_translation_meet_on_one_id(zh, en, kind, indi
 ])
 def test_what_only_resembles_a_headline_indicator_is_not_one(subject, kind):
     assert match_indicator(load_catalogue(), subject, kind) == ""
+
+
+@pytest.mark.parametrize("zh, kind, indicator", [
+    ("城镇居民人均可支配收人", "amount", "disposable_income"),   # 人 read for 入 in a scanned text
+    ("城镇居民可支配收人", "growth", "disposable_income"),
+    ("城镇居民人均支配收人", "growth", "disposable_income"),
+    ("地方财政一般预算收人", "amount", "public_budget_revenue"),
+])
+def test_a_scanned_text_s_misread_character_still_names_the_indicator(zh, kind, indicator):
+    assert match_indicator(load_catalogue(), zh, kind) == indicator
