@@ -20,8 +20,9 @@ EXPECTED = {
     "01_extract_claims": COMMON | {"preview_rows"},
     "02_growth_claims": COMMON | {"top_n"},
     "03_year_over_year": COMMON | {"indicators", "min_similarity"},
-    "04_target_feasibility": COMMON | {"reference_path", "hold_pp", "stretch_pp", "hold_ratio", "stretch_ratio",
-                                       "min_hit_rate", "about_tolerance"},
+    "04_target_feasibility": COMMON | {"reference_path", "record_dir", "hold_pp", "stretch_pp", "hold_ratio",
+                                       "stretch_ratio", "min_hit_rate", "about_tolerance", "min_sd_years", "hold_sd",
+                                       "stretch_sd"},
 }
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 

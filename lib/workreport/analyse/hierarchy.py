@@ -5,7 +5,9 @@ economists read as pressure passed down the hierarchy. The targets come from a t
 corpus `targets` table (place, parent, indicator, kind, unit, period, span, value, value_high, qualifier,
 direction, expr, report_id, language), passed in by the caller. Only one-year targets of the same kind and
 unit are set side by side; where a report is read in both languages, the Chinese original is preferred.
-The mark-up is in points for rates and a ratio - 1 for levels.
+The mark-up is in points. Levels and counts are not set beside each other: a city's amount beside its
+province's or the nation's measures the city's size, not its ambition (`markup` could give their ratio,
+which would only mislead), so they get no mark-up.
 """
 from __future__ import annotations
 
@@ -61,9 +63,16 @@ def markup(value: float, other: float | None, rate: bool) -> float | None:
     return value / other - 1 if other else None
 
 
+def one_year_rate(t: dict, rate: bool) -> bool:
+    """Only a one-year rate is set beside the targets above: a city's amount beside the nation's says
+    nothing of ambition (it is the city's size), and a cumulative milestone has no one-year counterpart."""
+    return rate and t.get("span", "year") == "year" and pd.isna(t.get("base_period"))
+
+
 def higher_targets(targets: pd.DataFrame | None, place: str | None, parent: str, t: dict, rate: bool) -> Higher:
     """The parent's and the nation's targets for the target `t` (its value signed), with the mark-ups."""
-    if targets is None or targets.empty or not place or not t.get("indicator") or pd.isna(t.get("period")):
+    if (targets is None or targets.empty or not place or not t.get("indicator") or pd.isna(t.get("period"))
+            or not one_year_rate(t, rate)):
         return Higher(parent)
     value = signed(t["value"], t["direction"])
     found = {}

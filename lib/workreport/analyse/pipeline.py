@@ -18,13 +18,17 @@ def _report_id(extraction) -> str:
     return rid or (str(claims["report_id"].iloc[0]) if len(claims) else "")
 
 
-def analysis_tables(extraction, reference=None, rules: Rules | None = None, catalogue=None) -> dict[str, pd.DataFrame]:
-    """comparisons, consistency, feasibility, growth, implied_levels, estimates, backtest and its summary for one report."""
+def analysis_tables(extraction, reference=None, rules: Rules | None = None, catalogue=None, *,
+                    record: pd.DataFrame | None = None, hierarchy: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """comparisons, consistency, feasibility, growth, implied_levels, estimates, backtest and its summary for one
+    report. `record` (shaped like the corpus ledger) and `hierarchy` (like the corpus targets table) give the
+    feasibility its place's earlier targets and outcomes and its parent's and the nation's targets."""
     claims = extraction.claims
     ref = reference if isinstance(reference, pd.DataFrame) else load_reference(reference)
     place = extraction.document.place
     comparisons = compare_years(claims)
-    feasibility = assess_targets(claims, ref, place=place, rules=rules, catalogue=catalogue, comparisons=comparisons)
+    feasibility = assess_targets(claims, ref, place=place, rules=rules, catalogue=catalogue, comparisons=comparisons,
+                                 record=record, hierarchy=hierarchy)
     bt = backtest(feasibility, claims, ref, place, rules=rules, catalogue=catalogue)
     return {
         "comparisons": comparisons,

@@ -196,9 +196,10 @@ FEASIBILITY = Table("feasibility", "Each target with its evidence, verdict and r
     F("reason", "str", "One line built from the numbers: the ask, the thresholds, the record with its sources, the "
       "recent mean and a rebound, the targets above."),
     F("parent", "str", "The place one level up (from the hierarchy table), else empty."),
-    F("parent_target", "float", "The parent's one-year target for the same indicator, kind, unit and year (signed).", nullable=True),
+    F("parent_target", "float", "For a one-year rate target: the parent's target for the same indicator, kind, unit and year "
+      "(signed); levels and counts are not compared across places of different size.", nullable=True),
     F("national_target", "float", "The nation's target likewise.", nullable=True),
-    F("markup_parent", "float", "Target minus the parent's: points for rates, ratio - 1 for levels.", nullable=True),
+    F("markup_parent", "float", "Target minus the parent's, in points.", nullable=True),
     F("markup_national", "float", "Target minus the nation's, likewise.", nullable=True),
     F("target_start", "int", "Offset of the target."),
     F("target_end", "int", "End offset of the target."),

@@ -235,6 +235,32 @@ def reference(reference_path):
     return load_reference(resolve(reference_path, "reference_path"))
 
 
+def corpus_table(folder: Path, name: str) -> pd.DataFrame | None:
+    """One corpus table (`ledger`, `targets`) from a folder `workreport corpus --out` wrote: the parquet copy
+    (typed) where there is one, else the CSV with its text columns empty rather than NaN; None without either."""
+    from ..contract.tables import CORPUS_TABLES
+
+    if (folder / f"{name}.parquet").is_file():
+        return pd.read_parquet(folder / f"{name}.parquet")
+    if not (folder / f"{name}.csv").is_file():
+        return None
+    df = pd.read_csv(folder / f"{name}.csv")
+    for f in CORPUS_TABLES[name].fields:
+        if f.dtype == "str" and f.name in df.columns:
+            df[f.name] = df[f.name].fillna("").astype(str)
+    return df
+
+
+def corpus_record(record_dir="") -> dict:
+    """The corpus ledger and targets a report's feasibility is read against (its place's earlier targets and
+    outcomes; its parent's and the nation's targets), as `assess_targets(record=..., hierarchy=...)` takes
+    them; both None when `record_dir` is '' or holds no corpus tables, so a report is judged as before."""
+    if isinstance(record_dir, str) and not record_dir.strip():
+        return dict(record=None, hierarchy=None)
+    folder = resolve(record_dir, "record_dir")
+    return dict(record=corpus_table(folder, "ledger"), hierarchy=corpus_table(folder, "targets"))
+
+
 def check_indicators(value) -> list[str]:
     """Indicator ids from a parameter, each one known to the catalogue."""
     from ..catalogue import load_catalogue

@@ -135,9 +135,11 @@ def _write_datasets(ex, out: Path | None) -> str:
     """All tables of one report: to data/processed/<id>/, or beside the notebooks when --out is given."""
     from ..read.datasets import write_datasets
     from ..analyse import analysis_tables
+    from .notebook import corpus_record
 
     target = (out / ex.report_id / "datasets") if out else paths.processed_dir() / ex.report_id
-    tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections, **analysis_tables(ex)}
+    tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections,
+              **analysis_tables(ex, **corpus_record(paths.processed_dir() / "corpus"))}
     write_datasets(tables, target)
     return f"{ex.summary()} -> {target}"
 
