@@ -60,3 +60,14 @@ def test_what_only_resembles_a_headline_indicator_is_not_one(subject, kind):
 ])
 def test_a_scanned_text_s_misread_character_still_names_the_indicator(zh, kind, indicator):
     assert match_indicator(load_catalogue(), zh, kind) == indicator
+
+
+@pytest.mark.parametrize("zh, kind", [
+    ("规模以上工业企业实现利润", "growth"),     # profits of industry, not its value added
+    ("规模以上民营工业增加值", "growth"),       # one part of industry
+    ("规模以上工业能耗强度", "growth"),         # industry's energy use, not the economy's
+    ("对东盟进出口", "growth"),                 # trade with one partner
+    ("对共建“一带一路”国家进出口额", "growth"),
+])
+def test_a_part_or_another_measure_of_a_headline_is_no_headline(zh, kind):
+    assert match_indicator(load_catalogue(), zh, kind) == ""
