@@ -18,6 +18,8 @@ RESULTS = [
      "general public budget revenue"),
     ("The CPI edged up by 0.2 percent.", ("0.2 percent", 0.2, "%", "growth", "exact", "up", "cpi"), "cpi"),
     ("CPI rose by a mere 0.2 percent.", ("0.2 percent", 0.2, "%", "growth", "exact", "up", "cpi"), "cpi"),
+    ("The CPI rose by just 0.2 percent.", ("0.2 percent", 0.2, "%", "growth", "exact", "up", "cpi"), "cpi"),
+    ("Consumer prices grew by only 2 percent.", ("2 percent", 2, "%", "growth", "exact", "up", "cpi"), "consumer prices"),
     ("Grain output hit a record 650 million metric tons.",
      ("650 million metric tons", 650e6, "ton", "quantity", "exact", "none", "grain_output"), "grain output"),
     ("Last year, GDP, compared with the previous year, grew by 6%.",
@@ -158,3 +160,11 @@ def test_continuation_words_hold_every_units_first_word():
 def test_the_subject_of_a_clause_that_opens_with_its_verb(sentence, subject, indicator):
     c = report(sentence)
     assert (c.iloc[0]["kind"], c.iloc[0]["subject"], c.iloc[0]["indicator"]) == ("growth", subject, indicator)
+
+
+def test_a_range_written_between_and():
+    claims = report("We worked hard.", "The main projected targets for this year are: GDP growth of between 6 and 6.5 percent.")
+    row = claims.iloc[0]
+    assert (row["value"], row["value_high"], row["unit"], row["kind"], row["indicator"]) == (6, 6.5, "%", "growth", "gdp")
+    claims = report("Between 2019 and 2023, we built 6 and 7 parks.")   # "and" makes a range only after "between"
+    assert claims["value_high"].isna().all() and not any(" and " in e for e in claims["expr"])

@@ -51,7 +51,7 @@ class Claim:
 
 
 # Word lists (read/en/*.csv) and the patterns built from them; the patterns' structure is here.
-_TRAILING_WORDS = vocab.words("trailing_words")
+_TRAILING_WORDS = vocab.words("trailing_words") | vocab.words("figure_adverbs")
 _LEADING_WORDS = vocab.words("leading_words")
 # Verbs among the leading words: after a plural noun they end the noun phrase ("120 enterprises completed ...").
 _VERBISH = frozenset(vocab.where("leading_words", "verb", "yes"))
@@ -113,7 +113,9 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # An article opening the figure's own phrase: "rose by a mere 0.2 percent", "hit a record 650 million tons".
-_FIGURE_PHRASE = re.compile(r"\s+an?(?:\s+[\w-]+){0,2}\s*$", re.I)
+# An adverb opening it: "rose by just 0.2 percent", "grew by only 3%".
+_FIGURE_ADVERBS = vocab.words("figure_adverbs")
+_FIGURE_PHRASE = re.compile(rf"\s+(?:an?(?:\s+[\w-]+){{0,2}}|{alternation(_FIGURE_ADVERBS, fold=True)})\s*$", re.I)
 _PREP = re.compile(r"\b(?:to|of|in|for|with|from|on)\s+", re.I)
 
 

@@ -105,12 +105,14 @@ _AFTER_TAIL = (
 _AFTER_RANGE = re.compile(
     rf"(?P<u1>[ ]?(?:{_PERCENT_SIGNS})|[ ]+(?:{_PERCENT_WORDS})\b)?"
     rf"(?:[ \u00a0](?P<scale>{SCALE_RE}))?"
-    rf"(?P<sep>[ ]?[-–—~～][ ]?|[ ]+to[ ]+)(?:(?:{CURRENCY_PREFIX_RE})[ ]?)?"
+    rf"(?P<sep>[ ]?[-–—~～][ ]?|[ ]+to[ ]+|[ ]+and[ ]+)(?:(?:{CURRENCY_PREFIX_RE})[ ]?)?"
     rf"(?P<num2>{_NUMERIC}|\b(?:{NUMBER_WORD_RE})\b)"
     rf"(?:[ \u00a0](?P<scale2>{SCALE_RE}))?" + _AFTER_TAIL,
     re.I,
 )
-_RANGE_HINT = re.compile(r"[-–—~～]|\bto\b")
+_RANGE_HINT = re.compile(r"[-–—~～]|\bto\b|\band\b")
+# "between 6 and 6.5 percent": a range joined by "and" only after "between"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _AFTER_SINGLE = re.compile(rf"(?:[ \u00a0](?P<scale>{SCALE_RE}))?" + _AFTER_TAIL, re.I)
 _WORD_AFTER = re.compile(r"[ \u00a0]*[\"“]?([A-Za-z][A-Za-z&'-]*)")
 _YEAR_LIKE = re.compile(r"^(?:19\d\d|20\d\d|2100)$")
@@ -532,6 +534,9 @@ def _range_ok(text: str, s: int, num: str, after: re.Match) -> bool:
     lo, hi = number_value(num), number_value(after.group("num2"))
     if lo is None or hi is None:
         return False
+    if sep.lower() == "and" and (not _BETWEEN_BEFORE.search(text, max(0, s - 10), s)
+                                 or _YEAR_LIKE.match(num.replace(",", ""))):
+        return False   # "between 2019 and 2023" stays two years
     if sep.lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", text[max(0, s - 30):s], re.I):
         return False
     if after.group("u1") and (after.group("scale2") or unit_of(after.group("unit") or "%") != "%"):
