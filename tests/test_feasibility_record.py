@@ -248,3 +248,19 @@ def test_dalian_beside_the_nation(dalian, ref):
     assert got.loc["cpi", "markup_national"] == approx(0.0)
     assert got.loc["gdp", "parent"] == "Liaoning"
     assert pd.isna(got.loc["energy_intensity", "markup_national"])   # a cumulative milestone: no one-year peer
+
+
+def test_findings_name_rebounds_markups_and_outputs():
+    from workreport.report import findings, views
+
+    shock = ledger(dict(period=2021, target_value=6.0, outcome_value=8.0),
+                   dict(period=2022, target_value=6.0, outcome_value=3.0))
+    df = assess_targets(claims_df(gdp("7%", 7), gdp("about 6%", 6, "target", qualifier="about"),
+                                  parks("116", 116), parks("100", 100, "target")),
+                        None, place="zhumadian", record=shock, hierarchy=TARGETS_2024)
+    said = findings.feasibility_context(df)
+    assert said == ["Last year's result is a rebound after a shock for GDP: the recent mean is beside it.",
+                    "Against the nation's target: GDP +1.0 points.",     # about 6% against China's about 5%
+                    "1 government outputs, not judged for credibility: 1 below last year's delivery."]
+    shown = views.government_outputs(df).frame
+    assert len(shown) == 1 and "below last year's delivery" in shown.iloc[0].tolist()

@@ -107,6 +107,7 @@ def feasibility(feas: pd.DataFrame, bt: pd.DataFrame, est: pd.DataFrame) -> list
         names = [indicator_label(i) for i in head.loc[head["verdict"] == verdict, "indicator"]]
         if names:
             out.append(f"{verdict.capitalize()}: {_join(names)}.")
+    out += feasibility_context(feas)
     if len(est):
         revised = est[est["within_hedge"] == "no"]
         if len(revised):
@@ -114,6 +115,26 @@ def feasibility(feas: pd.DataFrame, bt: pd.DataFrame, est: pd.DataFrame) -> list
                 [f"{indicator_label(r.indicator)} {r.estimate_expr} (final {r.final_value:g}%)" for r in revised.itertuples()]) + ".")
     if len(bt):
         out.append("Backtest against known outcomes: " + score(bt) + ".")
+    return out
+
+
+def feasibility_context(feas: pd.DataFrame) -> list[str]:
+    """What the verdicts rest on beyond the ask: rebounds in the base, the mark-up over the nation's targets,
+    and the government outputs set beside last year's delivery (not judged)."""
+    head, out = feas[feas["indicator"] != ""], []
+    rebound = [indicator_label(i) for i in head.loc[head["rebound"].astype(bool), "indicator"]]
+    if rebound:
+        out.append(f"Last year's result is a rebound after a shock for {_join(rebound)}: the recent mean is beside it.")
+    marked = head[head["markup_national"].notna()]
+    if len(marked):
+        out.append("Against the nation's target: " + _join(
+            [f"{indicator_label(r.indicator)} " + (f"{r.markup_national:+.1f} points" if abs(r.markup_national) > 1e-9
+                                                    else "level with it") for r in marked.itertuples()]) + ".")
+    outputs = feas[feas["target_type"] == "government output"]
+    if len(outputs):
+        d = outputs["delivery"].value_counts()
+        out.append(f"{len(outputs)} government outputs, not judged for credibility: "
+                   + _join([f"{n} {k}" for k, n in d.items()]) + ".")
     return out
 
 

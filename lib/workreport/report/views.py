@@ -163,9 +163,18 @@ def _asks(v, unit) -> str:
 def headline_targets(feas: pd.DataFrame):
     head = feas[feas["indicator"] != ""]
     h = head.assign(asks=[_asks(v, u) for v, u in zip(head["required"], head["unit"])])
-    return people_table(h, ["indicator", "target_expr", "base_expr", ("base_source", "From", "category"),
-                            ("asks", "Asks beyond last year, pp or ratio", "number"), "verdict", "reason",
+    return people_table(h, ["indicator", "target_expr", ("target_type", "Type", "category"), "base_expr",
+                            ("base_source", "From", "category"), ("asks", "Asks beyond last year, pp or ratio", "number"),
+                            ("thresholds", "Thresholds", "text"), "verdict",
+                            ("markup_national", "Above the nation's target", "pp"), "reason",
                             ("target_start", "Offset", "id")], name="headline_targets", wrap=40)
+
+
+def government_outputs(feas: pd.DataFrame):
+    """Targets for what the government itself delivers, beside last year's delivery: not judged for credibility."""
+    out = feas[feas["target_type"] == "government output"]
+    return people_table(out, ["subject", "target_expr", "base_expr", ("delivery", "Against last year's delivery", "category"),
+                              ("target_start", "Offset", "id")], name="government_outputs", wrap=40)
 
 
 def verdicts(feas: pd.DataFrame):
