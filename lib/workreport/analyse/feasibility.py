@@ -34,7 +34,7 @@ from ..contract.tables import FEASIBILITY
 from .comparisons import compare_years
 from .direction import better as better_direction
 from .growth import signed
-from .hierarchy import Higher, describe as describe_higher, higher_targets, parent_of
+from .hierarchy import NATION, Higher, describe as describe_higher, higher_targets, of_places, parent_of
 from .met import met as met_rule, threshold
 from .recent import Recent, recent
 from .record import fmt_record, is_rate, ledger_record, ledger_rows, merge_records, reference_record, spread
@@ -414,8 +414,9 @@ def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, 
     cat = _catalogue(catalogue)
     claim_by_id = {int(c["claim_id"]): c for c in claims.to_dict("records")}
     comp = comparisons if comparisons is not None else compare_years(claims)
-    src = Sources(for_place(reference, place) if reference is not None else None, record, hierarchy, place,
-                  parent_of(hierarchy, place, parent))
+    up = parent_of(hierarchy, place, parent)
+    src = Sources(for_place(reference, place) if reference is not None else None, of_places(record, [place]),
+                  of_places(hierarchy, [up, NATION]), place, up)
     by_target = {int(r["target_claim_id"]): r for r in comp.to_dict("records") if pd.notna(r["target_claim_id"])}
     rows = []
     for t in claims[claims["status"] == "target"].to_dict("records"):

@@ -43,6 +43,15 @@ def parent_of(targets: pd.DataFrame | None, place: str | None, parent: str | Non
     return known.iloc[0] if len(known) else ""
 
 
+def of_places(table: pd.DataFrame | None, names) -> pd.DataFrame | None:
+    """The rows of a ledger- or targets-shaped table for the places named (any case), cut once per report so
+    each target looks through a few rows, not the corpus."""
+    if table is None or table.empty:
+        return table
+    wanted = {str(n).lower() for n in names if n}
+    return table[table["place"].astype(str).str.lower().isin(wanted)]
+
+
 def target_of(targets: pd.DataFrame, place: str, t: dict) -> dict | None:
     """The place's one-year target for the same indicator, kind, unit and year; None when it has none."""
     rows = targets[(targets["place"].astype(str).str.lower() == place.lower()) & (targets["indicator"] == t["indicator"])
