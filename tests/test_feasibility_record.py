@@ -142,16 +142,16 @@ def parks(expr, value, status="actual", subject="pocket parks", counted="parks",
     return {**dict(expr=expr, value=value, counted=counted, subject=subject, status=status), **kw}
 
 
-@pytest.mark.parametrize("target, delivery, required", [
-    (100, "below last year's delivery", 100 / 116 - 1),
-    (118, "at last year's delivery", 118 / 116 - 1),      # 1.7%, within hold_ratio (5%)
-    (130, "above last year's delivery", 130 / 116 - 1),
+@pytest.mark.parametrize("target, delivery, required, size", [
+    (100, "below last year's delivery", 100 / 116 - 1, "14% less"),
+    (118, "at last year's delivery", 118 / 116 - 1, "2% more"),      # 1.7%, within hold_ratio (5%)
+    (130, "above last year's delivery", 130 / 116 - 1, "12% more"),
 ])
-def test_government_output_is_set_beside_last_years_delivery(target, delivery, required):
+def test_government_output_is_set_beside_last_years_delivery(target, delivery, required, size):
     row = one(claims_df(parks("116", 116), parks(str(target), target, "target")))
     assert (row["target_type"], row["verdict"], row["delivery"]) == ("government output", GOV, delivery)
     assert row["required"] == approx(required)
-    assert row["reason"].startswith(f"government output {target} against 116 in 2023 delivered: {delivery}")
+    assert row["reason"].startswith(f"government output {target} against 116 in 2023 delivered: {delivery} ({size})")
     assert row["reason"].endswith("not judged for credibility")
 
 

@@ -330,8 +330,9 @@ def judge_output(ev: Evidence, rules: Rules) -> tuple[Verdict, str]:
                                             "not judged for credibility"), delivery(None, 0))
     ask = _ask(ev, rules)
     where = delivery(ask.need, rules.hold_pp if ev.rate else rules.hold_ratio)
+    change = "the same amount" if abs(ask.need) < 1e-9 else f"{ask.size} {'more' if ask.need > 0 else 'less'}"
     return (Verdict(VERDICTS[-1], ask.need, f"government output {t['expr']} against {_when(ev.base)} delivered: "
-                                            f"{where} ({_words(ask, 'higher')}); not judged for credibility"), where)
+                                            f"{where} ({change}); not judged for credibility"), where)
 
 
 def judge(ev: Evidence, rules: Rules) -> Verdict:
