@@ -168,3 +168,18 @@ def test_a_range_written_between_and():
     assert (row["value"], row["value_high"], row["unit"], row["kind"], row["indicator"]) == (6, 6.5, "%", "growth", "gdp")
     claims = report("Between 2019 and 2023, we built 6 and 7 parks.")   # "and" makes a range only after "between"
     assert claims["value_high"].isna().all() and not any(" and " in e for e in claims["expr"])
+
+
+def test_levels_of_a_mechanism_are_no_claims():
+    claims = report("We worked hard.", "We will establish a coordination mechanism at two levels in urban areas.")
+    assert claims.empty
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("We will help two counties enter the top 100 county economies in China.", "100", 100),
+    ("We will strive to rank among the top ten cities.", "ten", 10),
+])
+def test_a_rank_among_the_first_is_a_ceiling_on_the_rank(sentence, expr, value):
+    claims = report("We worked hard.", sentence)
+    row = claims[claims["expr"].str.endswith(expr)].iloc[0]
+    assert (row["kind"], row["value"], row["qualifier"]) == ("rank", value, "at_most")

@@ -370,3 +370,15 @@ def test_a_smaller_area_s_figure_is_no_headline_of_the_place(catalogue, sentence
 def test_the_whole_place_s_figure_stays_a_headline_beside_a_smaller_area_s(catalogue):
     claims, _ = read(catalogue, review="全区地区生产总值增长5%，其中示范区地区生产总值增长9%。")
     assert [(c.expr, c.indicator) for c in claims] == [("5%", "gdp"), ("9%", "")]
+
+
+def test_a_rank_among_the_first_is_a_ceiling_on_the_rank(catalogue):
+    claims, _ = read(catalogue, targets="力争全省经济总量进入全国前10位，县域经济进入全国前100强。",
+                     review="8项指标增速居全国前3位。")
+    assert [(c.expr, c.kind, c.value, c.qualifier) for c in claims if c.kind == "rank"] == [
+        ("前3位", "rank", 3, "at_most"), ("前10位", "rank", 10, "at_most"), ("前100强", "rank", 100, "at_most")]
+
+
+def test_levels_of_a_mechanism_are_no_claims(catalogue):
+    claims, mentions = read(catalogue, targets="建立市区两级协调机制，完善县乡两级服务网络。")
+    assert claims == [] and {m.nonclaim_type for m in mentions if "级" in m.text} == {"word_use"}

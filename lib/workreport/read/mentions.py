@@ -227,7 +227,7 @@ def _word_number_counts(text: str, m_start: int, m_end: int) -> bool:
         if lw in _COUNT_STOP_WORDS:
             return False
         if looks_plural(lw):
-            return True
+            return lw not in _MECHANISM_NOUNS   # "at two levels": how a mechanism is built, no count
     return False
 
 
@@ -558,6 +558,7 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|reached|reaching|totall?ed|numbered)\s+$")
 _WORDISH = re.compile(r"[\"“”]?[A-Za-z][A-Za-z&'-]*")
 _COUNT_STOP_WORDS = vocab.words("count_stop_words")
+_MECHANISM_NOUNS = vocab.words("mechanism_nouns")
 
 
 def _classify(text: str, men: Mention, quotes, qstarts) -> None:
@@ -591,6 +592,10 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
     if not men.is_word and bare and _in_a_name(text, men.num_start):
         men.nonclaim_type = "ordinal_name"   # "the Fortune Global 500 list", "Industry 4.0"
         return
+    if men.unit == "" and _TOP_BEFORE.search(text[max(0, men.start - 6):men.start]):
+        men.rank = True   # "enter the top 100", "among the top ten": a rank among the first, at most the Nth
+        men.qualifier = "at_most" if men.qualifier == "exact" else men.qualifier
+        return
     if men.is_word:
         if text[men.num_start].isupper() and not _SENTENCE_OPENING.search(text[max(0, men.num_start - 3):men.num_start]):
             men.nonclaim_type = "word_use"  # "Three Gorges", "Four Seasons": a name, not a count
@@ -598,9 +603,6 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
         if men.unit or _word_number_counts(text, men.num_start, men.num_end):
             return
         men.nonclaim_type = "word_use"
-        return
-    if men.unit == "" and _TOP_BEFORE.search(text[max(0, men.start - 6):men.start]):
-        men.rank = True
         return
     if men.unit == "" and men.qualifier == "exact" and men.end == men.num_end and _GLITCH_AFTER.match(text, men.end):
         men.nonclaim_type = "other"  # "28 70 upgrading measures": a translation glitch, two numbers run together

@@ -59,6 +59,8 @@ _THRESHOLD_WORDS = tuple(w for w in _Q_AFTER if w.endswith(("以上", "以下"))
 
 _NAME_WORDS = vocab.column("name_words", "type", _ZH)
 _RANK_CUES = vocab.words("rank_cues", _ZH)
+_RANK_ENTRY = re.compile(rf"(?:{alternation(vocab.words('rank_entry_words', _ZH))})[^，。；：、\n]{{0,6}}$")
+_AMONG_FIRST = ("位", "名", "强")
 _FRAME_BEFORE = (vocab.where("time_words", "use", "past", _ZH) + vocab.where("time_words", "use", "next", _ZH)
                  + tuple(vocab.words("frame_words", _ZH)))
 
@@ -352,11 +354,12 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
         if text.startswith("页", e):
             return _plain(text, p - 1, e + 1, "page_artifact")   # 第12页
         return _ordinal(text, p - 1, e)
-    if c0 == "前" and p - 1 >= floor and _RANK_BEFORE.search(text, max(0, p - 11), p - 1):
+    if c0 == "前" and p - 1 >= floor and (_RANK_BEFORE.search(text, max(0, p - 11), p - 1)
+                                          or _RANK_ENTRY.search(text, max(0, p - 11), p - 1)):
         e = _NUMERIC_AT.match(text, p).end()
-        if text[e:e + 1] in ("位", "名"):   # 居全国前3位: a rank among the first
+        if text[e:e + 1] in _AMONG_FIRST:   # 居全国前3位, 进入全国前50强: a rank among the first, at most the Nth
             return Mention(p - 1, e + 1, text[p - 1:e + 1], None, float(_decimal(text[p:e]) or 0),
-                           num_start=p, num_end=e, rank=True)
+                           qualifier="at_most", num_start=p, num_end=e, rank=True)
     if _line_start(text, p):
         m = _LINE_MARKER.match(text, p)
         if m:
