@@ -88,6 +88,15 @@ def _str_column(values: tuple) -> object:
     return pd.array(values, dtype=_STR)
 
 
+def _nullable_ints(values: tuple) -> pd.arrays.IntegerArray:
+    """A column of ints with empties in pandas' Int64 dtype, from its values and a mask: pd.array infers
+    the type of every value first, three times slower for the few hundred values of a report."""
+    n = len(values)
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
+    data = np.fromiter((0 if v is None else v for v in values), dtype="int64", count=n)
+    return pd.arrays.IntegerArray(data, mask)
+
+
 def _frame(records: list[tuple], table: schema.Table) -> pd.DataFrame:
     """A DataFrame with the contract's dtypes, built column by column (fast for a few hundred rows)."""
     schema.check_records(records, table)
@@ -95,7 +104,7 @@ def _frame(records: list[tuple], table: schema.Table) -> pd.DataFrame:
     data = {}
     for f, values in zip(table.fields, cols):
         if f.dtype == "int":
-            data[f.name] = pd.array(values, dtype="Int64") if f.nullable else np.array(values, dtype="int64")
+            data[f.name] = _nullable_ints(values) if f.nullable else np.array(values, dtype="int64")
         elif f.dtype == "float":
             data[f.name] = np.array([np.nan if v is None else v for v in values], dtype="float64")
         elif f.dtype == "str" and values and None not in values:

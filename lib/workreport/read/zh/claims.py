@@ -136,19 +136,21 @@ def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Clai
         if m.nonclaim_type is None:
             by_sentence.setdefault(doc.sentence_index(m.start), []).append(m)
     claims: list[Claim] = []
+    bounds = _boundaries(doc.text, 0, len(doc.text)) if by_sentence else []
     for si in sorted(by_sentence):
-        claims.extend(_sentence_claims(doc, si, by_sentence[si], look_up))
+        claims.extend(_sentence_claims(doc, si, by_sentence[si], look_up, bounds))
     for i, c in enumerate(claims, 1):
         c.claim_id = i
     return claims
 
 
-def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_LookUp") -> list[Claim]:
-    """The claims of one sentence."""
+def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_LookUp",
+                     bounds: list[int]) -> list[Claim]:
+    """The claims of one sentence; `bounds`, where the clause boundaries of the whole text stand, found once
+    for a report (a figure's clause is cut at the last one before it, never before its sentence's start)."""
     text = doc.text
     sent = doc.sentences[si]
     cands, stretch = _stretches(text, cands)
-    bounds = _boundaries(text, sent.start, cands[-1].start) if cands else []
     readings = _link(text, [_read(text, sent.start, cands, k, bounds) for k in range(len(cands))])
     sentence = text[sent.start:sent.end]
     out = []
@@ -189,8 +191,8 @@ def _stretches(text: str, cands: list[Mention]) -> tuple[list[Mention], dict[int
 
 def _lead(text: str, lo: int, start: int, bounds: list[int] | None = None) -> str:
     """The clause before a figure: from the last boundary after `lo` (the figure before it, or the
-    sentence's start) up to the figure. `bounds`, where the boundaries of the figure's sentence stand, found
-    once for all its figures."""
+    sentence's start) up to the figure. `bounds`, where the clause boundaries of the text stand, found once
+    for all its figures."""
     a = max(lo, start - 60)
     if bounds is not None:
         i = bisect.bisect_left(bounds, start) - 1
