@@ -125,9 +125,9 @@ def test_findings_keep_ceilings_and_several_years_apart():
         dict(expr="40%", value=40, unit="%", kind="growth", direction="up", subject="exports", span="cumulative"),
     ))
     lines = findings.growth(g, g.head(0))
-    assert "1 target one-year growth rates: best gdp (+6%), worst gdp (+6%); 0 hedged." in lines
-    assert "1 growth targets are ceilings on things better lower (consumer prices about 3%), not ranked as ambition." in lines
-    assert "Falls in things better lower count as improvements: deaths (-12%)." in lines
+    assert "1 target one-year growth rates: best GDP (+6%), worst GDP (+6%); 0 hedged." in lines
+    assert "1 growth targets are ceilings on things better lower (Consumer prices about 3%), not ranked as ambition." in lines
+    assert "Falls in things better lower count as improvements: Deaths (-12%)." in lines
     assert "1 changes cover several years (cumulative or average annual) and are not ranked beside one-year rates." in lines
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 
 from ..contract.categories import COMPARABLE_VERDICTS
 from ..analyse.backtest import score
-from .style import indicator_label, name_of, words
+from .style import indicator_label, name_of, subject_words, words
 
 
 def _join(items: list[str]) -> str:
@@ -31,7 +31,7 @@ def extraction(ex) -> list[str]:
 def _subject(row) -> str:
     """A claim's subject as the report writes it (Chinese in a Chinese report), or its number when the reader
     found none, so a sentence never names nothing."""
-    return row["subject"] or f"claim {int(row['claim_id'])}"
+    return subject_words(row["subject"]) or f"claim {int(row['claim_id'])}"
 
 
 def _ceiling(g: pd.DataFrame) -> pd.Series:
