@@ -382,3 +382,13 @@ def test_a_rank_among_the_first_is_a_ceiling_on_the_rank(catalogue):
 def test_levels_of_a_mechanism_are_no_claims(catalogue):
     claims, mentions = read(catalogue, targets="建立市区两级协调机制，完善县乡两级服务网络。")
     assert claims == [] and {m.nonclaim_type for m in mentions if "级" in m.text} == {"word_use"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省地区生产总值迈上6万亿元新台阶、增长5.8%。",
+    "全省地区生产总值突破6万亿元大关、增长5.8%。",
+])
+def test_a_milestone_after_a_level_names_no_subject_of_the_growth_after_it(catalogue, sentence):
+    claims, _ = read(catalogue, review=sentence)
+    assert [(c.kind, c.subject, c.indicator) for c in claims] == [
+        ("amount", "全省地区生产总值", "gdp"), ("growth", "全省地区生产总值", "gdp")]
