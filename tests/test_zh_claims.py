@@ -392,3 +392,11 @@ def test_a_milestone_after_a_level_names_no_subject_of_the_growth_after_it(catal
     claims, _ = read(catalogue, review=sentence)
     assert [(c.kind, c.subject, c.indicator) for c in claims] == [
         ("amount", "全省地区生产总值", "gdp"), ("growth", "全省地区生产总值", "gdp")]
+
+
+def test_a_level_moving_from_one_figure_to_another_is_two_figures_not_a_range(catalogue):
+    claims, _ = read(catalogue, review="五年来，一般公共预算收入由12.5亿元到36.4亿元，增长率3%至5%。")
+    assert [(c.expr, c.value, c.value_high, c.period_start, c.period, c.span) for c in claims[:2]] == [
+        ("12.5亿元", 12.5e8, None, 2019, 2019, "year"), ("36.4亿元", 36.4e8, None, 2024, 2024, "year")]
+    assert {c.indicator for c in claims[:2]} == {"public_budget_revenue"}
+    assert (claims[2].value, claims[2].value_high) == (3, 5)   # a range joined by 至 elsewhere stays one

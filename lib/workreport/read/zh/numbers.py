@@ -73,6 +73,8 @@ _MORE = r"多|余(?!额)"
 _TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
 _SEP = r"——|[-－—–~～至到]"
 _SEP_CHARS = "-－—–~～至到"
+_TO_WORDS = "至到"
+_FROM_WORDS = vocab.words("from_words", _ZH)   # 由, 从: a level moving from this figure to another
 _RANGE_TAIL = re.compile(rf"(?P<sep>{_SEP})(?P<num2>{_NUMBER})" + _TAIL.pattern.replace("?P<", "?P<r_"))
 _QPOST = re.compile(alternation(_Q_AFTER))
 _FAN = re.compile(rf"翻了?(?P<fn>{_CN_DIGITS})番(?P<fm>多)?")   # 翻一番: doubled
@@ -517,13 +519,14 @@ def _tail_at(text: str, e: int, end: int | None = None) -> re.Match:
     return tail
 
 
-def _read_after(text: str, e: int, value: Decimal) -> tuple[int, Decimal, Decimal | None, str, str]:
+def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> tuple[int, Decimal, Decimal | None, str, str]:
     """(end, value, range top, unit word, qualifier): the scale, unit, range and trailing hedge after a
-    number ending at e."""
+    number ending at e. After 由 or 从 (`after_from`), 到 and 至 join no range: 由12.5亿元到36.4亿元 is a
+    level moving to another, two figures."""
     tail = _tail_at(text, e)
     value, unit, more = _scaled(value, tail)
     end, high = tail.end(), None
-    if end < len(text) and text[end] in _SEP_CHARS:
+    if end < len(text) and text[end] in _SEP_CHARS and not (after_from and text[end] in _TO_WORDS):
         r = _RANGE_TAIL.match(text, end)
         if r is not None:
             got = _range(value, unit, bool(tail.group("scale")), r)
@@ -611,8 +614,8 @@ def _doubling(text: str, m: re.Match, floor: int) -> Mention:
 
 def _quantity(text: str, s: int, e: int, value: Decimal, floor: int, is_word: bool) -> Mention:
     """A number with its hedge, scale, unit and range, typed: a candidate, or a non-claim it reads as."""
-    end, low, high, unit_word, after_qualifier = _read_after(text, e, value)
     start, qualifier = _read_before(text, s, floor)
+    end, low, high, unit_word, after_qualifier = _read_after(text, e, value, text[start - 1:start] in _FROM_WORDS)
     if after_qualifier != "exact":
         qualifier = after_qualifier
     unit = UNITS.get(unit_word, "")

@@ -93,6 +93,8 @@ _COMPARED_NEXT = re.compile(rf"[^，,；;。]{{0,6}}[，,](?:是|为|相当于|�
 # "from … to …": a level before the change to another (从26.6万亿元增加到51.9万亿元, 由6.1%下降到).
 _FROM = re.compile(r"(?:从|由)[^，,；;从由]{0,20}$")
 _TO = re.compile(r"^[^，,；;]{0,8}?(?:到|至)")
+# …由12.5亿元到36.4亿元: the figure a level moved to, written with a bare 到 after the one it moved from.
+_FROM_TO = re.compile(r"(?:从|由)[^，,；;从由]{1,30}(?:到|至)$")
 _AFTER_MAX = 60
 _COMMA = re.compile(r"[，,：:]")
 _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
@@ -497,7 +499,8 @@ def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None,
         return first, last, "cumulative"
     if _KEPT.search(f.sub) or (role == "plan" and f.qualifier in _CEILINGS and not _REACHED.search(f.sub)):
         return first, last, "average_annual"   # a level or ceiling kept through the years
-    if _REACHED.search(f.sub) or f.kind in ("share", "ratio_to_base", "rank") or role == "plan" \
+    if _REACHED.search(f.sub) or _FROM_TO.search(f.sub) or f.kind in ("share", "ratio_to_base", "rank") \
+            or role == "plan" \
             or _COMPARED_NEXT.match(f.beyond):
         return last, last, "year"              # a level at the end of the frame
     return first, last, "cumulative"           # a total over the years
