@@ -399,3 +399,12 @@ def test_a_change_on_the_same_time_a_year_before_is_one_years_in_a_frame_of_seve
     doc = parse_document(text, year=2025)
     assert _when(doc, "5000亿元", "amount") == When("actual", 2024, 2020, "cumulative", None)
     assert _when(doc, "8.5%") == When("actual", 2024, 2024, "year", None)
+
+
+def test_a_total_takes_the_plan_its_part_heading_names_where_its_sentence_names_none():
+    text = ("一、2024年及“十四五”工作回顾\n——这五年是民生持续改善的五年。城镇新增就业累计达35万人。"
+            "全市生产总值连续8年保持增长，累计创建绿色工厂20家。\n二、2025年主要任务\n经济增长5%左右。\n")
+    doc = parse_document(text, year=2025)
+    assert _when(doc, "35万人", "count") == When("actual", 2024, 2021, "cumulative", None)
+    doc = parse_document(text.replace("2024年及“十四五”工作回顾", "2024年工作回顾"), year=2025)
+    assert _when(doc, "20家", "count") == When("actual", 2024, 2024, "year", None)   # 连续8年 is no frame of it

@@ -82,7 +82,8 @@ _CUES = re.compile(f"(?P<no>{alternation(_where('time_status_words', 'not_target
 _PAST = _Words(_where("time_status_words", "past"))
 _CUE_FIRSTS = "".join({w[0] for w in _where("time_status_words", "target") + _where("time_status_words", "weak_target")})
 _ANNUAL = _Words(_where("time_span_words", "annual"))
-_CUMULATIVE = _Words(_where("time_span_words", "cumulative"))
+_CUMULATIVE = _Words(_where("time_span_words", "cumulative") + _where("time_span_words", "total"))
+_TOTAL = _Words(_where("time_span_words", "total"))
 _KEPT = _Words(_where("time_span_words", "kept"))
 _REACHED = _Words(_where("time_span_words", "reached"))
 _ONE_YEAR = _Words(_where("time_span_words", "one_year"))
@@ -433,6 +434,10 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
         frame = _for_role(own_frame, target, year) or _part_years(role, part)
         if frame is None and annual:
             frame = _annual_frame(f, target, part, year)
+        elif frame is None and _TOTAL.search(f.sub + f.after) is not None:
+            # 2010年及“十一五”工作回顾: 城镇新增就业累计达35.8万人 is the plan's total (a paragraph's 连续8年 is
+            # some other figure's frame, so only the heading's counts)
+            frame = _annual_frame(f, target, part, year, paragraph=False)
         if frame is not None and (ys.close or own):
             frame = (frame[0], period) if period is not None and frame[0] < period <= frame[1] else None
     by = ys.by if target and ys.by is not None and year is not None and ys.by > year else None
@@ -451,12 +456,14 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
     return _span(f, role, frame, by, change)
 
 
-def _annual_frame(f: _Figure, target: bool, part: Part | None, year: int | None) -> tuple[int, int] | None:
+def _annual_frame(f: _Figure, target: bool, part: Part | None, year: int | None,
+                  paragraph: bool = True) -> tuple[int, int] | None:
     """The years a yearly average covers when its sentence names none: the frame its paragraph names before
     it (——这五年是…的五年。全市生产总值…年均增长12.4%), else the plan its part's heading names (2010年及
-    “十一五”工作回顾)."""
+    “十一五”工作回顾); without `paragraph`, only the heading's."""
     p0 = max(f.text.rfind("\n", 0, f.first) + 1, f.first - 400)
-    for text in (f.text[p0:f.first], part.title if part is not None else ""):
+    before = f.text[p0:f.first] if paragraph else ""
+    for text in (before, part.title if part is not None else ""):
         frame = _for_role(_frame(text, year), target, year) if text else None
         if frame is not None:
             return frame
