@@ -400,3 +400,9 @@ def test_a_level_moving_from_one_figure_to_another_is_two_figures_not_a_range(ca
         ("12.5亿元", 12.5e8, None, 2019, 2019, "year"), ("36.4亿元", 36.4e8, None, 2024, 2024, "year")]
     assert {c.indicator for c in claims[:2]} == {"public_budget_revenue"}
     assert (claims[2].value, claims[2].value_high) == (3, 5)   # a range joined by 至 elsewhere stays one
+
+
+def test_a_base_phrase_is_no_subject_of_the_figure_after_it(catalogue):
+    claims, _ = read(catalogue, targets="一般公共预算收入年均增长13%左右，力争在2024年的基础上翻一番。")
+    assert [(c.expr, c.subject, c.indicator) for c in claims] == [
+        ("13%左右", "一般公共预算收入", "public_budget_revenue"), ("翻一番", "一般公共预算收入", "public_budget_revenue")]
