@@ -58,6 +58,8 @@ def test_what_only_resembles_a_headline_indicator_is_not_one(subject, kind):
     ("城镇居民人均支配收人", "growth", "disposable_income"),
     ("地方财政一般预算收人", "amount", "public_budget_revenue"),
     ("地方财政公共预算收入", "growth", "public_budget_revenue"),   # 公共 and 财政 in the other order
+    ("限额以上工业完成增加值", "amount", "industrial_value_added"),   # the older name of 规模以上工业
+    ("限上工业", "growth", "industrial_value_added"),
 ])
 def test_a_scanned_text_s_misread_character_still_names_the_indicator(zh, kind, indicator):
     assert match_indicator(load_catalogue(), zh, kind) == indicator
