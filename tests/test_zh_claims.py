@@ -406,3 +406,10 @@ def test_a_base_phrase_is_no_subject_of_the_figure_after_it(catalogue):
     claims, _ = read(catalogue, targets="一般公共预算收入年均增长13%左右，力争在2024年的基础上翻一番。")
     assert [(c.expr, c.subject, c.indicator) for c in claims] == [
         ("13%左右", "一般公共预算收入", "public_budget_revenue"), ("翻一番", "一般公共预算收入", "public_budget_revenue")]
+
+
+def test_a_growth_target_named_after_its_figure(catalogue):
+    c = claim(catalogue, "8%左右", targets="提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。")
+    assert (c.kind, c.direction, c.subject, c.indicator, c.status) == ("growth", "up", "国内生产总值", "gdp", "target")
+    c = claim(catalogue, "20%", targets="执行好20%的刚性增长机制。")   # no aim named after the change word
+    assert c.kind == "share" and c.indicator == ""

@@ -67,6 +67,9 @@ _ANY_CHANGE = re.compile(rf"{_VERBS}|{_NOUNS}")
 # that closes the clause (保持40%以上增长); 由55%提高到60% is a level before the change that follows it.
 _CHANGE_AFTER = re.compile(rf"{alternation(w for w, _, form in _CHANGE_ROWS if form == 'after')}"
                            rf"|(?:{_VERBS})(?=[，。；、,;！？\n]|$)")
+# 提出8%左右的国内生产总值增长目标: a growth named after its figure, with what grows between 的 and the change word
+_NAMED_AFTER = re.compile(rf"的(?P<noun>[^，,；;。、：:\n\d]{{0,10}}?)(?P<change>{_VERBS}|{_NOUNS})"
+                          rf"(?:{alternation(vocab.words('aim_nouns', _ZH))})")
 _SHARE = re.compile(alternation(vocab.words("share_words", _ZH)))
 _STRETCH = alternation(vocab.words("stretch_words", _ZH))
 _OPENERS = re.compile(rf"^(?:{alternation(vocab.words('subject_openers', _ZH))})")
@@ -222,6 +225,10 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int, bounds: list
     # 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a change whose clause opens with what it is compared with names
     # no subject of its own; it is the figure's before it
     subject = "" if kind in _CHANGE_KINDS and lead[:1] in _COMPARED else _subject(plain)
+    named = _NAMED_AFTER.match(text, c.end) if c.unit == "%" and text.startswith("的", c.end) else None
+    if named is not None:
+        kind, direction = "growth", _DIRECTION[named.group("change")]
+        subject = _subject(named.group("noun")) or subject
     if not subject and not k and lead[:1] in _FROM:
         subject = _clause_before(text, sent_start, c.start - len(lead))
     if kind in ("count", "quantity", "duration", "rank"):
