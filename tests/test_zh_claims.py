@@ -413,3 +413,12 @@ def test_a_growth_target_named_after_its_figure(catalogue):
     assert (c.kind, c.direction, c.subject, c.indicator, c.status) == ("growth", "up", "国内生产总值", "gdp", "target")
     c = claim(catalogue, "20%", targets="执行好20%的刚性增长机制。")   # no aim named after the change word
     assert c.kind == "share" and c.indicator == ""
+
+
+def test_a_growth_naming_nothing_that_grows_is_the_economy_s(catalogue):
+    c = claim(catalogue, "7.5%左右", targets="经过认真比较、反复权衡，把增长预期目标定在7.5%左右，兼顾了需要和可能。")
+    assert (c.kind, c.indicator, c.status) == ("growth", "gdp", "target")
+    c = claim(catalogue, "13%左右", targets="广义货币M2预期增长目标拟定为13%左右。")   # names what grows
+    assert c.indicator == ""
+    c = claim(catalogue, "3.5%左右", targets="把居民消费价格涨幅控制在3.5%左右。")
+    assert (c.subject, c.indicator) == ("居民消费价格", "cpi")

@@ -547,6 +547,8 @@ _WHOLE = frozenset(vocab.words("level_words", _ZH))
 _CHANGE_KINDS = ("growth", "pp_change")
 _COMPARED = ("比", "较")
 _FROM = vocab.words("from_words", _ZH)
+_BARE_GROWTH = vocab.column("bare_growth_words", "means", _ZH)
+_BARE_GROWTH_RE = re.compile(alternation(_BARE_GROWTH))
 _SMALLER_AREA = re.compile(alternation(vocab.words("area_words", _ZH)))
 
 
@@ -559,6 +561,10 @@ def _indicator(look_up: _LookUp, r: _Reading) -> str:
         return ""
     if _SMALLER_AREA.search(r.subject):
         return ""   # 兰州新区经济总量, 产业集聚区固定资产投资: a smaller area's figure, not the place's
+    if r.kind == "growth" and not r.subject:
+        bare = _BARE_GROWTH_RE.search(r.lead)
+        if bare is not None:   # 把增长预期目标定在7.5%左右: a growth naming nothing that grows is the economy's
+            return look_up(_BARE_GROWTH[bare.group()], "growth")
     kind = _LEVEL_OF.get(r.kind, r.kind) if r.kind not in kinds else r.kind
     if kind not in kinds:
         return ""
