@@ -9,7 +9,7 @@ import pandas as pd
 from test_ledger import gdp, reading, res
 from workreport.contract import schema
 from workreport.contract.tables import CORPUS_BACKTEST, CORPUS_BACKTEST_SUMMARY
-from workreport.corpus.backtest import known_then
+from workreport.analyse.record import as_of
 from workreport.corpus.build import corpus_tables
 
 
@@ -53,12 +53,17 @@ def test_the_record_is_cut_at_the_report_year():
     assert bt["record_years"].tolist() == [0, 1, 2, 2]
 
 
-def test_known_then_keeps_only_outcomes_stated_by_then():
-    ledger = pd.DataFrame(dict(place=["A", "A", "A", "B"], met=["met", "missed", "no result", "met"],
-                               outcome_report=["a-2021", "a-2023", "", "b-2021"], period=[2020, 2021, 2022, 2020]))
+def test_as_of_keeps_only_outcomes_stated_by_then():
+    ledger = pd.DataFrame(dict(place=["A", "A", "A", "B", "A"], met=["met", "missed", "no result", "met", "met"],
+                               outcome_report=["a-2021", "a-2023", "", "b-2021", "a-x"],
+                               period=[2020, 2021, 2022, 2020, 2019]))
     years = {"a-2021": 2021, "a-2023": 2023, "b-2021": 2021}
-    assert known_then(ledger, years, "A", 2022)["period"].tolist() == [2020]
-    assert known_then(ledger, years, "A", 2023)["period"].tolist() == [2020, 2021]
+    # a 2022 reader knows the outcomes of the 2021 reports (A's and B's 2020), not a-2023's; a row with no
+    # outcome report, or one whose report's year is unknown (a-x), is not shown to be known
+    assert as_of(ledger, 2022, years)["period"].tolist() == [2020, 2020]
+    assert as_of(ledger, 2023, years)["period"].tolist() == [2020, 2021, 2020]
+    assert as_of(ledger, 2021, years)["place"].tolist() == ["A", "B"]
+    assert as_of(ledger, 2020, years).empty
 
 
 def test_summary_sets_the_verdicts_beside_the_naive_rules_with_n():

@@ -29,7 +29,7 @@ from .direction import better as better_of, verdict_word
 from .growth import signed
 from .pairing import Reading, contrast, jaccard as similarity_of, likeness, readings
 from .similarity import tokens
-from .tabulate import numbered, typed_frame
+from .tabulate import numbered, records, typed_frame
 
 
 SUBJECT_KINDS = ("count", "quantity", "amount", "share", "growth", "pp_change")
@@ -218,7 +218,6 @@ def _best_first(targets: list[dict], results: list[dict], used: set[int], rule) 
 def match(targets: list[dict], results: list[dict], min_similarity: float, max_ratio: float = 10.0) -> list[Pair]:
     """Each target with at most one result: by indicator first (in text order), then by words, then by
     topic and counted noun (uncertain); then each result no target took, so nothing is silently dropped."""
-    read = readings(targets + results)
     used: set[int] = set()
     pairs: dict[int, Pair] = {}
     for t in targets:
@@ -228,6 +227,8 @@ def match(targets: list[dict], results: list[dict], min_similarity: float, max_r
             pairs[t["claim_id"]] = pair
     open_t = [t for t in targets if t["kind"] in SUBJECT_KINDS and t["claim_id"] not in pairs]
     off = [r for r in results if not r["indicator"]]
+    # the words are read only when some pair must be found by them (never among headline claims alone)
+    read = readings(targets + results) if open_t and off else {}
 
     def fits(rule):
         return lambda t, r: rule(t, r, read[t["claim_id"]], read[r["claim_id"]]) if _candidate(r, t, max_ratio) else None
@@ -387,6 +388,18 @@ def _shown_order(row: dict) -> tuple:
             row["result_start"] if pd.notna(row["result_start"]) else 10**9)
 
 
+def comparison_rows(claims: list[dict], *, min_similarity: float = 0.6, max_ratio: float = 10.0, tol_pp: float = 0.05,
+                    tol_ratio: float = 0.01, catalogue=None) -> list[dict]:
+    """The rows of `compare_years` from the claims as plain rows, before they are typed into a table: the
+    feasibility of every report of a corpus reads them as rows, so it skips the table."""
+    targets = [c for c in claims if c["status"] == "target"]
+    results = [c for c in claims if c["status"] in ("actual", "estimate")]
+    tol = HeldWithin(tol_pp, tol_ratio)
+    cat = indicators_by_id(catalogue)
+    rows = sorted((_row(p, tol, cat) for p in match(targets, results, min_similarity, max_ratio)), key=_shown_order)
+    return numbered(rows, "row", claims[0]["report_id"]) if claims else []
+
+
 def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, max_ratio: float = 10.0, tol_pp: float = 0.05,
                   tol_ratio: float = 0.01, catalogue=None) -> pd.DataFrame:
     """One row per target of the report's year and per unmatched result of the year before. Off the
@@ -394,12 +407,9 @@ def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, max_rati
     factor of `max_ratio`; a change is held within `tol_pp` points (rates) or `tol_ratio` (levels)."""
     if claims.empty:
         return pd.DataFrame(columns=COMPARISONS.columns)
-    targets = claims[claims["status"] == "target"].to_dict("records")
-    results = claims[claims["status"].isin(["actual", "estimate"])].to_dict("records")
-    tol = HeldWithin(tol_pp, tol_ratio)
-    cat = indicators_by_id(catalogue)
-    rows = sorted((_row(p, tol, cat) for p in match(targets, results, min_similarity, max_ratio)), key=_shown_order)
-    return typed_frame(numbered(rows, "row", claims["report_id"].iloc[0]), COMPARISONS,
+    rows = comparison_rows(records(claims), min_similarity=min_similarity, max_ratio=max_ratio, tol_pp=tol_pp,
+                           tol_ratio=tol_ratio, catalogue=catalogue)
+    return typed_frame(rows, COMPARISONS,
                        ints=("row", "result_claim_id", "result_period", "target_claim_id", "target_period",
                              "result_start", "result_end", "target_start", "target_end"),
                        floats=("result_value", "target_value", "change"))

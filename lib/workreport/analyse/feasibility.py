@@ -23,7 +23,7 @@ target's type (analyse/target_types.py). Rules (thresholds in `Rules`):
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -31,15 +31,17 @@ import pandas as pd
 from ..catalogue import load_catalogue
 from ..contract.categories import COMPARABLE_VERDICTS, FEASIBILITY_VERDICTS as VERDICTS
 from ..contract.tables import FEASIBILITY
-from .comparisons import compare_years
+from .comparisons import comparison_rows
 from .direction import better as better_direction
 from .growth import signed
-from .hierarchy import NATION, Higher, describe as describe_higher, higher_targets, of_places, parent_of
+from .hierarchy import (NATION, Higher, describe as describe_higher, higher_targets, of_places, parent_of,
+                        targets_index)
 from .met import met as met_rule, threshold
-from .recent import Recent, recent
-from .record import fmt_record, is_rate, ledger_record, ledger_rows, merge_records, reference_record, spread
-from .reference import best_outcome, for_place
-from .tabulate import optional, typed_frame
+from .recent import Recent, recent, results_index
+from .record import (fmt_record, is_rate, ledger_index, ledger_record, ledger_rows, merge_records, reference_record,
+                     spread)
+from .reference import Facts, for_place, index_facts, outcome_of
+from .tabulate import optional, records, typed_frame
 from .target_types import OUTPUT, delivery, target_type
 
 
@@ -88,9 +90,9 @@ def met(outcome: float, target: float, qualifier: str, better: str, rules: Rules
 
 
 def record_of(ref: pd.DataFrame, indicator: str, before_year: int, better: str, rules: Rules) -> list[dict]:
-    """Earlier targets for an indicator in the reference data with the outcome it trusts, oldest first;
-    each row keeps the two facts' ids (`target_fact_id`, `outcome_fact_id`)."""
-    rows = reference_record(ref, indicator, before_year, better, rules.met_options())
+    """Earlier targets for an indicator in the reference data (one place's rows) with the outcome it trusts,
+    oldest first; each row keeps the two facts' ids (`target_fact_id`, `outcome_fact_id`)."""
+    rows = reference_record(index_facts(ref), indicator, before_year, better, rules.met_options())
     return [dict(r, target_fact_id=r["fact_ids"][0], outcome_fact_id=r["fact_ids"][1]) for r in rows]
 
 
@@ -195,11 +197,11 @@ def base_from_report(t: dict, comparison: dict, claim_by_id: dict) -> Base:
                 c["result_start"], cumulative=cumulative)
 
 
-def base_from_reference(t: dict, ref: pd.DataFrame, rules: Rules) -> Base:
+def base_from_reference(t: dict, facts: Facts, rules: Rules) -> Base:
     """The trusted outcome for the target's indicator in the latest of the `rules.max_base_age` years
     before it: a base from outside the report, kept with its source so it can be checked."""
     for age in range(1, rules.max_base_age + 1):
-        o = best_outcome(ref, t["indicator"], int(t["period"]) - age)
+        o = outcome_of(facts, t["indicator"], int(t["period"]) - age)
         if o is not None:
             return Base("reference", f"{o['value']:g}% ({o['status']}, {int(o['year'])})", float(o["value"]), int(o["year"]),
                         o["status"], reference_source=o["source"], reference_snippet=o["snippet"],
@@ -218,16 +220,30 @@ def _compared_value(t: dict, comparison: dict) -> float:
 
 @dataclass(frozen=True)
 class Sources:
-    """What the caller passes beside the report: the reference rows for its place, the corpus ledger's
-    rows and targets table (either may be None), the place and its parent."""
-    ref: pd.DataFrame | None = None
-    ledger: pd.DataFrame | None = None
-    targets: pd.DataFrame | None = None
+    """Everything beside the target that its evidence is looked up in, each indexed once per report into
+    plain dicts (a target then costs lookups, not table filters): the reference facts of the place (None
+    without reference data), the corpus ledger's rows of the place (`record.ledger_index`), the parent's
+    and the nation's targets (`hierarchy.targets_index`), the report's own results (`recent.results_index`),
+    the place and its parent."""
+    ref: Facts | None = None
+    ledger: dict = field(default_factory=dict)
+    targets: dict = field(default_factory=dict)
+    results: dict = field(default_factory=dict)
     place: str | None = None
     parent: str = ""
 
 
-def _base(t: dict, comparison: dict, claim_by_id: dict, ref: pd.DataFrame | None, rules: Rules) -> Base:
+def sources_of(claims: list[dict], reference: pd.DataFrame | None, place: str | None, record: pd.DataFrame | None,
+               hierarchy: pd.DataFrame | None, parent: str) -> Sources:
+    """The report's `Sources`: each table cut to the places that matter (the place; its parent and the
+    nation) and indexed once."""
+    facts = index_facts(for_place(reference, place)) if reference is not None else None
+    ledger = ledger_index(of_places(record, [place]))
+    higher = targets_index(of_places(hierarchy, [parent, NATION]))
+    return Sources(facts, ledger, higher, results_index(claims), place, parent)
+
+
+def _base(t: dict, comparison: dict, claim_by_id: dict, ref: Facts | None, rules: Rules) -> Base:
     """The report's own result first; the reference data only for a headline growth target without one."""
     if comparison.get("verdict") in _COMPARABLE:
         return base_from_report(t, comparison, claim_by_id)
@@ -236,7 +252,7 @@ def _base(t: dict, comparison: dict, claim_by_id: dict, ref: pd.DataFrame | None
     return Base()
 
 
-def _record(t: dict, ref, rows: pd.DataFrame, better: str, rules: Rules) -> list[dict]:
+def _record(t: dict, ref: Facts | None, rows: list[dict], better: str, rules: Rules) -> list[dict]:
     """The reference data's record merged with the ledger's (the reference data first for a year both know)."""
     if not t["indicator"] or pd.isna(t["period"]):
         return []
@@ -246,8 +262,7 @@ def _record(t: dict, ref, rows: pd.DataFrame, better: str, rules: Rules) -> list
     return merge_records(from_ref, ledger_record(rows, year, better, rules.met_options()))
 
 
-def gather(t: dict, comparison: dict, claims: pd.DataFrame, claim_by_id: dict, src: Sources, cat: dict,
-           rules: Rules) -> Evidence:
+def gather(t: dict, comparison: dict, claim_by_id: dict, src: Sources, cat: dict, rules: Rules) -> Evidence:
     """The evidence for one target: base, type, recent years, record and the targets above it."""
     base = _base(t, comparison, claim_by_id, src.ref, rules)
     better = better_of(t, cat)
@@ -255,7 +270,7 @@ def gather(t: dict, comparison: dict, claims: pd.DataFrame, claim_by_id: dict, s
     rate = is_rate(t["unit"])
     shock = rules.shock_pp if rate else rules.shock_ratio
     at = (int(base.period), base.value) if base.value is not None and not base.cumulative and pd.notna(base.period) else None
-    rec = recent(t, at, claims, src.ref, rows, better, rate, shock)
+    rec = recent(t, at, src.results, src.ref, rows, better, rate, shock)
     mismatch = comparison["note"] if comparison.get("verdict") == "not comparable" and comparison.get("note") else ""
     return Evidence(t, _compared_value(t, comparison), better, base, tuple(_record(t, src.ref, rows, better, rules)),
                     mismatch, target_type(t, better), rec,
@@ -403,28 +418,34 @@ def _row(ev: Evidence, v: Verdict, where: str, rules: Rules) -> dict:
                 reference_snippet=b.reference_snippet, reference_fact_ids=";".join(str(i) for i in ev.fact_ids))
 
 
+def assess_rows(claims: list[dict], comparisons: list[dict], src: Sources, rules: Rules, cat: dict) -> list[dict]:
+    """The rows of `assess_targets` from plain rows (the report's claims and its comparisons) and its indexed
+    `Sources`, in the order shown: every report of a corpus is assessed this way, without a table between."""
+    claim_by_id = {int(c["claim_id"]): c for c in claims}
+    by_target = {int(r["target_claim_id"]): r for r in comparisons if pd.notna(r["target_claim_id"])}
+    rows = []
+    for t in (c for c in claims if c["status"] == "target"):
+        ev = gather(t, by_target.get(int(t["claim_id"]), {}), claim_by_id, src, cat, rules)
+        rows.append(_row(ev, *verdict_of(ev, rules), rules))
+    order = {v: i for i, v in enumerate(VERDICTS)}
+    rows.sort(key=lambda r: (r["indicator"] == "", order[r["verdict"]], r["target_start"]))
+    return rows
+
+
 def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, *, place: str | None = None,
                    rules: Rules | None = None, catalogue=None, comparisons: pd.DataFrame | None = None,
                    record: pd.DataFrame | None = None, hierarchy: pd.DataFrame | None = None,
                    parent: str | None = None) -> pd.DataFrame:
     """One row per target of the report: evidence, verdict and a one-line reason. `record` is a table shaped
-    like the corpus ledger (the place's earlier targets against later reports' results), `hierarchy` one
-    shaped like the corpus targets table (the parent's and the nation's targets); either may be None.
-    `parent` names the place one level up, else it is read from `hierarchy`."""
+    like the corpus ledger (the place's earlier targets against later reports' results; cut it with
+    `record.as_of` to what was known in the report's year), `hierarchy` one shaped like the corpus targets
+    table (the parent's and the nation's targets); either may be None. `parent` names the place one level
+    up, else it is read from `hierarchy`."""
     rules = rules or Rules()
-    cat = _catalogue(catalogue)
-    claim_by_id = {int(c["claim_id"]): c for c in claims.to_dict("records")}
-    comp = comparisons if comparisons is not None else compare_years(claims)
-    up = parent_of(hierarchy, place, parent)
-    src = Sources(for_place(reference, place) if reference is not None else None, of_places(record, [place]),
-                  of_places(hierarchy, [up, NATION]), place, up)
-    by_target = {int(r["target_claim_id"]): r for r in comp.to_dict("records") if pd.notna(r["target_claim_id"])}
-    rows = []
-    for t in claims[claims["status"] == "target"].to_dict("records"):
-        ev = gather(t, by_target.get(int(t["claim_id"]), {}), claims, claim_by_id, src, cat, rules)
-        rows.append(_row(ev, *verdict_of(ev, rules), rules))
-    order = {v: i for i, v in enumerate(VERDICTS)}
-    rows.sort(key=lambda r: (r["indicator"] == "", order[r["verdict"]], r["target_start"]))
+    every = records(claims)
+    comp = records(comparisons) if comparisons is not None else comparison_rows(every)
+    src = sources_of(every, reference, place, record, hierarchy, parent_of(hierarchy, place, parent))
+    rows = assess_rows(every, comp, src, rules, _catalogue(catalogue))
     return typed_frame(rows, FEASIBILITY,
                        ints=("target_claim_id", "base_period", "record_years", "record_met", "target_start",
                              "target_end", "base_start"),

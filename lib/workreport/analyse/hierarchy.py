@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .growth import signed
+from .tabulate import records
 
 NATION = "china"
 
@@ -52,15 +53,33 @@ def of_places(table: pd.DataFrame | None, names) -> pd.DataFrame | None:
     return table[table["place"].astype(str).str.lower().isin(wanted)]
 
 
-def target_of(targets: pd.DataFrame, place: str, t: dict) -> dict | None:
-    """The place's one-year target for the same indicator, kind, unit and year; None when it has none."""
-    rows = targets[(targets["place"].astype(str).str.lower() == place.lower()) & (targets["indicator"] == t["indicator"])
-                   & (targets["kind"] == t["kind"]) & (targets["unit"].fillna("") == (t["unit"] or ""))
-                   & (targets["period"] == t["period"]) & (targets["span"] == "year")]
-    if rows.empty:
-        return None
-    rows = rows.assign(_zh=(rows["language"] != "zh").astype(int)).sort_values(["_zh", "report_id", "start"])
-    return rows.iloc[0].to_dict()
+def targets_index(targets: pd.DataFrame | None) -> dict[tuple, dict]:
+    """The one-year targets of a targets-shaped table by (place in lower case, indicator, kind, unit, year),
+    one per key: the Chinese original first, then by report and offset. Built once per report, so each
+    target looks up the targets above it rather than filtering the table again."""
+    if targets is None or targets.empty:
+        return {}
+    rows = targets[(targets["span"] == "year") & targets["period"].notna()]
+    rows = rows.assign(_zh=(rows["language"] != "zh").astype(int))
+    rows = rows.sort_values(["_zh", "report_id", "start"], kind="stable")
+    out: dict[tuple, dict] = {}
+    for r in records(rows.drop(columns="_zh")):
+        unit = r["unit"] if isinstance(r["unit"], str) else ""
+        out.setdefault((str(r["place"]).lower(), r["indicator"], r["kind"], unit, r["period"]), r)
+    return out
+
+
+def index_of_year(index: dict, places, year: int) -> dict:
+    """A `targets_index` cut to the places named (any case) and to one year: the corpus indexes its targets
+    once and sets each report only beside the targets of its own year."""
+    wanted = {str(n).lower() for n in places if n}
+    return {k: v for k, v in index.items() if k[0] in wanted and k[4] == year}
+
+
+def target_of(index: dict, place: str, t: dict) -> dict | None:
+    """The place's one-year target for the same indicator, kind, unit and year from `targets_index`; None
+    when it has none."""
+    return index.get((place.lower(), t["indicator"], t["kind"], t["unit"] or "", t["period"]))
 
 
 def markup(value: float, other: float | None, rate: bool) -> float | None:
@@ -78,9 +97,10 @@ def one_year_rate(t: dict, rate: bool) -> bool:
     return rate and t.get("span", "year") == "year" and pd.isna(t.get("base_period"))
 
 
-def higher_targets(targets: pd.DataFrame | None, place: str | None, parent: str, t: dict, rate: bool) -> Higher:
-    """The parent's and the nation's targets for the target `t` (its value signed), with the mark-ups."""
-    if (targets is None or targets.empty or not place or not t.get("indicator") or pd.isna(t.get("period"))
+def higher_targets(targets: dict, place: str | None, parent: str, t: dict, rate: bool) -> Higher:
+    """The parent's and the nation's targets for the target `t` (its value signed), with the mark-ups;
+    `targets` is a `targets_index`."""
+    if (not targets or not place or not t.get("indicator") or pd.isna(t.get("period"))
             or not one_year_rate(t, rate)):
         return Higher(parent)
     value = signed(t["value"], t["direction"])

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .growth import signed
-from .reference import best_outcome
+from .record import first_per_period
+from .reference import Facts, outcome_of
 
 YEARS = 3  # how many years before the target the mean covers
 
@@ -31,28 +32,37 @@ class Recent:
         return "; ".join(f"{y}: {v:g}{pct}" for y, v in sorted(self.outcomes.items()))
 
 
-def from_claims(claims: pd.DataFrame, t: dict, years: range) -> dict:
-    """The report's own results for the target's indicator (same kind and unit, one-year figures) in `years`."""
-    if not t.get("indicator") or claims.empty:
-        return {}
-    rows = claims[(claims["indicator"] == t["indicator"]) & (claims["kind"] == t["kind"]) & (claims["unit"] == t["unit"])
-                  & (claims["status"] != "target") & (claims["span"] == "year") & claims["period"].isin(list(years))]
-    return {int(r["period"]): signed(r["value"], r["direction"]) for r in rows.sort_values("start").to_dict("records")
-            if pd.isna(r.get("base_period"))}
+def results_index(claims: list[dict]) -> dict[tuple, list[tuple[int, float]]]:
+    """The report's own one-year results of headline indicators (not targets, no base year) as (year, signed
+    value) by (indicator, kind, unit), in text order: built once per report so each target looks its
+    earlier years up rather than filtering the claims again."""
+    out: dict[tuple, list[tuple[int, float]]] = {}
+    for r in sorted(claims, key=lambda c: c["start"]):
+        if (r["indicator"] and r["status"] != "target" and r["span"] == "year" and pd.notna(r["period"])
+                and pd.isna(r["base_period"])):
+            year_value = (int(r["period"]), signed(r["value"], r["direction"]))
+            out.setdefault((r["indicator"], r["kind"], r["unit"]), []).append(year_value)
+    return out
 
 
-def from_reference(ref: pd.DataFrame | None, t: dict, years: range) -> dict:
-    if ref is None or ref.empty or not t.get("indicator") or t["kind"] != "growth":
+def from_claims(results: dict, t: dict, years: range) -> dict:
+    """The report's own results for the target's indicator (same kind and unit, one-year figures) in `years`,
+    from `results_index`; a later figure in the text wins."""
+    if not t.get("indicator"):
         return {}
-    found = {y: best_outcome(ref, t["indicator"], y) for y in years}
+    return {y: v for y, v in results.get((t["indicator"], t["kind"], t["unit"]), []) if y in years}
+
+
+def from_reference(facts: Facts | None, t: dict, years: range) -> dict:
+    if facts is None or not t.get("indicator") or t["kind"] != "growth":
+        return {}
+    found = {y: outcome_of(facts, t["indicator"], y) for y in years}
     return {y: float(o["value"]) for y, o in found.items() if o is not None}
 
 
-def from_ledger(rows: pd.DataFrame, years: range) -> dict:
-    if rows.empty:
-        return {}
-    known = rows[rows["outcome_value"].notna() & rows["period"].isin(list(years))]
-    return {int(r["period"]): float(r["outcome_value"]) for r in known.drop_duplicates("period").to_dict("records")}
+def from_ledger(rows: list[dict], years: range) -> dict:
+    known = first_per_period(rows, lambda r: pd.notna(r["outcome_value"]) and r["period"] in years)
+    return {int(r["period"]): float(r["outcome_value"]) for r in known}
 
 
 def _gain(a: float, b: float, better: str, rate: bool) -> float | None:
@@ -78,16 +88,17 @@ def is_rebound(outcomes: dict, last: int, better: str, rate: bool, shock: float)
     return down is not None and down > shock
 
 
-def recent(t: dict, base: tuple[int, float] | None, claims: pd.DataFrame, ref, ledger_rows: pd.DataFrame,
+def recent(t: dict, base: tuple[int, float] | None, results: dict, facts: Facts | None, ledger_rows: list[dict],
            better: str, rate: bool, shock: float) -> Recent:
     """The known results of the `YEARS` years before the target (the base's own year from the base), their
-    mean when at least two are known, and the rebound flag."""
+    mean when at least two are known, and the rebound flag. `results` is the report's `results_index`,
+    `facts` its place's reference `Facts` (or None), `ledger_rows` its indexed ledger rows."""
     if t.get("period") is None or pd.isna(t.get("period")):
         return Recent({})
     year = int(t["period"])
     years = range(year - YEARS, year)
     found: dict = {}
-    for source in (from_ledger(ledger_rows, years), from_reference(ref, t, years), from_claims(claims, t, years)):
+    for source in (from_ledger(ledger_rows, years), from_reference(facts, t, years), from_claims(results, t, years)):
         found.update(source)  # later sources win: the report over the reference data over the ledger
     if base is not None and base[0] in years:
         found[base[0]] = base[1]

@@ -22,8 +22,8 @@ import statistics
 import pandas as pd
 
 from .met import margin as margin_rule, met as met_rule, relative_margin
-from .reference import best_outcome
-from .tabulate import optional
+from .reference import Facts, outcome_of
+from .tabulate import optional, records
 
 RATE_UNITS = ("%", "pp")
 _LEDGER_DECIDED = ("met", "missed")
@@ -50,13 +50,13 @@ def record_row(year: int, target: float, qualifier: str, high, outcome: float, o
                 source=source, fact_ids=tuple(fact_ids))
 
 
-def reference_record(ref: pd.DataFrame, indicator: str, before_year: int, better: str, met_options: dict) -> list[dict]:
+def reference_record(facts: Facts, indicator: str, before_year: int, better: str, met_options: dict) -> list[dict]:
     """Earlier growth targets in the reference data with the outcome it trusts (final before estimate), oldest first."""
     out = []
-    rows = ref[(ref["indicator"] == indicator) & (ref["measure"] == "growth") & (ref["status"] == "target")
-               & ref["usable"] & (ref["year"] < before_year)]
-    for t in rows.sort_values(["year", "fact_id"]).to_dict("records"):
-        o = best_outcome(ref, indicator, t["year"])
+    for t in facts.targets.get((indicator, "growth"), []):
+        if t["year"] >= before_year:
+            break  # by year: the rest are later
+        o = outcome_of(facts, indicator, t["year"])
         if o is None or any(r["year"] == int(t["year"]) for r in out):
             continue
         tid, oid = int(t["fact_id"]), int(o["fact_id"])
@@ -65,26 +65,70 @@ def reference_record(ref: pd.DataFrame, indicator: str, before_year: int, better
     return out
 
 
-def ledger_rows(ledger: pd.DataFrame | None, place: str | None, indicator: str, kind: str, unit: str) -> pd.DataFrame:
-    """The ledger's rows for one place, indicator, kind and unit (none without a ledger, a place or an indicator)."""
-    if ledger is None or ledger.empty or not place or not indicator:
-        return pd.DataFrame()
-    rows = ledger[(ledger["place"].astype(str).str.lower() == place.lower()) & (ledger["indicator"] == indicator)
-                  & (ledger["kind"] == kind) & (ledger["unit"].fillna("") == (unit or ""))]
-    return rows.sort_values(["period", "target_report", "target_start"])
+def stated_by(report, year: int, report_years: dict) -> bool:
+    """Whether a report of `year` or earlier stated the figure `report` gives: a report whose year is unknown
+    cannot be shown to have come first, so its figure is not taken as known."""
+    stated = report_years.get(report)
+    return stated is not None and pd.notna(stated) and int(stated) <= int(year)
 
 
-def ledger_record(rows: pd.DataFrame, before_year: int, better: str, met_options: dict) -> list[dict]:
-    """Earlier targets the ledger pairs with a later report's result (met or missed), one per year, oldest first."""
-    out = []
-    if rows.empty:
-        return out
-    decided = rows[rows["met"].isin(_LEDGER_DECIDED) & (rows["period"] < before_year)]
-    for r in decided.drop_duplicates("period").to_dict("records"):
-        out.append(record_row(r["period"], r["target_value"], r["target_qualifier"], optional(r["target_value_high"]),
-                              r["outcome_value"], r["outcome_status"], better, r["unit"] in RATE_UNITS, met_options,
-                              f"{r['target_report']} -> {r['outcome_report']}"))
+def as_of(ledger: pd.DataFrame | None, year: int, report_years: dict) -> pd.DataFrame | None:
+    """The ledger rows a reader of a report of `year` could have known: those whose outcome a report of that
+    year or earlier stated (`report_years` maps report ids to years, as the corpus `reports` table does).
+    A verdict is only evidence if it is judged as it could have been then, so a final figure published
+    later is not used: that year drops out of the record rather than leak the future."""
+    if ledger is None or ledger.empty:
+        return ledger
+    return ledger[[stated_by(r, year, report_years) for r in ledger["outcome_report"]]]
+
+
+def index_as_of(index: dict, place: str, year: int, report_years: dict) -> dict:
+    """`as_of` on a `ledger_index` of several places, cut to one place: the corpus indexes its ledger once
+    and cuts it for each report."""
+    cut = {}
+    for key, rows in index.items():
+        if key[0] == place.lower():
+            cut[key] = [r for r in rows if stated_by(r["outcome_report"], year, report_years)]
+    return cut
+
+
+def ledger_index(ledger: pd.DataFrame | None) -> dict[tuple, list[dict]]:
+    """The ledger's rows by (place in lower case, indicator, kind, unit), each list in the order a record reads
+    them (period, target report, offset). Built once per report, so each target looks its rows up rather
+    than filtering the table: the corpus backtest assesses hundreds of targets."""
+    if ledger is None or ledger.empty:
+        return {}
+    out: dict[tuple, list[dict]] = {}
+    for r in records(ledger.sort_values(["period", "target_report", "target_start"], kind="stable")):
+        unit = r["unit"] if isinstance(r["unit"], str) else ""
+        out.setdefault((str(r["place"]).lower(), r["indicator"], r["kind"], unit), []).append(r)
     return out
+
+
+def ledger_rows(index: dict, place: str | None, indicator: str, kind: str, unit: str) -> list[dict]:
+    """The indexed ledger's rows for one place, indicator, kind and unit (none without a place or an indicator)."""
+    if not index or not place or not indicator:
+        return []
+    return index.get((place.lower(), indicator, kind, unit or ""), [])
+
+
+def first_per_period(rows: list[dict], keep) -> list[dict]:
+    """The first row of each period among the rows `keep` accepts, in the rows' order (the ledger's
+    `drop_duplicates('period')` on plain rows)."""
+    seen, out = set(), []
+    for r in rows:
+        if pd.notna(r["period"]) and keep(r) and r["period"] not in seen:
+            seen.add(r["period"])
+            out.append(r)
+    return out
+
+
+def ledger_record(rows: list[dict], before_year: int, better: str, met_options: dict) -> list[dict]:
+    """Earlier targets the ledger pairs with a later report's result (met or missed), one per year, oldest first."""
+    decided = first_per_period(rows, lambda r: r["met"] in _LEDGER_DECIDED and r["period"] < before_year)
+    return [record_row(r["period"], r["target_value"], r["target_qualifier"], optional(r["target_value_high"]),
+                       r["outcome_value"], r["outcome_status"], better, r["unit"] in RATE_UNITS, met_options,
+                       f"{r['target_report']} -> {r['outcome_report']}") for r in decided]
 
 
 def merge_records(reference: list[dict], ledger: list[dict]) -> list[dict]:

@@ -17,6 +17,7 @@ import pandas as pd
 from ..contract import paths, schema
 from ..contract.errors import ParameterError
 from ..contract.tables import REFERENCE
+from .tabulate import records
 
 
 _IDS = {
@@ -176,6 +177,36 @@ def best_outcome(ref: pd.DataFrame, indicator: str, year: int, measure: str = "g
         return None
     rows = rows.assign(_rank=(rows["status"] != "final").astype(int) * 2 + rows["conflict"].astype(int))
     return rows.sort_values(["_rank", "fact_id"]).iloc[0]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One place's reference rows indexed once into plain dicts, so each target of a report looks up its
+    outcomes and earlier targets instead of filtering the table again (a corpus assesses hundreds):
+    `outcomes` holds the trusted outcome (as `best_outcome` picks it) by (indicator, measure, year),
+    `targets` the usable targets by (indicator, measure), by year and fact id."""
+    outcomes: dict
+    targets: dict
+
+
+def index_facts(ref: pd.DataFrame) -> Facts:
+    """The reference rows (of one place: cut them with `for_place` first) as `Facts`."""
+    outcomes: dict = {}
+    rows = ref[(ref["status"] != "target") & ref["usable"]] if not ref.empty else ref
+    if len(rows):
+        rows = rows.assign(_rank=(rows["status"] != "final").astype(int) * 2 + rows["conflict"].astype(int))
+        for o in records(rows.sort_values(["_rank", "fact_id"], kind="stable").drop(columns="_rank")):
+            outcomes.setdefault((o["indicator"], o["measure"], o["year"]), o)
+    targets: dict = {}
+    rows = ref[(ref["status"] == "target") & ref["usable"]] if not ref.empty else ref
+    for t in records(rows.sort_values(["year", "fact_id"], kind="stable")) if len(rows) else []:
+        targets.setdefault((t["indicator"], t["measure"]), []).append(t)
+    return Facts(outcomes, targets)
+
+
+def outcome_of(facts: Facts, indicator: str, year: int, measure: str = "growth") -> dict | None:
+    """`best_outcome` looked up in the index: the trusted outcome for (indicator, year), else None."""
+    return facts.outcomes.get((indicator, measure, year))
 
 
 def revisions(ref: pd.DataFrame, place: str | None = None) -> pd.DataFrame:

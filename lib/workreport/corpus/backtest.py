@@ -13,11 +13,19 @@ beside 'every target is met' and 'this year repeats last year' on the same targe
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from ..analyse.backtest import _held as held_of, backtest_summary
-from ..analyse.feasibility import Rules, assess_targets
+from ..analyse.comparisons import comparison_rows
+from ..analyse.feasibility import Rules, Sources, _catalogue, assess_rows
+from ..analyse.hierarchy import NATION, index_of_year, parent_of, targets_index
 from ..analyse.met import met
+from ..analyse.recent import results_index
+from ..analyse.record import index_as_of, ledger_index
+from ..analyse.reference import for_place, index_facts
+from ..analyse.tabulate import records
 from ..contract import schema
 from ..contract.tables import CORPUS_BACKTEST, CORPUS_BACKTEST_SUMMARY
 from .batch import Reading
@@ -27,23 +35,39 @@ RATE_UNITS = ("%", "pp")
 ALL_PLACES = "all places"
 
 
-def known_then(ledger: pd.DataFrame, year_of: dict, place: str, year: int) -> pd.DataFrame:
-    """The place's ledger rows a reader of its report of `year` could have known: outcome stated by then."""
-    rows = ledger[(ledger["place"] == place) & ledger["met"].isin(SCORED)]
-    stated = rows["outcome_report"].map(year_of)
-    return rows[stated.notna() & (stated <= year)]
+@dataclass(frozen=True)
+class Corpus:
+    """The corpus tables every report is judged against, indexed once for the whole corpus (each report
+    then cuts plain dicts instead of filtering tables): the ledger's scored rows, the targets, the years of
+    the reports, the targets table itself (for a place's parent), the reference facts by place (None
+    without reference data), the catalogue and the rules."""
+    ledger: dict
+    targets: dict
+    years: dict
+    table: pd.DataFrame
+    facts: dict | None
+    catalogue: dict
+    rules: Rules
 
 
-def assess_then(reading: Reading, ledger: pd.DataFrame, targets: pd.DataFrame, year_of: dict,
-                reference: pd.DataFrame | None, rules: Rules) -> pd.DataFrame:
-    """The report's feasibility table as of its own year: its record cut at that year, its parent's and the
-    nation's targets of the same year beside it. Only headline claims are assessed: the ledger holds
+def sources_then(reading: Reading, claims: list[dict], corpus: Corpus) -> Sources:
+    """What the report is judged against as of its own year: its record cut at that year (`record.as_of`:
+    outcomes stated by a report of that year or before), its parent's and the nation's targets of the
+    same year, its own results and its place's reference facts."""
+    year = int(reading.year)
+    parent = reading.parent or parent_of(corpus.table[corpus.table["period"] == year], reading.place)
+    facts = corpus.facts[reading.place] if corpus.facts is not None else None
+    return Sources(facts, index_as_of(corpus.ledger, reading.place, year, corpus.years),
+                   index_of_year(corpus.targets, [parent, NATION], year), results_index(claims), reading.place, parent)
+
+
+def assess_then(reading: Reading, corpus: Corpus) -> list[dict]:
+    """The report's feasibility rows as of its own year. Only headline claims are assessed: the ledger holds
     nothing else, and their base is found by indicator, so the other claims would only cost time."""
-    record = known_then(ledger, year_of, reading.place, int(reading.year))
-    higher = targets[targets["period"] == reading.year]
-    headline = reading.claims[reading.claims["indicator"] != ""]
-    return assess_targets(headline, reference, place=reading.place, rules=rules, record=record,
-                          hierarchy=higher, parent=reading.parent or None)
+    claims = reading.claims
+    headline = records(claims[claims["indicator"] != ""])
+    src = sources_then(reading, headline, corpus)
+    return assess_rows(headline, comparison_rows(headline), src, corpus.rules, corpus.catalogue)
 
 
 def _repeat(last: float | None, led: dict, rules: Rules) -> str:
@@ -75,16 +99,18 @@ def corpus_backtest(readings: list[Reading], ledger: pd.DataFrame, targets: pd.D
                     reference: pd.DataFrame | None = None, rules: Rules | None = None) -> pd.DataFrame:
     """Every ledger target with a known outcome, its verdict as of its report's year, scored."""
     rules = rules or Rules()
-    year_of = dict(zip(reports["report_id"], reports["year"]))
-    by_id = {r.report_id: r for r in readings if r.claims is not None and r.year}
-    rows = []
     scored = ledger[ledger["met"].isin(SCORED)]
+    by_id = {r.report_id: r for r in readings if r.claims is not None and r.year}
+    facts = ({p: index_facts(for_place(reference, p)) for p in {r.place for r in by_id.values()}}
+             if reference is not None else None)
+    corpus = Corpus(ledger_index(scored), targets_index(targets), dict(zip(reports["report_id"], reports["year"])),
+                    targets, facts, _catalogue(None), rules)
+    rows = []
     for rid, group in scored.groupby("target_report", sort=True):
         if rid not in by_id:
             continue
-        feas = assess_then(by_id[rid], ledger, targets, year_of, reference, rules)
-        at = {int(f["target_start"]): f for f in feas.to_dict("records")}
-        rows += [_row(led, at.get(int(led["target_start"])), rules) for led in group.to_dict("records")]
+        at = {int(f["target_start"]): f for f in assess_then(by_id[rid], corpus)}
+        rows += [_row(led, at.get(int(led["target_start"])), rules) for led in records(group)]
     df = pd.DataFrame(rows, columns=CORPUS_BACKTEST.columns)
     df = df.sort_values(["place", "indicator", "period", "target_start"], kind="stable").reset_index(drop=True)
     return schema.validate(df.astype({"period": "Int64", "target_start": "Int64", "record_years": "Int64"}),
