@@ -237,11 +237,39 @@ def test_chinese_claims_get_the_same_verdicts():
     assert zh["verdict"] == "on track" and zh["markup_parent"] == approx(0.7)
 
 
+LATE = ledger(dict(period=2020, target_value=6.0, outcome_value=7.0),    # stated by zhumadian-2021
+              dict(period=2021, target_value=6.0, outcome_value=4.0, outcome_report="zhumadian-2023"))  # stated later
+YEARS = pd.DataFrame(dict(report_id=["zhumadian-2021", "zhumadian-2022", "zhumadian-2023"], year=[2021, 2022, 2023]))
+
+
+def corpus_folder(tmp_path: Path) -> Path:
+    """A corpus folder as `workreport corpus --out` writes it, with the two ledger rows above."""
+    LATE.to_parquet(tmp_path / "ledger.parquet", index=False)
+    YEARS.to_parquet(tmp_path / "reports.parquet", index=False)
+    return tmp_path
+
+
+def test_a_report_is_judged_with_the_record_of_its_own_year(tmp_path):
+    from workreport.report.notebook import corpus_record
+
+    folder = corpus_folder(tmp_path)
+    claims = claims_df(gdp("6.5%", 6.5, period=2021), gdp("6%", 6, "target", period=2022))
+    # the 2022 report knows 2020's outcome (stated in 2021) but not 2021's, stated only in the 2023 report
+    then = one(claims, **corpus_record(str(folder), 2022))
+    assert (then["record_years"], then["record_met"]) == (1, 1)
+    assert then["record"] == "2020: target 6% -> 7% met (zhumadian-2020 -> zhumadian-2021)"
+    # read in 2023, the 2021 miss is known too: the cut is the report's year, not the files'
+    later = one(claims, **corpus_record(str(folder), 2023))
+    assert (later["record_years"], later["record_met"]) == (2, 1)
+    # without the report's year nothing can be shown to have been known then: no record
+    assert corpus_record(str(folder))["record"] is None
+
+
 @pytest.mark.skipif(not (CORPUS / "targets.csv").is_file(), reason="the corpus tables are not built")
 def test_dalian_beside_the_nation(dalian, ref):
     from workreport.report.notebook import corpus_record
 
-    df = assess_targets(dalian.claims, ref, place=dalian.document.place, **corpus_record(CORPUS))
+    df = assess_targets(dalian.claims, ref, place=dalian.document.place, **corpus_record(CORPUS, 2024))
     got = df.set_index("indicator")
     # about 6% against the nation's about 5% (china-2024, read in Chinese): a one-point mark-up; CPI level with it
     assert got.loc["gdp", "national_target"] == 5.0 and got.loc["gdp", "markup_national"] == approx(1.0)

@@ -22,7 +22,9 @@ def analysis_tables(extraction, reference=None, rules: Rules | None = None, cata
                     record: pd.DataFrame | None = None, hierarchy: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """comparisons, consistency, feasibility, growth, implied_levels, estimates, backtest and its summary for one
     report. `record` (shaped like the corpus ledger) and `hierarchy` (like the corpus targets table) give the
-    feasibility its place's earlier targets and outcomes and its parent's and the nation's targets."""
+    feasibility its place's earlier targets and outcomes and its parent's and the nation's targets; cut the
+    record at the report's year with `record.as_of` (as `report.notebook.corpus_record` does), so the report
+    is not judged with a figure published after it."""
     claims = extraction.claims
     ref = reference if isinstance(reference, pd.DataFrame) else load_reference(reference)
     place = extraction.document.place

@@ -251,14 +251,24 @@ def corpus_table(folder: Path, name: str) -> pd.DataFrame | None:
     return df
 
 
-def corpus_record(record_dir="") -> dict:
-    """The corpus ledger and targets a report's feasibility is read against (its place's earlier targets and
+def corpus_record(record_dir="", year=None) -> dict:
+    """The corpus ledger and targets a report of `year` is read against (its place's earlier targets and
     outcomes; its parent's and the nation's targets), as `assess_targets(record=..., hierarchy=...)` takes
-    them; both None when `record_dir` is '' or holds no corpus tables, so a report is judged as before."""
+    them; both None when `record_dir` is '' or holds no corpus tables, so a report is judged as before.
+    The ledger is cut at the report's year (`record.as_of`, the years from the corpus `reports` table), as
+    the corpus backtest cuts it, so a report is never judged with a figure published after it; without a
+    year (or a reports table) nothing can be shown to have been known then, and the record is None."""
+    from ..analyse.record import as_of
+
     if isinstance(record_dir, str) and not record_dir.strip():
         return dict(record=None, hierarchy=None)
     folder = resolve(record_dir, "record_dir")
-    return dict(record=corpus_table(folder, "ledger"), hierarchy=corpus_table(folder, "targets"))
+    ledger, reports = corpus_table(folder, "ledger"), corpus_table(folder, "reports")
+    if ledger is not None and (not year or reports is None):
+        ledger = None
+    elif ledger is not None:
+        ledger = as_of(ledger, int(year), dict(zip(reports["report_id"], reports["year"])))
+    return dict(record=ledger, hierarchy=corpus_table(folder, "targets"))
 
 
 def check_indicators(value) -> list[str]:

@@ -139,7 +139,7 @@ def _write_datasets(ex, out: Path | None) -> str:
 
     target = (out / ex.report_id / "datasets") if out else paths.processed_dir() / ex.report_id
     tables = {"claims": ex.claims, "mentions": ex.mentions, "sections": ex.sections,
-              **analysis_tables(ex, **corpus_record(paths.processed_dir() / "corpus"))}
+              **analysis_tables(ex, **corpus_record(paths.processed_dir() / "corpus", ex.document.year))}
     write_datasets(tables, target)
     return f"{ex.summary()} -> {target}"
 
