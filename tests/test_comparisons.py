@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from workreport.contract import schema
 from workreport.contract.tables import TABLES
 from workreport.analyse.comparisons import COMPARISONS, VERDICTS, compare_years
-from workreport.contract.categories import COMPARABLE_VERDICTS as COMPARABLE
+from workreport.contract.categories import COMPARABLE_VERDICTS as COMPARABLE, DELIVERY_VERDICTS
 from builders import report, claims_df
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,9 +52,9 @@ def by_target(comp, expr, subject_word=""):
 
 @pytest.mark.parametrize("target_expr, word, result_expr, change, unit, verdict", [
     ("more than 127,000", "jobs", "125,000", 127 / 125, "ratio", "more ambitious"),
-    ("10", "kindergartens", "13", 10 / 13, "ratio", "less ambitious"),
-    ("100", "pocket parks", "116", 100 / 116, "ratio", "less ambitious"),
-    ("170,000 mu", "farmland", "70,000 mu", 17 / 7, "ratio", "more ambitious"),
+    ("10", "kindergartens", "13", 10 / 13, "ratio", "below last year's delivery"),     # government outputs: counts
+    ("100", "pocket parks", "116", 100 / 116, "ratio", "below last year's delivery"),  # delivered, not asks
+    ("170,000 mu", "farmland", "70,000 mu", 17 / 7, "ratio", "above last year's delivery"),
     ("70", "projects", "132", 70 / 132, "ratio", "less ambitious"),               # "taking the lead in the list"
     ("43%", "conversion rate", "42.2%", 0.8, "pp", "more ambitious"),
 ])
@@ -177,8 +177,48 @@ def test_point_tolerance_is_a_parameter(tol, verdict):
 
 @pytest.mark.parametrize("tol, verdict", [(0.01, "more ambitious"), (0.05, "equally ambitious")])
 def test_ratio_tolerance_is_a_parameter(tol, verdict):
+    platforms = dict(counted="platforms", subject="incubation platforms")
+    c = compare_years(claims_df(result(**count("100", 100, **platforms)), target(**count("103", 103, **platforms))),
+                      tol_ratio=tol)
+    assert c.iloc[0]["verdict"] == verdict and c.iloc[0]["change"] == approx(1.03)
+
+
+@pytest.mark.parametrize("tol, verdict", [(0.01, "above last year's delivery"), (0.05, "at last year's delivery")])
+def test_a_government_outputs_delivery_band_is_the_same_tolerance(tol, verdict):
+    # 103 parks planned after 100 built: 3% more, beyond a 1% band, within a 5% one
     c = compare_years(claims_df(result(**count("100", 100)), target(**count("103", 103))), tol_ratio=tol)
     assert c.iloc[0]["verdict"] == verdict and c.iloc[0]["change"] == approx(1.03)
+
+
+def test_school_places_follow_births_and_are_stated_as_counts(comp):
+    # 8,000 degrees (school places) added last year, 5,000 planned: fewer places, not less ambition
+    row = by_target(comp, "5,000", "degrees")
+    assert (row["result_expr"], row["change"]) == ("8,000", approx(5 / 8))
+    assert row["verdict"] == "below last year's delivery"
+    assert row["note"] == "a count the government delivers, stated as a count: 5,000 planned after 8,000 delivered"
+    places = by_target(comp, "2,500", "degrees")
+    assert places["result_expr"] == "3,180" and places["verdict"] == "below last year's delivery"
+    schools = by_target(comp, "5", "schools")
+    assert schools["result_expr"] == "7" and schools["verdict"] == "below last year's delivery"
+    # 1,000 family old-age beds again: at last year's delivery; 170,000 mu of farmland after 70,000: an amount
+    assert by_target(comp, "1,000", "beds")["verdict"] == "at last year's delivery"
+    farmland = by_target(comp, "170,000 mu", "farmland")
+    assert farmland["note"] == ("an amount the government delivers, stated as an amount: 170,000 mu planned after "
+                                "70,000 mu delivered")
+
+
+def test_a_count_that_is_no_government_output_keeps_its_ambition_word(comp):
+    # 10 incubation platforms after 15, 70 R&D projects after 132: asks of the economy, less ambitious
+    assert by_target(comp, "10", "incubation")["verdict"] == "less ambitious"
+    assert by_target(comp, "70", "projects")["verdict"] == "less ambitious"
+
+
+def test_a_chinese_government_output_is_set_beside_its_delivery():
+    c = compare_years(claims_df(result(expr="8000个", value=8000, counted="个", subject="学位", sentence="新增学位8000个。"),
+                                target(expr="5000个", value=5000, counted="个", subject="学位", sentence="新增学位5000个。")))
+    row = c.iloc[0]
+    assert (row["verdict"], row["change"]) == ("below last year's delivery", approx(0.625))
+    assert row["note"] == "a count the government delivers, stated as a count: 5,000 planned after 8,000 delivered"
 
 
 def test_a_fall_against_a_rise_is_signed():
@@ -279,7 +319,7 @@ def test_city_wording():
         "Build 6 new public kindergartens and 100 \"pocket parks\". "
         "The proportion of days with good air quality will be about 85%."))
     kids = c[c["subject"].str.contains("kindergartens")].iloc[0]
-    assert (kids["result_value"], kids["target_value"], kids["verdict"]) == (8, 6, "less ambitious")
+    assert (kids["result_value"], kids["target_value"], kids["verdict"]) == (8, 6, "below last year's delivery")
     parks = c[c["subject"].str.contains("pocket parks")].iloc[0]
     assert parks["change"] == approx(100 / 116)
     air = c[c["indicator"] == "air_quality"].iloc[0]
@@ -344,5 +384,6 @@ def test_every_target_once_every_result_listed(specs):
     assert not c["result_claim_id"].dropna().duplicated().any()
     both = c[c["verdict"].isin(list(COMPARABLE))]
     assert (both["change"] == both["target_value"] / both["result_value"]).all()
-    assert ((both["verdict"] == "more ambitious") == (both["change"] > 1.01)).all()
-    assert both["verdict"].isin(["more ambitious", "equally ambitious", "less ambitious"]).all()
+    # every subject here is a government output: set beside last year's delivery, never an ambition word
+    assert ((both["verdict"] == "above last year's delivery") == (both["change"] > 1.01)).all()
+    assert both["verdict"].isin(DELIVERY_VERDICTS).all()

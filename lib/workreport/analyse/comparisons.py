@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..contract.categories import COMPARISON_VERDICTS as VERDICTS  # noqa: F401
+from ..contract.categories import AMBITION_VERDICTS, CEILING_VERDICTS, COMPARISON_VERDICTS as VERDICTS  # noqa: F401
 from ..contract.tables import COMPARISONS
 from ..contract.units import convert, convertible
 from .direction import indicators_by_id
@@ -30,6 +30,7 @@ from .growth import signed
 from .pairing import Reading, contrast, jaccard as similarity_of, likeness, readings
 from .similarity import tokens
 from .tabulate import numbered, records, typed_frame
+from .target_types import delivery, government_output
 
 
 SUBJECT_KINDS = ("count", "quantity", "amount", "share", "growth", "pp_change")
@@ -331,6 +332,26 @@ def _on_one_scale(t: dict, r: dict, j: Judgement, rv: float, tv: float, tol: Hel
                    notes=(f"{r['kind']} ({r['unit'] or 'count'}) against {t['kind']} ({t['unit'] or 'count'})",))
 
 
+def _amount(value: float, unit: str) -> str:
+    """A planned or delivered amount as people write it: '5,000', '170,000 mu'."""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+    return f"{number} {unit}" if unit else number
+
+
+def _delivered(j: Judgement, t: dict, tol: HeldWithin) -> Judgement:
+    """A government output (parks, school places, kilometres of road: `target_types.government_output`) is a
+    count the government delivers, stated as a count: school places follow falling births, parks the plan, so
+    fewer planned than delivered is no loss of ambition. Its verdict says where the target lies against last
+    year's delivered amount (`target_types.delivery`, within the same tolerance as 'equally'), as the
+    feasibility does, and the note says what was planned after what was delivered."""
+    rate = j.change_unit == "pp"
+    more = j.change if rate else j.change - 1
+    what = "a count" if t["kind"] == "count" else "an amount"
+    note = (f"{what} the government delivers, stated as {what}: {_amount(j.target_value, j.unit)} "
+            f"planned after {_amount(j.result_value, j.unit)} delivered")
+    return replace(j, verdict=delivery(more, tol.pp if rate else tol.ratio), notes=(note,) + j.notes)
+
+
 def judge(pair: Pair, tol: HeldWithin, better: str = "higher") -> Judgement:
     """The pair on one scale and its verdict in the direction the thing improves (`better`). Where target
     and result run in different directions (a cut against a rise) both are signed; growth figures are
@@ -349,6 +370,8 @@ def judge(pair: Pair, tol: HeldWithin, better: str = "higher") -> Judgement:
     j = Judgement(rv if shown_signed else r["value"], tv if shown_signed else t["value"], direction, t["unit"],
                   pair.basis, better)
     j = _on_one_scale(t, r, j, rv, tv, tol)
+    if j.verdict in AMBITION_VERDICTS + CEILING_VERDICTS and government_output(written):
+        j = _delivered(j, written, tol)
     notes = ([pair.why] if pair.why else []) + list(j.notes)
     if written is not t:
         notes.append(f"target {written['expr']} = {t['value']:,.6g} {t['unit']}")

@@ -20,11 +20,15 @@ NONCLAIM_TYPES = ("year", "date", "ordinal_name", "section_marker", "page_artifa
 # (a CPI ceiling set above last year's inflation is a looser ceiling, not a rise in ambition).
 AMBITION_VERDICTS = ("more ambitious", "equally ambitious", "less ambitious")
 CEILING_VERDICTS = ("tighter ceiling", "same ceiling", "looser ceiling")
-COMPARABLE_VERDICTS = AMBITION_VERDICTS + CEILING_VERDICTS
+# A government output (parks, school places, kilometres of road) beside what was delivered last year: where
+# its target lies against that amount, not an ambition word, since the count follows need (fewer school
+# places as births fall) and is the government's own plan, not an ask of the economy.
+DELIVERY = ("below last year's delivery", "at last year's delivery", "above last year's delivery", "no delivery known")
+DELIVERY_VERDICTS = DELIVERY[:3]
+COMPARABLE_VERDICTS = AMBITION_VERDICTS + CEILING_VERDICTS + DELIVERY_VERDICTS
 COMPARISON_VERDICTS = COMPARABLE_VERDICTS + ("not comparable", "target only", "result only")
 FEASIBILITY_VERDICTS = ("already met", "on track", "stretch", "ambitious", "insufficient evidence",
                         "not judged (government output)")
 # What a target is: judged for credibility (outcomes, ceilings, cumulative milestones) or, for a government
 # output (parks, school places, kilometres of road), only set beside last year's delivered amount.
 TARGET_TYPES = ("outcome", "ceiling", "cumulative milestone", "government output")
-DELIVERY = ("below last year's delivery", "at last year's delivery", "above last year's delivery", "no delivery known")

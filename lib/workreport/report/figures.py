@@ -258,7 +258,10 @@ def growth_bars(growth: pd.DataFrame, title: str):
 
 
 def _legend_word(verdict: str) -> str:
-    """'more ambitious target', 'looser ceiling': the connector's meaning in the legend."""
+    """'more ambitious target', 'looser ceiling', 'target below last year's delivery': the connector's meaning
+    in the legend."""
+    if verdict.endswith("delivery"):
+        return f"target {verdict}"
     return verdict if verdict.endswith("ceiling") else f"{verdict} target"
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..contract.categories import COMPARABLE_VERDICTS
+from ..contract.categories import AMBITION_VERDICTS, CEILING_VERDICTS, DELIVERY_VERDICTS
 from ..analyse.backtest import score
 from .style import indicator_label, name_of, subject_words, words
 
@@ -81,11 +81,24 @@ def growth(g: pd.DataFrame, levels: pd.DataFrame) -> list[str]:
     return out or ["The report states no growth rates."]
 
 
+def _delivered(comp: pd.DataFrame) -> list[str]:
+    """The government outputs apart: counts the government delivers (school places follow births), said
+    against last year's delivery, never counted among the ambitious or the less ambitious."""
+    v = comp.loc[comp["verdict"].isin(DELIVERY_VERDICTS), "verdict"].value_counts()
+    if not len(v):
+        return []
+    said = [f"{int(v[w])} {w.split()[0]}" for w in DELIVERY_VERDICTS if v.get(w, 0)]
+    return [f"{int(v.sum())} are government outputs (parks, school places), counts the government delivers, set "
+            f"beside last year's delivery rather than read as ambition: {_join(said)} it."]
+
+
 def year_over_year(comp: pd.DataFrame) -> list[str]:
-    matched = comp[comp["verdict"].isin(COMPARABLE_VERDICTS)]
+    asked = AMBITION_VERDICTS + CEILING_VERDICTS
+    matched = comp[comp["verdict"].isin(asked)]
     v = matched["verdict"].value_counts()
-    said = [f"{int(v[w])} {w}" for w in COMPARABLE_VERDICTS if v.get(w, 0)]
+    said = [f"{int(v[w])} {w}" for w in asked if v.get(w, 0)]
     out = [f"{len(matched)} targets have a comparable result from last year: {', '.join(said) or 'none'}."]
+    out += _delivered(comp)
     rates = matched[matched["change_unit"] == "pp"].sort_values(["change", "row"])
     if len(rates):
         lo, hi = rates.iloc[0], rates.iloc[-1]

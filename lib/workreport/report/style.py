@@ -25,9 +25,13 @@ VERDICT_COLOURS = dict(zip(VERDICT_ORDER, ["#1b7837", "#5aae61", "#f1a340", "#d7
 
 # A target beside last year's result: blue where it asks more (more ambitious, a tighter ceiling), red where it
 # asks less (less ambitious, a looser ceiling), grey where it asks the same, whichever way the thing improves.
+# A government output against last year's delivery is no ask, so it is neither blue nor red: purples, darker
+# for more planned than delivered.
 CHANGE_ORDER = list(COMPARABLE_VERDICTS)
 CHANGE_COLOURS = {"more ambitious": "#2166ac", "equally ambitious": "#999999", "less ambitious": "#b2182b",
-                  "tighter ceiling": "#4393c3", "same ceiling": "#bdbdbd", "looser ceiling": "#d6604d"}
+                  "tighter ceiling": "#4393c3", "same ceiling": "#bdbdbd", "looser ceiling": "#d6604d",
+                  "below last year's delivery": "#cbc9e2", "at last year's delivery": "#9e9ac8",
+                  "above last year's delivery": "#54278f"}
 
 # The promise ledger's verdicts (corpus notebooks): met green and missed red, as the feasibility verdicts.
 MET_ORDER = ["met", "missed", "no result", "no target set"]
