@@ -408,3 +408,11 @@ def test_a_total_takes_the_plan_its_part_heading_names_where_its_sentence_names_
     assert _when(doc, "35万人", "count") == When("actual", 2024, 2021, "cumulative", None)
     doc = parse_document(text.replace("2024年及“十四五”工作回顾", "2024年工作回顾"), year=2025)
     assert _when(doc, "20家", "count") == When("actual", 2024, 2024, "year", None)   # 连续8年 is no frame of it
+
+
+def test_a_level_a_milestone_is_reached_at_is_the_frame_s_last_year():
+    text = ("一、“十四五”时期和2025年工作回顾\n五年来，全省地区生产总值年均增长5.5%，迈上6万亿元台阶。\n"
+            "二、2026年主要任务\n经济增长5%左右。\n")
+    doc = parse_document(text, year=2026)
+    assert _when(doc, "5.5%") == When("actual", 2025, 2021, "average_annual", None)
+    assert _when(doc, "6万亿元", "amount") == When("actual", 2025, 2025, "year", None)
