@@ -422,3 +422,9 @@ def test_a_growth_naming_nothing_that_grows_is_the_economy_s(catalogue):
     assert c.indicator == ""
     c = claim(catalogue, "3.5%左右", targets="把居民消费价格涨幅控制在3.5%左右。")
     assert (c.subject, c.indicator) == ("居民消费价格", "cpi")
+
+
+@pytest.mark.parametrize("line", ["——地区生产总值增长5.5%左右；", "1.地区生产总值增长5.5%左右；", "（1）地区生产总值增长5.5%左右；"])
+def test_a_list_line_s_marker_is_no_part_of_the_subject(catalogue, line):
+    c = claim(catalogue, "5.5%左右", targets="今年经济社会发展的主要预期目标是：\n" + line + "\n城镇新增就业50万人。")
+    assert (c.subject, c.indicator, c.status) == ("地区生产总值", "gdp", "target")

@@ -90,6 +90,8 @@ _SOFT = str.maketrans("", "", "\n\r\u200b\u200c\u200d\ufeff")
 _SOFT_CHARS = "\n\u200b\u200c\u200d\ufeff"
 _LIST_GAP = re.compile(r"[、和及与或]{1,2}")
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_LIST_MARKS = "—－-（(0123456789０１２３４５６７８９"
+_LIST_MARKER = re.compile(r"^(?:[—－-]+|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])")
 _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY = "分别"
@@ -324,6 +326,8 @@ def subject_of(lead: str) -> str:
 def _subject(s: str) -> str:
     """subject_of for a clause without its time."""
     s = s.strip("、的 \u3000")
+    if s[:1] in _LIST_MARKS:
+        s = _LIST_MARKER.sub("", s)   # ——地区生产总值, 1.地区生产总值: a list line's marker is no part of it
     if "比" in s:
         s = _COMPARED_WITH.sub("", s)   # 农村居民收入增速比城镇居民高: what it is compared with is no subject
     if "“" in s and "”" not in s[s.rindex("“"):]:
