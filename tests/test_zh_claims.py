@@ -428,3 +428,10 @@ def test_a_growth_naming_nothing_that_grows_is_the_economy_s(catalogue):
 def test_a_list_line_s_marker_is_no_part_of_the_subject(catalogue, line):
     c = claim(catalogue, "5.5%左右", targets="今年经济社会发展的主要预期目标是：\n" + line + "\n城镇新增就业50万人。")
     assert (c.subject, c.indicator, c.status) == ("地区生产总值", "gdp", "target")
+
+
+def test_value_added_written_without_its_owner_is_the_owner_s_named_before():
+    claims, _ = read(load_catalogue(), review="规模以上工业企业比上年增加215户，完成增加值135.1亿元，增长26.6%。")
+    assert [(c.expr, c.subject, c.indicator) for c in claims][1:] == [
+        ("135.1亿元", "规模以上工业企业增加值", "industrial_value_added"),
+        ("26.6%", "规模以上工业企业增加值", "industrial_value_added")]

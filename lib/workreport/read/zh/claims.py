@@ -381,6 +381,9 @@ def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
         if r.subject in _WHOLE and prev.subject and not r.inherited and r.kind != prev.kind:
             out[k] = r.with_(subject=prev.subject, own=prev.subject)
             continue
+        if r.subject in _SECTOR_MEASURES and prev.own and not r.inherited and r.kind != prev.kind:
+            out[k] = r.with_(subject=prev.own + r.subject, own=prev.own + r.subject)   # 限上工业企业…，完成增加值
+            continue
         if r.inherited or not 0 < len(r.subject) <= 2 or len(prev.subject) < 4 or r.kind == prev.kind == "growth" \
                 or not _NEXT_GAP.fullmatch(text, prev.mention.end, r.mention.start - len(r.lead.lstrip("、和及与或,，"))):
             continue
@@ -548,6 +551,7 @@ _DIFFERENCE = re.compile(r"(?<![占对评类])比[^，,比]{1,12}(?:多|少|增�
 _LEVEL_KINDS = frozenset({"count", "amount", "quantity"})
 _GROWTH = "增长"
 _WHOLE = frozenset(vocab.words("level_words", _ZH))
+_SECTOR_MEASURES = frozenset(vocab.words("sector_measures", _ZH))
 _CHANGE_KINDS = ("growth", "pp_change")
 _COMPARED = ("比", "较")
 _FROM = vocab.words("from_words", _ZH)
