@@ -20,8 +20,8 @@ from ..contract.tables import BACKTEST, BACKTEST_RULES, BACKTEST_SUMMARY, ESTIMA
 from .feasibility import Rules, _catalogue, better_of
 from .growth import signed
 from .met import met
-from .reference import best_outcome, for_place
-from .tabulate import optional, typed_frame
+from .reference import Facts, for_place, index_facts, outcome_of
+from .tabulate import optional, records, typed_frame
 
 _ROUNDING = 0.05 + 1e-9  # half the last printed digit of a one-decimal figure
 
@@ -35,11 +35,12 @@ def _measure(claim) -> str | None:
     return None
 
 
-def _outcome(ref: pd.DataFrame, claim, measure: str):
-    """The trusted outcome for the claim's indicator and year, on the claim's scale (same unit for levels)."""
+def _outcome(facts: Facts, claim, measure: str):
+    """The trusted outcome for the claim's indicator and year, on the claim's scale (same unit for levels),
+    looked up in the place's facts indexed once (`reference.index_facts`)."""
     if pd.isna(claim["period"]):
         return None
-    o = best_outcome(ref, claim["indicator"], int(claim["period"]), measure)
+    o = outcome_of(facts, claim["indicator"], int(claim["period"]), measure)
     if o is not None and measure == "level" and o["unit"] != claim["unit"]:
         return None
     return o
@@ -61,9 +62,9 @@ def within_hedge(final: float, estimate: float, qualifier: str, rules: Rules | N
 def estimates_vs_final(claims: pd.DataFrame, reference: pd.DataFrame, place: str | None,
                        rules: Rules | None = None) -> pd.DataFrame:
     """Each hedged-as-estimated headline figure beside the final statistic for the same year."""
-    ref = for_place(reference, place)
+    ref = index_facts(for_place(reference, place))
     rows = []
-    for c in claims[(claims["status"] == "estimate") & (claims["indicator"] != "")].to_dict("records"):
+    for c in records(claims[(claims["status"] == "estimate") & (claims["indicator"] != "")]):
         measure = _measure(c)
         if measure is None:
             continue
@@ -112,7 +113,7 @@ def _held(verdict: str, hit: bool) -> str:
     return "yes" if (verdict in ("already met", "on track")) == hit else "no"
 
 
-def last_year(f: dict, t: dict, ref: pd.DataFrame, measure: str) -> tuple[float | None, str, bool]:
+def last_year(f: dict, t: dict, ref: Facts, measure: str) -> tuple[float | None, str, bool]:
     """Last year's result for the naive 'this year repeats last year' rule: the base the verdict itself was
     judged against when the report gives it, else the trusted reference outcome for the year before, so
     the baseline sees no more than the verdict could. Returns the value, its origin and whether it is
@@ -138,10 +139,10 @@ def backtest(feasibility: pd.DataFrame, claims: pd.DataFrame, reference: pd.Data
     verdict scored, the outcome's source tier, and what the 'repeat last year' rule would have predicted."""
     rules = rules or Rules()
     cat = _catalogue(catalogue)
-    ref = for_place(reference, place)
-    by_id = {int(c["claim_id"]): c for c in claims.to_dict("records")}
+    ref = index_facts(for_place(reference, place))
+    by_id = {int(c["claim_id"]): c for c in records(claims)}
     rows = []
-    for f in feasibility[feasibility["indicator"] != ""].to_dict("records"):
+    for f in records(feasibility[feasibility["indicator"] != ""]):
         t = by_id[int(f["target_claim_id"])]
         measure = _measure(t)
         o = _outcome(ref, t, measure) if measure else None

@@ -11,7 +11,7 @@ import pandas as pd
 from ..contract.tables import GROWTH, IMPLIED
 from . import words
 from .direction import indicators_by_id, lower_is_better
-from .tabulate import typed_frame
+from .tabulate import records, typed_frame
 
 LEVEL_KINDS = ("amount", "count", "quantity")
 # A hedge on the change turns around on the base: more than +9% growth means a base of less than level/1.09.
@@ -42,7 +42,7 @@ def growth_claims(claims: pd.DataFrame, catalogue=None) -> pd.DataFrame:
     g = claims[claims["kind"].isin(["growth", "pp_change"])].copy()
     g["signed_value"] = [signed(v, d) for v, d in zip(g["value"], g["direction"])]
     g["hedged"] = (g["qualifier"] != "exact") | (g["status"] == "estimate")
-    g["better"] = [improves(c, cat) for c in g.to_dict("records")]
+    g["better"] = [improves(c, cat) for c in records(g)]
     g["improvement"] = [v if b == "higher" else -v for v, b in zip(g["signed_value"], g["better"])]
     out = g[GROWTH.columns].sort_values(["status", "signed_value", "claim_id"], ascending=[True, False, True])
     return out.reset_index(drop=True)
@@ -114,7 +114,7 @@ def implied_levels(claims: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     by_sentence: dict[int, list[dict]] = {}
-    for rec in claims.sort_values(["sentence_start", "start"]).to_dict("records"):  # one conversion: fast
+    for rec in records(claims.sort_values(["sentence_start", "start"])):  # one conversion: fast
         by_sentence.setdefault(rec["sentence_start"], []).append(rec)
     for recs in by_sentence.values():
         paired: set[int] = set()

@@ -67,8 +67,10 @@ def _topic_words() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((_phrase_pattern(r[0].lower()), r[1]) for r in words.rows("topics"))
 
 
+@lru_cache(maxsize=4096)
 def sentence_topic(sentence: str) -> str:
-    """The topic most of the sentence's topic words name; '' when none or when two tie."""
+    """The topic most of the sentence's topic words name; '' when none or when two tie. Remembered: a
+    report's sentences each hold several claims, and both a claim and its section ask for the topic."""
     text = str(sentence).lower()
     counts = Counter(topic for pattern, topic in _topic_words() for _ in pattern.finditer(text))
     top = counts.most_common(2)

@@ -19,7 +19,8 @@ import pandas as pd
 
 from ..analyse.backtest import _held as held_of, backtest_summary
 from ..analyse.comparisons import comparison_rows
-from ..analyse.feasibility import Rules, Sources, _catalogue, assess_rows
+from ..analyse.direction import indicators_by_id
+from ..analyse.feasibility import Rules, Sources, assess_rows
 from ..analyse.hierarchy import NATION, index_of_year, parent_of, targets_index
 from ..analyse.met import met
 from ..analyse.recent import results_index
@@ -104,7 +105,7 @@ def corpus_backtest(readings: list[Reading], ledger: pd.DataFrame, targets: pd.D
     facts = ({p: index_facts(for_place(reference, p)) for p in {r.place for r in by_id.values()}}
              if reference is not None else None)
     corpus = Corpus(ledger_index(scored), targets_index(targets), dict(zip(reports["report_id"], reports["year"])),
-                    targets, facts, _catalogue(None), rules)
+                    targets, facts, indicators_by_id(None), rules)
     rows = []
     for rid, group in scored.groupby("target_report", sort=True):
         if rid not in by_id:
