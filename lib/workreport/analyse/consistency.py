@@ -23,7 +23,7 @@ from ..contract.tables import CONSISTENCY
 from . import words
 from .growth import implied_levels, signed
 from .met import met
-from .tabulate import numbered, typed_frame
+from .tabulate import numbered, records, typed_frame
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,8 @@ def _overlapping(g: list[dict]) -> list[str]:
     """The cross-cutting classifications (strategic emerging industries, the digital economy) a list of shares
     names: shares of such classifications overlap, so their sum says nothing about the whole."""
     head = _named_before(g)
-    return [w for w in sorted(words.words("overlapping_parts"), key=len, reverse=True) if w.lower() in head]
+    # longest first, then alphabetically: words of one length (高新技术, 数字经济) in the same order every run
+    return [w for w in sorted(words.words("overlapping_parts"), key=lambda w: (-len(w), w)) if w.lower() in head]
 
 
 def _added(g: list[dict], tol: Tolerance) -> Finding:
@@ -222,7 +223,7 @@ def stated_base(recs: list[dict], levels: pd.DataFrame, tol: Tolerance) -> list[
     states that base-year level, of the same indicator and scope, the two must agree."""
     out = []
     by_id = {x["claim_id"]: x for x in recs}
-    for lv in levels.to_dict("records"):
+    for lv in records(levels):
         if pd.isna(lv["base_period"]):
             continue
         level = by_id[lv["level_claim_id"]]
@@ -257,7 +258,7 @@ def cumulative_target(recs: list[dict]) -> list[Finding]:
 def check_consistency(claims: pd.DataFrame, *, rel_tol: float = 0.005, abs_tol: float = 0.05) -> pd.DataFrame:
     """Run every check; return one row per comparison made (and one per check with nothing to compare)."""
     tol = Tolerance(rel_tol, abs_tol)
-    recs = claims.to_dict("records")
+    recs = records(claims)
     findings = [*share_range(recs), *shares_of_one_whole(recs, tol), *decline_range(recs),
                 *repeated_figure(recs, tol), *stated_base(recs, implied_levels(claims), tol), *cumulative_target(recs)]
     report_id = claims["report_id"].iloc[0] if len(claims) else ""
