@@ -73,7 +73,7 @@ def summary(tables: dict, seconds: float, out) -> str:
     verdicts = ", ".join(f"{counts.get(v, 0)} {v}" for v in ("met", "missed", "no result", "no target set"))
     bt = tables["backtest_summary"].set_index(["place", "rule"])
     v = bt.loc[("all places", "feasibility verdicts")] if len(bt) else None
-    scored = (f"backtest: {v['held']} of {v['predicted']} verdicts held ({v['predicted']} of {v['targets']} targets "
+    scored = (f"backtest: {int(v['held'])} of {int(v['predicted'])} verdicts held ({int(v['predicted'])} of {int(v['targets'])} targets "
               f"with an outcome judged)") if v is not None else "backtest: no target with an outcome"
     return (f"{len(reports) - n_bad} of {len(reports)} reports read in {seconds:.1f} s: {len(tables['targets'])} "
             f"targets, {len(tables['results'])} results, ledger of {len(ledger)} ({verdicts}), "
