@@ -88,6 +88,8 @@ _CLAUSE_CHARS = _BOUNDARY_CHARS.replace("\n", "")
 # What a soft break leaves in a clause: a line break and zero-width marks, no part of what it says.
 _SOFT = str.maketrans("", "", "\n\r\u200b\u200c\u200d\ufeff")
 _SOFT_CHARS = "\n\u200b\u200c\u200d\ufeff"
+# one regex search tells whether a short clause holds any of them faster than an `in` test per character
+_SOFT_CHAR = re.compile(f"[{_SOFT_CHARS}]")
 _LIST_GAP = re.compile(r"[、和及与或]{1,2}")
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 _LIST_MARKS = "—－-（(0123456789０１２３４５６７８９"
@@ -218,7 +220,7 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int, bounds: list
     c = cands[k]
     lo = cands[k - 1].end if k else sent_start
     lead = _lead(text, lo, c.start, bounds)
-    if any(ch in lead for ch in _SOFT_CHARS):
+    if _SOFT_CHAR.search(lead):
         lead = lead.translate(_SOFT).strip(" \t\u3000")
     word = measure_word(text, c)
     plain = _timeless(lead)

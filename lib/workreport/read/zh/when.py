@@ -12,7 +12,6 @@ characters a long text does not hold.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -28,8 +27,9 @@ _BASE_KINDS = ("growth", "pp_change", "share", "ratio_to_base")
 _CEILINGS = ("at_most", "less_than", "more_than", "at_least")
 
 
-@dataclass(frozen=True)
-class When:
+class When(NamedTuple):
+    """A figure's status and years (a named tuple: made once per figure, and several times cheaper to make
+    than a frozen dataclass)."""
     status: str
     period: int | None
     period_start: int | None
@@ -270,7 +270,7 @@ def _has_target_cue(f: _Figure, strong: bool = False) -> bool:
         found = _before(tuple((a, b, w >= least) for a, b, w in f.sentence.cues), f.start)
         if found is not None:
             return found
-    if not any(f.text.find(c, f.first, f.start) >= 0 for c in _CUE_FIRSTS):
+    if f.start - f.first > _SHORT and not any(f.text.find(c, f.first, f.start) >= 0 for c in _CUE_FIRSTS):
         return False
     return any(_cue_weight(m) >= least for m in _CUES.finditer(f.text, f.first, f.start))
 
