@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from workreport.analyse.backtest import _held
+from workreport.analyse.backtest import held
 from workreport.analyse.feasibility import Rules, assess_targets
 from workreport.analyse.reference import curate
 from workreport.contract import schema
@@ -174,7 +174,7 @@ def test_a_count_that_is_not_a_government_output_is_judged():
 
 
 def test_the_backtest_does_not_score_government_outputs():
-    assert _held(GOV, True) == "not scored" and _held(GOV, False) == "not scored"
+    assert held(GOV, True) == "not scored" and held(GOV, False) == "not scored"
 
 
 def test_target_types():

@@ -105,7 +105,7 @@ def _tier(fact) -> int | None:
     return int(fact["source_tier"]) if pd.notna(fact["source_tier"]) else None
 
 
-def _held(verdict: str, hit: bool) -> str:
+def held(verdict: str, hit: bool) -> str:
     """A verdict predicts met (`already met`, `on track`) or missed (`stretch`, `ambitious`); insufficient
     evidence predicts nothing, nor does a government output (its delivery is a plan, not a forecast), so it counts against coverage, not against the hit rate."""
     if verdict in ("insufficient evidence", "not judged (government output)"):
@@ -152,7 +152,7 @@ def backtest(feasibility: pd.DataFrame, claims: pd.DataFrame, reference: pd.Data
         hit = _target_met(float(o["value"]), t, better, rules)
         prior, prior_from, prior_unconfirmed = last_year(f, t, ref, measure)
         rows.append((f["report_id"], f["target_claim_id"], f["indicator"], f["target_expr"], f["verdict"],
-                     float(o["value"]), o["unit"], o["status"], bool(hit), _held(f["verdict"], hit), o["source"],
+                     float(o["value"]), o["unit"], o["status"], bool(hit), held(f["verdict"], hit), o["source"],
                      o["snippet"], int(o["fact_id"]), _tier(o), bool(unconfirmed(o)), prior, prior_from,
                      bool(prior_unconfirmed), _repeat(prior, t, better, rules)))
     df = typed_frame(rows, BACKTEST, ints=("target_claim_id", "fact_id", "source_tier"), floats=("last_year",))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..analyse.backtest import _held as held_of, backtest_summary
+from ..analyse.backtest import backtest_summary, held as held_of
 from ..analyse.comparisons import comparison_rows
 from ..analyse.direction import indicators_by_id
 from ..analyse.feasibility import Rules, Sources, assess_rows
