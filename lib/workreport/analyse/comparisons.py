@@ -30,7 +30,7 @@ from .growth import signed
 from .pairing import Reading, contrast, jaccard as similarity_of, likeness, readings
 from .similarity import tokens
 from .tabulate import numbered, records, typed_frame
-from .target_types import delivery, government_output
+from .target_types import HOLD_PP, HOLD_RATIO, delivery, government_output
 
 
 SUBJECT_KINDS = ("count", "quantity", "amount", "share", "growth", "pp_change")
@@ -55,9 +55,13 @@ class Pair:
 
 @dataclass(frozen=True)
 class HeldWithin:
-    """How small a change still counts as 'held': in points for rates, as a ratio for levels and counts."""
+    """How small a change still counts as 'held': in points for rates, as a ratio for levels and counts.
+    A government output is `at` last year's delivery within its own band (`delivery_pp`, `delivery_ratio`),
+    the feasibility's hold thresholds, so both tables give a target the same delivery word."""
     pp: float = 0.05
     ratio: float = 0.01
+    delivery_pp: float = HOLD_PP
+    delivery_ratio: float = HOLD_RATIO
 
 
 @dataclass(frozen=True)
@@ -342,14 +346,14 @@ def _delivered(j: Judgement, t: dict, tol: HeldWithin) -> Judgement:
     """A government output (parks, school places, kilometres of road: `target_types.government_output`) is a
     count the government delivers, stated as a count: school places follow falling births, parks the plan, so
     fewer planned than delivered is no loss of ambition. Its verdict says where the target lies against last
-    year's delivered amount (`target_types.delivery`, within the same tolerance as 'equally'), as the
-    feasibility does, and the note says what was planned after what was delivered."""
+    year's delivered amount (`target_types.delivery`, within the feasibility's hold band `tol.delivery_pp` or
+    `tol.delivery_ratio`), as the feasibility does, and the note says what was planned after what was delivered."""
     rate = j.change_unit == "pp"
     more = j.change if rate else j.change - 1
     what = "a count" if t["kind"] == "count" else "an amount"
     note = (f"{what} the government delivers, stated as {what}: {_amount(j.target_value, j.unit)} "
             f"planned after {_amount(j.result_value, j.unit)} delivered")
-    return replace(j, verdict=delivery(more, tol.pp if rate else tol.ratio), notes=(note,) + j.notes)
+    return replace(j, verdict=delivery(more, tol.delivery_pp if rate else tol.delivery_ratio), notes=(note,) + j.notes)
 
 
 def judge(pair: Pair, tol: HeldWithin, better: str = "higher") -> Judgement:
@@ -412,26 +416,31 @@ def _shown_order(row: dict) -> tuple:
 
 
 def comparison_rows(claims: list[dict], *, min_similarity: float = 0.6, max_ratio: float = 10.0, tol_pp: float = 0.05,
-                    tol_ratio: float = 0.01, catalogue=None) -> list[dict]:
+                    tol_ratio: float = 0.01, catalogue=None, delivery_pp: float = HOLD_PP,
+                    delivery_ratio: float = HOLD_RATIO) -> list[dict]:
     """The rows of `compare_years` from the claims as plain rows, before they are typed into a table: the
     feasibility of every report of a corpus reads them as rows, so it skips the table."""
     targets = [c for c in claims if c["status"] == "target"]
     results = [c for c in claims if c["status"] in ("actual", "estimate")]
-    tol = HeldWithin(tol_pp, tol_ratio)
+    tol = HeldWithin(tol_pp, tol_ratio, delivery_pp, delivery_ratio)
     cat = indicators_by_id(catalogue)
     rows = sorted((_row(p, tol, cat) for p in match(targets, results, min_similarity, max_ratio)), key=_shown_order)
     return numbered(rows, "row", claims[0]["report_id"]) if claims else []
 
 
 def compare_years(claims: pd.DataFrame, *, min_similarity: float = 0.6, max_ratio: float = 10.0, tol_pp: float = 0.05,
-                  tol_ratio: float = 0.01, catalogue=None) -> pd.DataFrame:
+                  tol_ratio: float = 0.01, catalogue=None, delivery_pp: float = HOLD_PP,
+                  delivery_ratio: float = HOLD_RATIO) -> pd.DataFrame:
     """One row per target of the report's year and per unmatched result of the year before. Off the
     catalogue a pair needs subjects at least `min_similarity` alike and, for levels, values within a
-    factor of `max_ratio`; a change is held within `tol_pp` points (rates) or `tol_ratio` (levels)."""
+    factor of `max_ratio`; a change is held within `tol_pp` points (rates) or `tol_ratio` (levels). A
+    government output is at last year's delivery within `delivery_pp` points or `delivery_ratio`: the
+    feasibility's `Rules.hold_pp` and `Rules.hold_ratio`, so pass those when the rules differ."""
     if claims.empty:
         return pd.DataFrame(columns=COMPARISONS.columns)
     rows = comparison_rows(records(claims), min_similarity=min_similarity, max_ratio=max_ratio, tol_pp=tol_pp,
-                           tol_ratio=tol_ratio, catalogue=catalogue)
+                           tol_ratio=tol_ratio, catalogue=catalogue, delivery_pp=delivery_pp,
+                           delivery_ratio=delivery_ratio)
     return typed_frame(rows, COMPARISONS,
                        ints=("row", "result_claim_id", "result_period", "target_claim_id", "target_period",
                              "result_start", "result_end", "target_start", "target_end"),

@@ -42,14 +42,14 @@ from .record import (fmt_record, is_rate, ledger_index, ledger_record, ledger_ro
                      spread)
 from .reference import Facts, for_place, index_facts, outcome_of
 from .tabulate import optional, records, typed_frame
-from .target_types import OUTPUT, delivery, target_type
+from .target_types import HOLD_PP, HOLD_RATIO, OUTPUT, delivery, target_type
 
 
 @dataclass(frozen=True)
 class Rules:
-    hold_pp: float = 0.5          # a rate target within this many points of last year's result is on track
+    hold_pp: float = HOLD_PP      # a rate target within this many points of last year's result is on track
     stretch_pp: float = 2.0       # ... and within this many points a stretch; beyond, ambitious
-    hold_ratio: float = 0.05      # a count or level target within 5% of last year's is on track
+    hold_ratio: float = HOLD_RATIO  # a count or level target within 5% of last year's is on track
     stretch_ratio: float = 0.25   # ... within 25% a stretch; beyond, ambitious
     min_hit_rate: float = 0.5     # an indicator that met fewer of its earlier targets than this loses 'on track'
     min_record: int = 2           # ... when at least this many earlier years are known
@@ -443,7 +443,8 @@ def assess_targets(claims: pd.DataFrame, reference: pd.DataFrame | None = None, 
     up, else it is read from `hierarchy`."""
     rules = rules or Rules()
     every = records(claims)
-    comp = records(comparisons) if comparisons is not None else comparison_rows(every)
+    comp = records(comparisons) if comparisons is not None else \
+        comparison_rows(every, delivery_pp=rules.hold_pp, delivery_ratio=rules.hold_ratio)
     src = sources_of(every, reference, place, record, hierarchy, parent_of(hierarchy, place, parent))
     rows = assess_rows(every, comp, src, rules, _catalogue(catalogue))
     return typed_frame(rows, FEASIBILITY,

@@ -28,7 +28,8 @@ def analysis_tables(extraction, reference=None, rules: Rules | None = None, cata
     claims = extraction.claims
     ref = reference if isinstance(reference, pd.DataFrame) else load_reference(reference)
     place = extraction.document.place
-    comparisons = compare_years(claims)
+    held = rules or Rules()
+    comparisons = compare_years(claims, delivery_pp=held.hold_pp, delivery_ratio=held.hold_ratio)
     feasibility = assess_targets(claims, ref, place=place, rules=rules, catalogue=catalogue, comparisons=comparisons,
                                  record=record, hierarchy=hierarchy)
     bt = backtest(feasibility, claims, ref, place, rules=rules, catalogue=catalogue)

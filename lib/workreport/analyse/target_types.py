@@ -21,6 +21,11 @@ from ..contract.categories import DELIVERY, TARGET_TYPES
 from . import words
 
 OUTCOME, CEILING, MILESTONE, OUTPUT = TARGET_TYPES
+# How near last year's a target still asks nothing more: points for rates, a share for counts and levels. The
+# feasibility's hold thresholds default to these, and the comparisons place a government output `at` last
+# year's delivery within the same band, so the two tables never give one target two delivery words.
+HOLD_PP = 0.5
+HOLD_RATIO = 0.05
 _OUTPUT_KINDS = ("count", "quantity")
 
 
