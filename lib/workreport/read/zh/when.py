@@ -97,10 +97,16 @@ _SEMI_END = re.compile(r"[；;。]")
 # A level compared in the next clause (完成47.1亿元，是2006年的2.9倍，年均增长23.8%) is the frame's last year's.
 _COMPARED_NEXT = re.compile(rf"[^，,；;。]{{0,6}}[，,](?:是|为|相当于|比|较|{alternation(_where('time_span_words', 'annual'))})")
 # "from … to …": a level before the change to another (从26.6万亿元增加到51.9万亿元, 由6.1%下降到).
-_FROM = re.compile(r"(?:从|由)[^，,；;从由]{0,20}$")
-_TO = re.compile(r"^[^，,；;]{0,8}?(?:到|至)")
+_FROM_WORDS = vocab.words("from_words", _ZH)
+_FROM_RE = alternation(_FROM_WORDS)
+_TO_RE = alternation(vocab.words("to_words", _ZH))
+# One character of a clause that opens no from-word: a class when every from-word is one character.
+_NOT_FROM = ("[^，,；;" + re.escape("".join(sorted(_FROM_WORDS))) + "]" if all(len(w) == 1 for w in _FROM_WORDS)
+             else rf"(?:(?!{_FROM_RE})[^，,；;])")
+_FROM = re.compile(rf"(?:{_FROM_RE}){_NOT_FROM}{{0,20}}$")
+_TO = re.compile(rf"^[^，,；;]{{0,8}}?(?:{_TO_RE})")
 # …由12.5亿元到36.4亿元: the figure a level moved to, written with a bare 到 after the one it moved from.
-_FROM_TO = re.compile(r"(?:从|由)[^，,；;从由]{1,30}(?:到|至)$")
+_FROM_TO = re.compile(rf"(?:{_FROM_RE}){_NOT_FROM}{{1,30}}(?:{_TO_RE})$")
 _AFTER_MAX = 60
 _COMMA = re.compile(r"[，,：:]")
 _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
