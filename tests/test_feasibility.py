@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from workreport.contract import schema
 from workreport.contract.tables import TABLES
-from workreport.analyse.feasibility import FEASIBILITY, VERDICTS, Rules, assess_targets, met, record_of
+from workreport.analyse.feasibility import (FEASIBILITY, VERDICTS, Base, Evidence, Rules, assess_targets, judge, met,
+                                           record_of)
 from workreport.analyse.reference import curate, for_place
 from builders import report, claims_df
 
@@ -379,3 +380,21 @@ def test_already_met_allows_no_about_leeway():
                         dict(expr="about 12%", value=12, qualifier="about", status="target", **energy)))
     # not already met (11.8 does not beat 12 outright), but about 12% is met from 11.5%: 0.3 points of room
     assert row["verdict"] == "on track" and row["required"] == approx(-0.3)
+
+
+def test_a_target_of_zero_on_something_better_lower_asks_everything():
+    # 0 accidents after 3: the ratio 0 / 3 is 0, and a fall to nothing is no 'room' but the largest ask
+    acc = dict(counted="accidents", subject="major production safety accidents")
+    row = one(claims_df(dict(expr="3", value=3, **acc), dict(expr="0", value=0, status="target", **acc)))
+    assert (row["better"], row["verdict"], row["required"]) == ("lower", "ambitious", float("inf"))
+    assert "asks it to fall to zero" in row["reason"]
+
+
+@pytest.mark.parametrize("better", ["higher", "lower"])
+def test_a_count_of_zero_last_year_is_no_base(better):
+    # 5 parks after 0 (or 5 accidents after 0): no ratio measures a change from nothing
+    t = claims_df(parks("5", 5, "target")).iloc[0].to_dict()
+    ev = Evidence(t, 5.0, better, Base("report", "0", 0.0, 2023, "actual"))
+    v = judge(ev, Rules())
+    assert (v.verdict, v.required) == ("insufficient evidence", None)
+    assert v.reason == "last year's 0 in 2023 is no base: a change from a count or level of 0 is no ratio"

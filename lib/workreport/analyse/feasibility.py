@@ -311,15 +311,26 @@ def _ask(ev: Evidence, rules: Rules) -> Ask:
     if ev.rate:
         need = (base - line) if ev.better == "lower" else (line - base)
         return Ask(need, f"{abs(need):.{2 if abs(need) < 0.1 else 1}f} points", hold, stretch, which)
-    ratio = line / base if base else float("inf")
-    need = (1 / ratio - 1) if ev.better == "lower" and ratio else ratio - 1
+    if ev.better == "lower" and line <= 0:
+        # zero accidents: no share of last year's count measures a fall to nothing, and it asks everything
+        return Ask(float("inf"), "a fall to zero", hold, stretch, which)
+    ratio = line / base  # a base of zero or less never gets here (`_no_ratio`)
+    need = (1 / ratio - 1) if ev.better == "lower" else ratio - 1
     return Ask(need, f"{abs(need):.0%}", hold, stretch, which)
+
+
+def _no_ratio(ev: Evidence) -> bool:
+    """A count or level of zero or less last year is no base: a change from it is no ratio (a rate's
+    change is in points, so a rate of zero still is one)."""
+    return ev.base.value is not None and not ev.rate and ev.base.value <= 0
 
 
 def _no_base(ev: Evidence) -> Verdict:
     why = "no result for last year in the report or the reference data"
     if ev.mismatch:
         why = f"last year's figure is not on the same scale ({ev.mismatch.split(';')[0]})"
+    if _no_ratio(ev):
+        why = f"last year's {_when(ev.base)} is no base: a change from a count or level of {ev.base.value:g} is no ratio"
     return Verdict("insufficient evidence", None, why)
 
 
@@ -330,6 +341,8 @@ def _when(base: Base) -> str:
 
 
 def _words(ask: Ask, better: str) -> str:
+    if ask.need == float("inf"):
+        return "asks it to fall to zero"
     if abs(ask.need) < 1e-9:
         return "asks what last year delivered"
     if ask.need > 0:
@@ -340,7 +353,7 @@ def _words(ask: Ask, better: str) -> str:
 def judge_output(ev: Evidence, rules: Rules) -> tuple[Verdict, str]:
     """Rule 1: a government output is set beside last year's delivered amount, not judged for credibility."""
     t = ev.target
-    if ev.base.value is None:
+    if ev.base.value is None or _no_ratio(ev):
         return (Verdict(VERDICTS[-1], None, f"government output {t['expr']}: no delivery for last year to set it beside; "
                                             "not judged for credibility"), delivery(None, 0))
     ask = _ask(ev, rules)
@@ -353,7 +366,7 @@ def judge_output(ev: Evidence, rules: Rules) -> tuple[Verdict, str]:
 def judge(ev: Evidence, rules: Rules) -> Verdict:
     """Rules 2 to 4 of the module's docstring: already met, insufficient evidence, or the size of the ask."""
     base, t = ev.base, ev.target
-    if base.value is None:
+    if base.value is None or _no_ratio(ev):
         return _no_base(ev)
     when = _when(base)
     ask = _ask(ev, rules)
