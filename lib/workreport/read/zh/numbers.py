@@ -60,7 +60,7 @@ _THRESHOLD_WORDS = tuple(w for w in _Q_AFTER if w.endswith(("以上", "以下"))
 _NAME_WORDS = vocab.column("name_words", "type", _ZH)
 _RANK_CUES = vocab.words("rank_cues", _ZH)
 _RANK_ENTRY = re.compile(rf"(?:{alternation(vocab.words('rank_entry_words', _ZH))})[^，。；：、\n]{{0,6}}$")
-_AMONG_FIRST = ("位", "名", "强")
+_AMONG_FIRST = re.compile(alternation(vocab.words("among_first_words", _ZH)))   # 前3位, 前50强
 _FRAME_BEFORE = (vocab.where("time_words", "use", "past", _ZH) + vocab.where("time_words", "use", "next", _ZH)
                  + tuple(vocab.words("frame_words", _ZH)))
 
@@ -73,7 +73,8 @@ _MORE = r"多|余(?!额)"
 _TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
 _SEP = r"——|[-－—–~～至到]"
 _SEP_CHARS = "-－—–~～至到"
-_TO_WORDS = "至到"
+# 到, 至: after a from-word, the figure a level moved to, not a range's top; longest first for str.startswith
+_TO_WORDS = tuple(sorted(vocab.words("to_words", _ZH), key=lambda w: (-len(w), w)))
 _FROM_WORDS = vocab.words("from_words", _ZH)   # 由, 从: a level moving from this figure to another
 _RANGE_TAIL = re.compile(rf"(?P<sep>{_SEP})(?P<num2>{_NUMBER})" + _TAIL.pattern.replace("?P<", "?P<r_"))
 _QPOST = re.compile(alternation(_Q_AFTER))
@@ -359,8 +360,9 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
     if c0 == "前" and p - 1 >= floor and (_RANK_BEFORE.search(text, max(0, p - 11), p - 1)
                                           or _RANK_ENTRY.search(text, max(0, p - 11), p - 1)):
         e = _NUMERIC_AT.match(text, p).end()
-        if text[e:e + 1] in _AMONG_FIRST:   # 居全国前3位, 进入全国前50强: a rank among the first, at most the Nth
-            return Mention(p - 1, e + 1, text[p - 1:e + 1], None, float(_decimal(text[p:e]) or 0),
+        among = _AMONG_FIRST.match(text, e)
+        if among is not None:   # 居全国前3位, 进入全国前50强: a rank among the first, at most the Nth
+            return Mention(p - 1, among.end(), text[p - 1:among.end()], None, float(_decimal(text[p:e]) or 0),
                            qualifier="at_most", num_start=p, num_end=e, rank=True)
     if _line_start(text, p):
         m = _LINE_MARKER.match(text, p)
@@ -526,7 +528,7 @@ def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> 
     tail = _tail_at(text, e)
     value, unit, more = _scaled(value, tail)
     end, high = tail.end(), None
-    if end < len(text) and text[end] in _SEP_CHARS and not (after_from and text[end] in _TO_WORDS):
+    if end < len(text) and text[end] in _SEP_CHARS and not (after_from and text.startswith(_TO_WORDS, end)):
         r = _RANGE_TAIL.match(text, end)
         if r is not None:
             got = _range(value, unit, bool(tail.group("scale")), r)
