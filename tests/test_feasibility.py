@@ -398,3 +398,15 @@ def test_a_count_of_zero_last_year_is_no_base(better):
     v = judge(ev, Rules())
     assert (v.verdict, v.required) == ("insufficient evidence", None)
     assert v.reason == "last year's 0 in 2023 is no base: a change from a count or level of 0 is no ratio"
+
+
+@pytest.mark.parametrize("planned, required, delivery", [
+    ("about 5,000", 0.0, "at last year's delivery"),        # 5,000 / 5,000 - 1
+    ("about 4,760", -0.048, "at last year's delivery"),     # 4,760 / 5,000 - 1, within the 5% band
+    ("about 4,740", -0.052, "below last year's delivery"),  # 4,740 / 5,000 - 1, beyond it
+])
+def test_a_government_output_is_its_plan_not_a_line_to_meet(planned, required, delivery):
+    # 'about' gives an outcome leeway to meet a target; a delivery is what the government plans
+    value = float(planned.split()[1].replace(",", ""))
+    row = one(claims_df(parks("5,000", 5000), parks(planned, value, "target", qualifier="about")))
+    assert (row["required"], row["delivery"]) == (approx(required), delivery)

@@ -356,11 +356,20 @@ def judge_output(ev: Evidence, rules: Rules) -> tuple[Verdict, str]:
     if ev.base.value is None or _no_ratio(ev):
         return (Verdict(VERDICTS[-1], None, f"government output {t['expr']}: no delivery for last year to set it beside; "
                                             "not judged for credibility"), delivery(None, 0))
-    ask = _ask(ev, rules)
-    where = delivery(ask.need, rules.hold_pp if ev.rate else rules.hold_ratio)
-    change = "the same amount" if abs(ask.need) < 1e-9 else f"{ask.size} {'more' if ask.need > 0 else 'less'}"
-    return (Verdict(VERDICTS[-1], ask.need, f"government output {t['expr']} against {_when(ev.base)} delivered: "
-                                            f"{where} ({change}); not judged for credibility"), where)
+    more = _planned_more(ev)
+    where = delivery(more, rules.hold_pp if ev.rate else rules.hold_ratio)
+    size = f"{abs(more):.1f} points" if ev.rate else f"{abs(more):.0%}"
+    change = "the same amount" if abs(more) < 1e-9 else f"{size} {'more' if more > 0 else 'less'}"
+    return (Verdict(VERDICTS[-1], more, f"government output {t['expr']} against {_when(ev.base)} delivered: "
+                                        f"{where} ({change}); not judged for credibility"), where)
+
+
+def _planned_more(ev: Evidence) -> float:
+    """How much more a government output plans than was delivered: the plan itself ('about 5,000' plans
+    5,000), not the line an outcome must reach to meet it, since the government delivers what it plans; in
+    points for a rate, else as a share of the delivery, as the comparisons measure it."""
+    plan, base = ev.compared_value, ev.base.value
+    return plan - base if ev.rate else plan / base - 1
 
 
 def judge(ev: Evidence, rules: Rules) -> Verdict:
