@@ -72,7 +72,8 @@ _ANY_CHANGE = re.compile(rf"{_VERBS}|{_NOUNS}")
 _CHANGE_AFTER = re.compile(rf"{alternation(w for w, _, form in _CHANGE_ROWS if form == 'after')}"
                            rf"|(?:{_VERBS})(?=[，。；、,;！？\n]|$)")
 # 提出8%左右的国内生产总值增长目标: a growth named after its figure, with what grows between 的 and the change word
-_NAMED_AFTER = re.compile(rf"的(?P<noun>[^，,；;。、：:\n\d]{{0,10}}?)(?P<change>{_VERBS}|{_NOUNS})"
+_NAMED_LINKS = tuple(sorted(vocab.words("named_after_links", _ZH), key=lambda w: (-len(w), w)))   # 的
+_NAMED_AFTER = re.compile(rf"(?:{alternation(_NAMED_LINKS)})(?P<noun>[^，,；;。、：:\n\d]{{0,10}}?)(?P<change>{_VERBS}|{_NOUNS})"
                           rf"(?:{alternation(vocab.words('aim_nouns', _ZH))})")
 _SHARE = re.compile(alternation(vocab.words("share_words", _ZH)))
 _STRETCH = alternation(vocab.words("stretch_words", _ZH))
@@ -233,7 +234,7 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int, bounds: list
     # 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a change whose clause opens with what it is compared with names
     # no subject of its own; it is the figure's before it
     subject = "" if kind in _CHANGE_KINDS and lead[:1] in _COMPARED else _subject(plain)
-    named = _NAMED_AFTER.match(text, c.end) if c.unit == "%" and text.startswith("的", c.end) else None
+    named = _NAMED_AFTER.match(text, c.end) if c.unit == "%" and text.startswith(_NAMED_LINKS, c.end) else None
     if named is not None:
         kind, direction = "growth", _DIRECTION[named.group("change")]
         subject = _subject(named.group("noun")) or subject
