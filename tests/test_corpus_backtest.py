@@ -10,6 +10,10 @@ from test_ledger import gdp, reading, res
 from workreport.contract import schema
 from workreport.contract.tables import CORPUS_BACKTEST, CORPUS_BACKTEST_SUMMARY
 from workreport.analyse.record import as_of
+from workreport.analyse.feasibility import assess_targets
+from workreport.analyse.reference import for_place, load_reference
+from workreport.corpus.backtest import facts_then
+from workreport.corpus.batch import headline_pairs
 from workreport.corpus.build import corpus_tables
 
 
@@ -75,3 +79,36 @@ def test_summary_sets_the_verdicts_beside_the_naive_rules_with_n():
     assert got["every target is met"] == {"targets": 4, "predicted": 4, "held": 2}
     # repeat: 2020 (7.0 meets 6.5, missed), 2021 (6.0 meets 6.0, met), 2022 (6.5 meets 6.0, missed); 2019 unknown
     assert got["this year repeats last year"] == {"targets": 4, "predicted": 3, "held": 1}
+
+
+def test_last_years_reference_outcome_is_not_known_to_the_report():
+    """The final figure for the year just ended comes from a communique published after most reports: a report
+    of 2024 may use the reference outcome of 2022, not that of 2023; targets up to its own year it may."""
+    ref = load_reference()
+    facts = facts_then(for_place(ref, "dalian"), 2024)
+    years = {key[2] for key in facts.outcomes if key[:2] == ("gdp", "growth")}
+    assert 2023 not in years and 2022 in years
+    assert 2023 in {t["year"] for t in facts.targets[("gdp", "growth")]}
+    earlier = facts_then(for_place(ref, "dalian"), 2022)     # the 2023 target was not yet set in 2022
+    assert max(t["year"] for t in earlier.targets[("gdp", "growth")]) == 2022
+
+
+def _retail(v: float, status="actual", indicator="", period=None) -> dict:
+    verb = "is to grow" if status == "target" else "grew"
+    return dict(expr=f"{v}%", value=v, kind="growth", unit="%", direction="up", status=status, period=period,
+                subject="total retail sales of consumer goods", indicator=indicator,
+                sentence=f"Total retail sales of consumer goods {verb} by {v}%.")
+
+
+def test_a_base_the_reader_gave_no_indicator_still_counts():
+    """Last year's 7% (no indicator: matched by its words) is the base of this year's 6% retail target, in
+    the backtest as in the report's own analysis: on track, not 'insufficient evidence'."""
+    first = reading("Hebei", 2024, _retail(7.0), _retail(6.0, "target", "retail_sales"))
+    later = reading("Hebei", 2025, _retail(6.5, indicator="retail_sales"))
+    bt = corpus_tables([first, later])["backtest"]
+    assert bt["verdict"].tolist() == ["on track"] and bt["last_year"].tolist() == [7.0]
+    own = assess_targets(first.claims)
+    assert own.loc[own["indicator"] == "retail_sales", "verdict"].tolist() == ["on track"]
+    # a worker's reading brings the same pair with it
+    pairs = headline_pairs(first.claims)
+    assert [(p["result_value"], p["target_value"]) for p in pairs] == [(7.0, 6.0)]

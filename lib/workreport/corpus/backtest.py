@@ -40,35 +40,49 @@ ALL_PLACES = "all places"
 class Corpus:
     """The corpus tables every report is judged against, indexed once for the whole corpus (each report
     then cuts plain dicts instead of filtering tables): the ledger's scored rows, the targets, the years of
-    the reports, the targets table itself (for a place's parent), the reference facts by place (None
-    without reference data), the catalogue and the rules."""
+    the reports, the targets table itself (for a place's parent), the reference facts by place (None without
+    reference data; cut per report to what its year knew), the catalogue and the rules."""
     ledger: dict
     targets: dict
     years: dict
     table: pd.DataFrame
-    facts: dict | None
+    reference: dict | None
     catalogue: dict
     rules: Rules
+
+
+def facts_then(ref: pd.DataFrame | None, year: int):
+    """A place's reference facts (cut with `for_place`) a reader of its report of `year` could have had:
+    targets up to that year and outcomes up to two years before it. The final figure for the year just ended
+    comes from the statistics communique, published after most reports (the report's own estimate stands in
+    for it), and the table records no publication dates to tell otherwise; so last year's outcome is never
+    taken from it."""
+    if ref is None or ref.empty:
+        return None if ref is None else index_facts(ref)
+    known = ((ref["status"] == "target") & (ref["year"] <= year)) | ((ref["status"] != "target") & (ref["year"] <= year - 2))
+    return index_facts(ref[known])
 
 
 def sources_then(reading: Reading, claims: list[dict], corpus: Corpus) -> Sources:
     """What the report is judged against as of its own year: its record cut at that year (`record.as_of`:
     outcomes stated by a report of that year or before), its parent's and the nation's targets of the
-    same year, its own results and its place's reference facts."""
+    same year, its own results and its place's reference facts as of that year (`facts_then`)."""
     year = int(reading.year)
     parent = reading.parent or parent_of(corpus.table[corpus.table["period"] == year], reading.place)
-    facts = corpus.facts[reading.place] if corpus.facts is not None else None
+    facts = facts_then(corpus.reference.get(reading.place) if corpus.reference is not None else None, year)
     return Sources(facts, index_as_of(corpus.ledger, reading.place, year, corpus.years),
                    index_of_year(corpus.targets, [parent, NATION], year), results_index(claims), reading.place, parent)
 
 
 def assess_then(reading: Reading, corpus: Corpus) -> list[dict]:
-    """The report's feasibility rows as of its own year. Only headline claims are assessed: the ledger holds
-    nothing else, and their base is found by indicator, so the other claims would only cost time."""
-    claims = reading.claims
-    headline = records(claims[claims["indicator"] != ""])
-    src = sources_then(reading, headline, corpus)
-    return assess_rows(headline, comparison_rows(headline), src, corpus.rules, corpus.catalogue)
+    """The report's feasibility rows as of its own year, for its headline targets (the ledger holds nothing
+    else). Last year's results are paired with the targets among all the report's claims, as the report's
+    own analysis pairs them: a result the reader gave no indicator can still be a headline target's base.
+    A reading from `read_one` brings its pairs (made in the worker); one built by hand is paired here."""
+    every = records(reading.claims)
+    kept = [c for c in every if c["status"] != "target" or c["indicator"]]
+    pairs = list(reading.pairs) if reading.pairs is not None else comparison_rows(every)
+    return assess_rows(kept, pairs, sources_then(reading, kept, corpus), corpus.rules, corpus.catalogue)
 
 
 def _repeat(last: float | None, led: dict, rules: Rules) -> str:
@@ -97,20 +111,19 @@ def _row(led: dict, f: dict | None, rules: Rules) -> dict:
 
 
 def corpus_backtest(readings: list[Reading], ledger: pd.DataFrame, targets: pd.DataFrame, reports: pd.DataFrame,
-                    reference: pd.DataFrame | None = None, rules: Rules | None = None) -> pd.DataFrame:
+                    reference: dict | None = None, rules: Rules | None = None) -> pd.DataFrame:
     """Every ledger target with a known outcome, its verdict as of its report's year, scored."""
     rules = rules or Rules()
     scored = ledger[ledger["met"].isin(SCORED)]
     by_id = {r.report_id: r for r in readings if r.claims is not None and r.year}
-    facts = ({p: index_facts(for_place(reference, p)) for p in {r.place for r in by_id.values()}}
+    facts = ({p: for_place(reference, p) for p in {r.place for r in by_id.values()}}
              if reference is not None else None)
     corpus = Corpus(ledger_index(scored), targets_index(targets), dict(zip(reports["report_id"], reports["year"])),
                     targets, facts, indicators_by_id(None), rules)
     rows = []
     for rid, group in scored.groupby("target_report", sort=True):
-        if rid not in by_id:
-            continue
-        at = {int(f["target_start"]): f for f in assess_then(by_id[rid], corpus)}
+        # a target whose report was not read here still has its row: no verdict, so no prediction
+        at = {int(f["target_start"]): f for f in assess_then(by_id[rid], corpus)} if rid in by_id else {}
         rows += [_row(led, at.get(int(led["target_start"])), rules) for led in records(group)]
     df = pd.DataFrame(rows, columns=CORPUS_BACKTEST.columns)
     df = df.sort_values(["place", "indicator", "period", "target_start"], kind="stable").reset_index(drop=True)

@@ -46,6 +46,7 @@ class Reading:
     claims: pd.DataFrame | None = field(default=None, repr=False)
     unset: tuple[tuple, ...] = ()     # (indicator, kind, unit, offset, sentence): 'no target is set for ...'
     error: str = ""
+    pairs: tuple[dict, ...] | None = field(default=None, repr=False)  # last year's result beside each headline target
 
 
 def gather(paths: list[str]) -> list[Job]:
@@ -115,7 +116,20 @@ def read_one(job: Job, catalogue: str | None = None) -> Reading:
     return Reading(report_id=ex.report_id, file=job.file, place=e.place if e else (doc.place or ""),
                    level=e.level if e else "", parent=e.parent if e else "", year=doc.year, language=ex.language,
                    parts=tuple(p.role for p in doc.parts), warnings=tuple(ex.warnings), claims=ex.claims,
-                   unset=unset)
+                   unset=unset, pairs=headline_pairs(ex.claims))
+
+
+def headline_pairs(claims: pd.DataFrame) -> tuple[dict, ...]:
+    """The report's result-target pairs whose target is a headline one, paired among all its claims as the
+    report's own analysis pairs them (a result the reader gave no indicator can be a headline target's base).
+    Made in the worker, in parallel, since pairing costs more than the rest of the backtest together."""
+    from ..analyse.comparisons import comparison_rows
+    from ..analyse.tabulate import records
+
+    every = records(claims)
+    headline = {int(c["claim_id"]) for c in every if c["status"] == "target" and c["indicator"]}
+    return tuple(r for r in comparison_rows(every)
+                 if pd.notna(r["target_claim_id"]) and int(r["target_claim_id"]) in headline)
 
 
 def _bar(total: int):
