@@ -263,6 +263,22 @@ def test_a_restatement_in_another_sentence_is_still_compared():
     assert rows(df, "repeated_figure")["status"].tolist() == ["flag"]
 
 
+@pytest.mark.parametrize("s, statuses", [
+    # a figure before the English list word but across a clause break is no part of the list
+    ("GDP grew by 5.2%; GDP and per capita GDP grew by 5.2% and 4.5% respectively.", ["pass", "flag"]),
+    # one after the list word is no part of it either
+    ("GDP and per capita GDP grew by 5.2% and 4.5% respectively, and GDP grew by 5.2% in the last quarter.", ["pass"]),
+    # the Chinese list word stands before its figures: one before 分别 is outside the list
+    ("地区生产总值增长5.2%，地区生产总值和人均地区生产总值分别增长5.2%和4.5%。", ["pass", "flag"]),
+    # ... and so is one after it across a clause break
+    ("地区生产总值和人均地区生产总值分别增长5.2%和4.5%；地区生产总值增长5.2%。", ["pass"]),
+])
+def test_only_the_figures_of_a_list_are_kept_apart(s, statuses):
+    # the first 5.2% is held against each later figure except one in the same list: 5.2% agrees, 4.5% does not
+    specs = [growth(e, float(e[:-1]), indicator="gdp", sentence=s) for e in re.findall(r"[\d.]+%", s)]
+    assert rows(check_consistency(claims_df(*specs)), "repeated_figure")["status"].tolist() == statuses
+
+
 def _level_change_and_base(base_subject, base_indicator="", level_subject="per capita disposable income",
                            indicator="disposable_income", base_value=40000):
     s = f"The {level_subject} reached 42,000 yuan, an increase of 5%."

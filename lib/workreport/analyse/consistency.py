@@ -172,13 +172,33 @@ def decline_range(recs: list[dict]) -> list[Finding]:
         "decreases are at most 100%", "no decreases in %")
 
 
+def _broken(text: str) -> bool:
+    """Whether a stretch of a sentence holds a clause break (analyse/<language>/clause_breaks.csv): a list
+    does not run across one."""
+    return any(mark in text for mark in words.words("clause_breaks"))
+
+
 def _one_list(a: dict, b: dict) -> bool:
     """Two figures of one list in one sentence ('grew by 5% and 4.5% respectively', 分别增长5%和4.5%) name
-    different things, whatever indicator the reader gave them."""
+    different things, whatever indicator the reader gave them. Only the list's own figures are: both on the
+    side of the list word its role gives (before 'respectively', after 分别) with no clause break between
+    them and it, so a restatement elsewhere in the sentence is still compared."""
     if a["sentence_start"] != b["sentence_start"]:
         return False
-    text = a["sentence"].lower()
-    return any(w.lower() in text for w in words.words("list_words"))
+    text, s0 = a["sentence"].lower(), a["sentence_start"]
+    first, last = min(a["start"], b["start"]) - s0, max(a["end"], b["end"]) - s0
+    for word in words.by_role("list_words", "figures_before"):
+        if any(last <= m.start() and not _broken(text[first:m.start()]) for m in _found(word, text)):
+            return True
+    for word in words.by_role("list_words", "figures_after"):
+        if any(m.end() <= first and not _broken(text[m.end():last]) for m in _found(word, text)):
+            return True
+    return False
+
+
+def _found(word: str, text: str) -> list[re.Match]:
+    """Every place a word stands in a (lower-cased) text."""
+    return list(re.finditer(re.escape(word.lower()), text))
 
 
 def repeated_figure(recs: list[dict], tol: Tolerance) -> list[Finding]:
