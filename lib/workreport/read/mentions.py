@@ -102,17 +102,22 @@ _AFTER_TAIL = (
     rf"(?:(?:[ \u00a0]|-(?=(?:{_HYPHENED_UNITS})))?(?P<unit>{UNIT_RE}))?"
     rf"(?:\s+(?P<qpost>{_QPOST})\b)?"
 )
+# "6 to 7 percent", "between 6 and 6.5 percent": the words that join two numbers into a range, and those
+# that only join after a word opening the range ("between"), never two years
+_RANGE_JOINS = vocab.where("range_words", "use", "join") + vocab.where("range_words", "use", "join_after_open")
+_JOIN_AFTER_OPEN = frozenset(vocab.where("range_words", "use", "join_after_open"))
+_RANGE_OPENS = vocab.where("range_words", "use", "open")
+_OPEN_REACH = max(10, max(map(len, _RANGE_OPENS)) + 3)   # how far before a number its opening word may start
 _AFTER_RANGE = re.compile(
     rf"(?P<u1>[ ]?(?:{_PERCENT_SIGNS})|[ ]+(?:{_PERCENT_WORDS})\b)?"
     rf"(?:[ \u00a0](?P<scale>{SCALE_RE}))?"
-    rf"(?P<sep>[ ]?[-–—~～][ ]?|[ ]+to[ ]+|[ ]+and[ ]+)(?:(?:{CURRENCY_PREFIX_RE})[ ]?)?"
+    rf"(?P<sep>[ ]?[-–—~～][ ]?|[ ]+(?:{alternation(_RANGE_JOINS, fold=True)})[ ]+)(?:(?:{CURRENCY_PREFIX_RE})[ ]?)?"
     rf"(?P<num2>{_NUMERIC}|\b(?:{NUMBER_WORD_RE})\b)"
     rf"(?:[ \u00a0](?P<scale2>{SCALE_RE}))?" + _AFTER_TAIL,
     re.I,
 )
-_RANGE_HINT = re.compile(r"[-–—~～]|\bto\b|\band\b")
-# "between 6 and 6.5 percent": a range joined by "and" only after "between"
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_HINT = re.compile(rf"[-–—~～]|\b(?:{alternation(_RANGE_JOINS)})\b")
+_OPEN_BEFORE = re.compile(rf"\b(?:{alternation(_RANGE_OPENS, fold=True)})\s+$", re.I)
 _AFTER_SINGLE = re.compile(rf"(?:[ \u00a0](?P<scale>{SCALE_RE}))?" + _AFTER_TAIL, re.I)
 _WORD_AFTER = re.compile(r"[ \u00a0]*[\"“]?([A-Za-z][A-Za-z&'-]*)")
 _YEAR_LIKE = re.compile(r"^(?:19\d\d|20\d\d|2100)$")
@@ -534,8 +539,8 @@ def _range_ok(text: str, s: int, num: str, after: re.Match) -> bool:
     lo, hi = number_value(num), number_value(after.group("num2"))
     if lo is None or hi is None:
         return False
-    if sep.lower() == "and" and (not _BETWEEN_BEFORE.search(text, max(0, s - 10), s)
-                                 or _YEAR_LIKE.match(num.replace(",", ""))):
+    if sep.lower() in _JOIN_AFTER_OPEN and (not _OPEN_BEFORE.search(text, max(0, s - _OPEN_REACH), s)
+                                            or _YEAR_LIKE.match(num.replace(",", ""))):
         return False   # "between 2019 and 2023" stays two years
     if sep.lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", text[max(0, s - 30):s], re.I):
         return False
