@@ -303,3 +303,20 @@ def test_a_base_of_the_same_indicator_and_scope_is_checked_whatever_its_words(ba
     df = check_consistency(_level_change_and_base("per capita disposable income of residents", "disposable_income",
                                                   base_value=base_value))
     assert rows(df, "stated_base")["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("level_subject, base_subject", [("regional gdp", "gross domestic product"),
+                                                         ("地区生产总值", "国内生产总值")])
+@pytest.mark.parametrize("base_value, status", [(40000, "pass"), (38000, "flag")])
+def test_the_scope_word_inside_a_name_of_gdp_is_no_scope(level_subject, base_subject, base_value, status):
+    # 'domestic' and 国内 are part of GDP's own names: 42,000 / 1.05 = 40,000 is checked against the stated base
+    df = check_consistency(_level_change_and_base(base_subject, "gdp", level_subject, "gdp", base_value))
+    assert rows(df, "stated_base")["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("base_subject, statuses", [("per capita disposable income", ["pass"]),
+                                                    ("per capita income of farmers", ["nothing to check"])])
+def test_a_stated_base_without_an_indicator_is_matched_by_its_subject(base_subject, statuses):
+    # the reader gave the stated 40,000 no indicator: the same subject as the level's still makes it its base
+    df = check_consistency(_level_change_and_base(base_subject, ""))
+    assert rows(df, "stated_base")["status"].tolist() == statuses

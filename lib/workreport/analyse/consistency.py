@@ -19,6 +19,7 @@ from typing import Callable
 
 import pandas as pd
 
+from ..catalogue import load_catalogue
 from ..contract.tables import CONSISTENCY
 from . import words
 from .growth import implied_levels, signed
@@ -220,22 +221,35 @@ def repeated_figure(recs: list[dict], tol: Tolerance) -> list[Finding]:
     return _or_nothing("repeated_figure", out, "no headline indicator is stated twice for the same year and basis")
 
 
-def _scope(subject: str) -> frozenset[str]:
-    """The scope words of a subject (per capita, rural, 规模以上): two levels are of one scope only with the same."""
+@lru_cache(maxsize=None)
+def _aliases(indicator: str) -> tuple[str, ...]:
+    """The bundled catalogue's names of an indicator in every language, longest first, so 国内生产总值 goes
+    whole before 生产总值 is looked for."""
+    found = next((i for i in load_catalogue() if i.id == indicator), None) if indicator else None
+    return tuple(sorted(found.aliases, key=lambda a: (-len(a), a))) if found else ()
+
+
+def _scope(subject: str, indicator: str = "") -> frozenset[str]:
+    """The scope words of a subject (per capita, rural, 规模以上): two levels are of one scope only with the same.
+    The indicator's own names are taken out first: 'domestic' in 'gross domestic product' and 国内 in
+    国内生产总值 name GDP itself, not a narrower part of it."""
     low = str(subject).lower()
+    for alias in _aliases(indicator or ""):
+        low = low.replace(alias, " ")
     return frozenset(w for w in words.words("scope_words") if w.lower() in low)
 
 
 def _same_thing(c: dict, lv: dict, level: dict) -> bool:
-    """Whether a stated figure measures what an implied base-year level measures: the same indicator (or, off
-    the catalogue, the same subject), unit and kind of figure, and the same scope words, so rural income is
-    never checked against an implied base of all income."""
+    """Whether a stated figure measures what an implied base-year level measures: the same indicator (or, when
+    either figure has none, the same subject), unit and kind of figure, and the same scope words, so rural
+    income is never checked against an implied base of all income."""
     if c["kind"] not in ("amount", "count", "quantity") or c["unit"] != lv["unit"] or pd.isna(c["period"]):
         return False
     if int(c["period"]) != int(lv["base_period"]) or c["claim_id"] == level["claim_id"]:
         return False
-    same = (c["indicator"] == level["indicator"]) if level["indicator"] else c["subject"] == lv["subject"]
-    return same and _scope(c["subject"]) == _scope(level["subject"])
+    both = c["indicator"] and level["indicator"]
+    same = (c["indicator"] == level["indicator"]) if both else c["subject"] == lv["subject"]
+    return same and _scope(c["subject"], c["indicator"]) == _scope(level["subject"], level["indicator"])
 
 
 def stated_base(recs: list[dict], levels: pd.DataFrame, tol: Tolerance) -> list[Finding]:
