@@ -410,3 +410,11 @@ def test_a_government_output_is_its_plan_not_a_line_to_meet(planned, required, d
     value = float(planned.split()[1].replace(",", ""))
     row = one(claims_df(parks("5,000", 5000), parks(planned, value, "target", qualifier="about")))
     assert (row["required"], row["delivery"]) == (approx(required), delivery)
+
+
+def test_evidence_without_recent_years_shares_no_dict():
+    # a default made once would hand every Evidence the same dict of outcomes
+    t = claims_df(parks("5", 5, "target")).iloc[0].to_dict()
+    first, second = Evidence(t, 5.0, "higher", Base()), Evidence(t, 5.0, "higher", Base())
+    assert first.recent.outcomes == second.recent.outcomes == {}
+    assert first.recent.outcomes is not second.recent.outcomes

@@ -143,7 +143,7 @@ class Evidence:
     record: tuple[dict, ...] = ()
     mismatch: str = ""
     kind: str = "outcome"  # the target type
-    recent: Recent = Recent({})
+    recent: Recent = field(default_factory=lambda: Recent({}))  # each its own dict: none is shared
     higher: Higher = Higher()
 
     @property
