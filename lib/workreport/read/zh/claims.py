@@ -101,7 +101,7 @@ _LIST_MARKS = "—－-（(0123456789０１２３４５６７８９"
 _LIST_MARKER = re.compile(r"^(?:[—－-]+|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])")
 _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
-_RESPECTIVELY = "分别"
+_RESPECTIVELY = re.compile(alternation(vocab.words("respectively_words", _ZH)))   # 分别
 _LIST_MARK = "、"
 # 财政收入是2006年的2.9倍: a multiple of a level is about the level, where a catalogue names no ratios itself
 _LEVEL_OF = MappingProxyType({"ratio_to_base": "amount"})
@@ -370,7 +370,7 @@ def _one_for_each(readings: list[_Reading]) -> list[_Reading]:
     """进出口总额、实际利用外资年均分别增长20%: one figure for each item of a 分别 list is a claim for each."""
     out: list[_Reading] = []
     for r in readings:
-        items = _items(r.subject, 2) if _RESPECTIVELY in r.lead and not r.inherited and _LIST_MARK in r.subject else None
+        items = _items(r.subject, 2) if _RESPECTIVELY.search(r.lead) and not r.inherited and _LIST_MARK in r.subject else None
         if items:
             items = _items(r.subject, len(_LIST_SPLIT.split(r.subject)), exact=True) or [r.subject]
             out.extend(r.with_(subject=item, own=item) for item in items)
@@ -438,8 +438,11 @@ def _respectively(text: str, readings: list[_Reading], runs: list[list[int]]) ->
         first = out[run[0]]
         if len(run) < 2:
             continue
-        if _RESPECTIVELY in first.lead:
-            window = first.lead[:first.lead.rindex(_RESPECTIVELY)]
+        last = None
+        for last in _RESPECTIVELY.finditer(first.lead):
+            pass
+        if last is not None:
+            window = first.lead[:last.start()]
             if not subject_of(window):   # 农民人均纯收入和城镇居民人均可支配收入，2000年分别达到…: the clause before
                 window = _lead(text, 0, first.mention.start - len(first.lead) - 1)
             items = _items(window, len(run))
@@ -486,7 +489,7 @@ def _parallel(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]
         if len(run) < 2 or subject_of(out[run[0]].lead):
             continue
         if len(prev) != len(run):
-            prev = _each_named(out, run) if _RESPECTIVELY in out[run[0]].lead else []
+            prev = _each_named(out, run) if _RESPECTIVELY.search(out[run[0]].lead) else []
         subjects = [out[k].subject for k in prev]
         if subjects and all(subjects):
             for k, subject in zip(run, subjects):
