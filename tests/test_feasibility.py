@@ -418,3 +418,9 @@ def test_evidence_without_recent_years_shares_no_dict():
     first, second = Evidence(t, 5.0, "higher", Base()), Evidence(t, 5.0, "higher", Base())
     assert first.recent.outcomes == second.recent.outcomes == {}
     assert first.recent.outcomes is not second.recent.outcomes
+
+
+def test_the_delivery_column_says_which_band_holds_a_delivery():
+    # a rate's delivery is held within hold_pp points, a count's or level's within hold_ratio
+    text = next(f.description for f in FEASIBILITY.fields if f.name == "delivery")
+    assert "`hold_ratio` of it for counts and levels, `hold_pp` points for rates" in text

@@ -7,7 +7,8 @@ parent's and the nation's targets for the same indicator and year (analyse/hiera
 target's type (analyse/target_types.py). Rules (thresholds in `Rules`):
 
 1. a government output (parks, school places, kilometres of road) is `not judged (government output)`:
-   its `delivery` says whether it is below, at or above last year's delivered amount (within `hold_ratio`);
+   its `delivery` says whether its plan is below, at or above last year's delivered amount (at within
+   `hold_ratio` for counts and levels, `hold_pp` for rates: the band the comparisons use too);
 2. a cumulative target that last year's result on the same base year already beats -> `already met`;
 3. no result to start from, in the report or the reference data -> `insufficient evidence`;
 4. otherwise the improvement the target asks beyond last year's result decides, the target read as the

@@ -191,8 +191,10 @@ FEASIBILITY = Table("feasibility", "Each target with its evidence, verdict and r
       "the outcome's reports (`zhumadian-2024 -> zhumadian-2025`)."),
     F("verdict", "str", "`already met`, `on track`, `stretch`, `ambitious`, `insufficient evidence`, or "
       "`not judged (government output)`.", allowed=FEASIBILITY_VERDICTS),
-    F("delivery", "str", "For a government output: `below last year's delivery`, `at last year's delivery` (within "
-      "`hold_ratio`), `above last year's delivery` or `no delivery known`; else empty.", allowed=DELIVERY + ("",)),
+    F("delivery", "str", "For a government output, its plan against last year's delivered amount: `below last "
+      "year's delivery`, `at last year's delivery` (within `hold_ratio` of it for counts and levels, `hold_pp` "
+      "points for rates), `above last year's delivery` or `no delivery known`; else empty.",
+      allowed=DELIVERY + ("",)),
     F("reason", "str", "One line built from the numbers: the ask, the thresholds, the record with its sources, the "
       "recent mean and a rebound, the targets above."),
     F("parent", "str", "The place one level up (from the hierarchy table), else empty."),
