@@ -19,17 +19,24 @@ def lower_is_better(text: str) -> bool:
     return any(w.lower() in low for w in words.words("lower_is_better"))
 
 
-def better(claim: dict, catalogue: dict) -> str:
-    """`higher` or `lower` for a claim: catalogue first, then the word list, then a ceiling's wording."""
+def improves(claim: dict, catalogue: dict) -> str:
+    """Which way the thing a figure is about improves: the catalogue for a headline indicator, else the
+    per-language list of things better lower (accidents, deaths, pollution). A result's own wording says
+    nothing about it (a 10% fall in revenue is no gain), so this is all a growth ranking may use."""
     ind = claim.get("indicator") or ""
     if ind in catalogue:
         return catalogue[ind].better
     named = lower_is_better(claim.get("subject", "")) or lower_is_better(claim.get("counted", ""))
-    if named and claim.get("kind") != "share":  # a resolution rate of petitions is better higher
-        return "lower"
-    if claim.get("direction") == "down" or claim.get("qualifier") in _CEILINGS:
-        return "lower"
-    return "higher"
+    return "lower" if named and claim.get("kind") != "share" else "higher"  # a resolution rate of petitions is better higher
+
+
+def better(claim: dict, catalogue: dict) -> str:
+    """`higher` or `lower` for a target: `improves`, then, off the catalogue, a ceiling's wording (a cut, 'at
+    most', 'less than') says the thing is better lower."""
+    way = improves(claim, catalogue)
+    if way == "lower" or (claim.get("indicator") or "") in catalogue:
+        return way
+    return "lower" if claim.get("direction") == "down" or claim.get("qualifier") in _CEILINGS else "higher"
 
 
 WORDS = {"higher": ("more ambitious", "equally ambitious", "less ambitious"),

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..contract.tables import GROWTH, IMPLIED
 from . import words
-from .direction import indicators_by_id, lower_is_better
+from .direction import improves, indicators_by_id
 from .tabulate import records, typed_frame
 
 LEVEL_KINDS = ("amount", "count", "quantity")
@@ -22,17 +22,6 @@ _BASE_QUALIFIER = {"exact": "exact", "about": "about", "more_than": "less_than",
 def signed(value: float, direction: str) -> float:
     """A change with its sign (a 12% cut is -12): claims keep the magnitude as written, the sign in `direction`."""
     return -value if direction == "down" else value
-
-
-def improves(claim: dict, catalogue: dict) -> str:
-    """Which way the thing a change is about improves: the catalogue for a headline indicator, else the
-    per-language list of things better lower (accidents, deaths, pollution). Unlike a target's direction
-    (`direction.better`), a result's own wording says nothing about it: a 10% fall in revenue is no gain."""
-    ind = claim.get("indicator") or ""
-    if ind in catalogue:
-        return catalogue[ind].better
-    named = lower_is_better(claim.get("subject", "")) or lower_is_better(claim.get("counted", ""))
-    return "lower" if named and claim.get("kind") != "share" else "higher"
 
 
 def growth_claims(claims: pd.DataFrame, catalogue=None) -> pd.DataFrame:

@@ -24,7 +24,7 @@ from ..analyse.feasibility import Rules, Sources, assess_rows
 from ..analyse.hierarchy import NATION, index_of_year, parent_of, targets_index
 from ..analyse.met import met
 from ..analyse.recent import results_index
-from ..analyse.record import index_as_of, ledger_index
+from ..analyse.record import is_rate, index_as_of, ledger_index
 from ..analyse.reference import for_place, index_facts
 from ..analyse.tabulate import records
 from ..contract import schema
@@ -32,7 +32,6 @@ from ..contract.tables import CORPUS_BACKTEST, CORPUS_BACKTEST_SUMMARY
 from .batch import Reading
 
 SCORED = ("met", "missed")       # ledger rows whose outcome is known
-RATE_UNITS = ("%", "pp")
 ALL_PLACES = "all places"
 
 
@@ -91,7 +90,7 @@ def _repeat(last: float | None, led: dict, rules: Rules) -> str:
         return "unknown"
     high = led["target_value_high"] if pd.notna(led["target_value_high"]) else None
     hit = met(last, led["target_value"], led["target_qualifier"], high, better=led["better"],
-              relative=led["unit"] not in RATE_UNITS, **rules.met_options())
+              relative=not is_rate(led["unit"]), **rules.met_options())
     return "yes" if hit else "no"
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..contract.tables import BACKTEST_RULES
+
 from .corpus import JUDGED, LESS, MORE, SAME, window_counts
 from .corpus_views import LEVEL_PLURAL, places as _places
 from .findings import _join
@@ -80,7 +82,7 @@ def backtest_sentence(summary: pd.DataFrame, scope: str) -> str:
     s = summary[summary["place"] == scope].set_index("rule")
     if not len(s) or not int(s["targets"].iloc[0]):
         return f"no target of {scope} has an outcome to backtest the feasibility verdicts on."
-    v, every, rep = (s.loc[r] for r in ("feasibility verdicts", "every target is met", "this year repeats last year"))
+    v, every, rep = (s.loc[r] for r in BACKTEST_RULES)
     n, held, targets = int(v["predicted"]), int(v["held"]), int(v["targets"])
     verdicts = (f"the feasibility verdicts, judged with the record as it stood in each report's year, held for {held} "
                 f"of {n} targets ({100 * held / n:.0f}%; {n} of {targets} targets with an outcome got a verdict)"
