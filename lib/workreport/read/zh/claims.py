@@ -388,6 +388,10 @@ def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
         if r.subject in _WHOLE and prev.subject and not r.inherited and r.kind != prev.kind:
             out[k] = r.with_(subject=prev.subject, own=prev.subject)
             continue
+        owner = _owner_before(out, k) if r.subject.startswith(_SHARE_OF) and not r.inherited else ""
+        if owner:
+            out[k] = r.with_(subject=owner + r.subject)   # 研发经费…3664亿元，占国内生产总值比重1.49%
+            continue
         if r.subject in _SECTOR_MEASURES and prev.own and not r.inherited and r.kind != prev.kind:
             out[k] = r.with_(subject=prev.own + r.subject, own=prev.own + r.subject)   # 限上工业企业…，完成增加值
             continue
@@ -397,6 +401,15 @@ def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
         if _CJK2.match(prev.subject):
             out[k] = r.with_(subject=prev.subject[:2] + r.subject)
     return out
+
+
+def _owner_before(readings: list[_Reading], k: int) -> str:
+    """What the nearest figure before k that is no share names itself (its own subject), for a share of a
+    whole that names no part of its own."""
+    for prev in reversed(readings[:k]):
+        if prev.own and prev.kind != readings[k].kind:
+            return prev.own if not prev.own.startswith(_SHARE_OF) else ""
+    return ""
 
 
 def _days_counted(readings: list[_Reading]) -> list[_Reading]:
@@ -562,6 +575,7 @@ _LEVEL_KINDS = frozenset({"count", "amount", "quantity"})
 _GROWTH = "增长"
 _WHOLE = frozenset(vocab.words("level_words", _ZH))
 _SECTOR_MEASURES = frozenset(vocab.words("sector_measures", _ZH))
+_SHARE_OF = tuple(vocab.words("share_of_words", _ZH))
 _CHANGE_KINDS = ("growth", "pp_change")
 _COMPARED = ("比", "较")
 _FROM = vocab.words("from_words", _ZH)

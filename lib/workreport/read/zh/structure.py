@@ -450,10 +450,23 @@ def _section_title(norm: str, a: int, b: int, part: Part) -> str:
     return norm[a:m.start() + 1 if m else min(b, a + 80)].strip()
 
 
-def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part]) -> tuple[list[Section], list[Sentence]]:
+def _section_role(title: str, part: Part, year: int | None) -> tuple[str, tuple[int, int] | None]:
+    """A numbered section's role and the years it reviews: its part's, unless it reviews a past plan inside
+    a part on the plan or this year's tasks (（二）“十五”时期国民经济和社会发展主要情况 in a part on the 11th
+    plan): then its figures are results of that plan's years, not targets."""
+    if part.role not in ("plan", "targets") or not _RESULTS.search(title) or year is None:
+        return part.role, None
+    plans = [p for p in map(plan_of, PLAN_NAME.finditer(title)) if p]
+    if not plans or max(last for _, last in plans) >= year or _YEAR.search(title):
+        return part.role, None
+    return "results", _review_years(title, year)
+
+
+def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part],
+                            year: int | None = None) -> tuple[list[Section], list[Sentence]]:
     """Each part's first paragraph opens a section (id = the part's id), and so does each （一）（二）…
     (or 一是, 二是…) numbered above the one before in its part, in the style its first one set (id "I.1");
-    sentences carry their section and part role."""
+    sentences carry their section's role: their part's, or a review's where a section reviews a past plan."""
     opened: list[tuple[int, Section]] = []
     sentences: list[Sentence] = []
     pi_part = -1
@@ -468,15 +481,28 @@ def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part])
         n = numeral_value(sm.group("num") or sm.group("shi")) if sm else None
         if n is not None and n > last and style in ("", sm.lastgroup):
             last, style = n, sm.lastgroup
-            opened.append((pi, Section(f"{part.id}.{n}", part.id, part.role, n, _section_title(norm, a, b, part), a, b)))
+            title = _section_title(norm, a, b, part)
+            opened.append((pi, Section(f"{part.id}.{n}", part.id, _section_role(title, part, year)[0], n, title, a, b)))
         elif first or not opened:
             opened.append((pi, Section(part.id, part.id, part.role, None, _section_title(norm, a, b, part), a, b)))
-        sid = opened[-1][1].id
+        sid, role = opened[-1][1].id, opened[-1][1].role
         spans, k = split_sentences(text, a, b, ends, k)
-        sentences.extend(Sentence(s, e, pi, sid, part.role) for s, e in spans)
+        sentences.extend(Sentence(s, e, pi, sid, role) for s, e in spans)
     ends = [paragraphs[nxt - 1][1] for nxt, _ in opened[1:]] + ([paragraphs[-1][1]] if opened else [])
     sections = [replace(sec, end=end) for (_, sec), end in zip(opened, ends)]
     return sections, sentences
+
+
+def _with_reviewed_plans(parts: list[Part], sections: list[Section], year: int | None) -> list[Part]:
+    """A part holding a section that reviews a past plan covers that plan's years in its reviewed sentences
+    (`review_years`), so 五年来…年均增长9.2％ there is the plan's average, not last year's rate."""
+    out = []
+    for part in parts:
+        reviewed = [_section_role(s.title, part, year)[1] for s in sections
+                    if s.part == part.id and s.role == "results" and part.role != "results"]
+        years = next((y for y in reviewed if y), None)
+        out.append(replace(part, review_years=years) if years and not part.mixed else part)
+    return out
 
 
 # --- the main-targets sentence -------------------------------------------------------------------------
@@ -539,7 +565,8 @@ def parse_document(text: str, year: int | None = None, place: str | None = None,
     if year is None:
         year = infer_year(norm, head_end, _parts(text, paragraphs, headings, None))
     parts = _parts(text, paragraphs, headings, year)
-    sections, sentences = _sections_and_sentences(text, norm, paragraphs, parts)
+    sections, sentences = _sections_and_sentences(text, norm, paragraphs, parts, year)
+    parts = _with_reviewed_plans(parts, sections, year)
     sentences = _main_targets(text, norm, paragraphs, sentences)
     if place is None:
         place = infer_place(norm, head_end)

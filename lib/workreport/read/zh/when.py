@@ -92,8 +92,11 @@ _TOTAL = _Words(_where("time_span_words", "total"))
 _KEPT = _Words(_where("time_span_words", "kept"))
 _REACHED = _Words(_where("time_span_words", "reached"))
 _ONE_YEAR = _Words(_where("time_span_words", "one_year"))
+_REACHED_MAX = max(map(len, _where("time_span_words", "reached")))
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _SEMI_END = re.compile(r"[；;。]")
+# A change verb right before an amount (市内生产总值增加216亿元): the amount is the change, over the whole frame.
+_CHANGE_VERB_END = re.compile(rf"(?:{alternation(w for w, _, form in vocab.rows('change_words', _ZH) if form == 'verb')})$")
 # A level compared in the next clause (完成47.1亿元，是2006年的2.9倍，年均增长23.8%) is the frame's last year's.
 _COMPARED_NEXT = re.compile(rf"[^，,；;。]{{0,6}}[，,](?:是|为|相当于|比|较|{alternation(_where('time_span_words', 'annual'))})")
 # "from … to …": a level before the change to another (从26.6万亿元增加到51.9万亿元, 由6.1%下降到).
@@ -107,6 +110,8 @@ _FROM = re.compile(rf"(?:{_FROM_RE}){_NOT_FROM}{{0,20}}$")
 _TO = re.compile(rf"^[^，,；;]{{0,8}}?(?:{_TO_RE})")
 # …由12.5亿元到36.4亿元: the figure a level moved to, written with a bare 到 after the one it moved from.
 _FROM_TO = re.compile(rf"(?:{_FROM_RE}){_NOT_FROM}{{1,30}}(?:{_TO_RE})$")
+_YEAR_IN = re.compile(r"(?:19|20)\d\d年")
+_FROM_TO_YEARS = re.compile(rf"(?:{_FROM_RE})(?P<y1>(?:19|20)\d\d)年[^，,；;。]*?(?:{_TO_RE})(?P<y2>(?:19|20)\d\d)年")
 _AFTER_MAX = 60
 _COMMA = re.compile(r"[，,：:]")
 _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
@@ -347,9 +352,29 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     status, period, own = _status_and_year(role, f, ys, year)
     base = (ys.base or _plan_base(f.lead)) if kind in _BASE_KINDS else None
     first, period, span = _years_and_span(f, role, part, period, year, base, ys, own, frame, annual)
+    moved = _moved_like_before(f) if kind not in _CHANGES else None
+    if moved is not None:
+        first = period = moved
+        span = "year"
     if base is not None and period is not None and base >= period:
         base = None
     return When(status, period, first, span, base)
+
+
+def _moved_like_before(f: _Figure) -> int | None:
+    """The year of a level in a from-to pair written without years right after one with them
+    (从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%): the first level is the
+    first year's, the second the second year's."""
+    if not f.sub or _YEAR_IN.search(f.sub):
+        return None
+    pair = None
+    for pair in _FROM_TO_YEARS.finditer(f.lead, 0, len(f.lead) - len(f.sub)):
+        pass
+    if pair is None:
+        return None
+    if _FROM.search(f.sub) and _TO.match(f.after):
+        return int(pair.group("y1"))
+    return int(pair.group("y2")) if _FROM_TO.search(f.sub) else None
 
 
 def _plan_base(lead: str) -> int | None:
@@ -429,7 +454,7 @@ def _part_years(role: str, part: Part | None) -> tuple[int, int] | None:
         return None
     if part.role == role:
         return part.years
-    return part.review_years if part.mixed and role == "results" else None
+    return part.review_years if role == "results" else None
 
 
 def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None, year: int | None,
@@ -513,11 +538,13 @@ def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None,
     own = f.sub + f.after
     if _ANNUAL.search(own):
         return first, last, "average_annual"
-    if _CUMULATIVE.search(own) or change:
+    if _CUMULATIVE.search(own) or change or _CHANGE_VERB_END.search(f.sub):
         return first, last, "cumulative"
-    if _KEPT.search(f.sub) or (role == "plan" and f.qualifier in _CEILINGS and not _REACHED.search(f.sub)):
+    # a hedge that says a level was reached (突破2000亿元, 跨上3000亿元台阶) is read with the figure
+    reached = _REACHED.search(f.sub + f.text[f.start:f.start + _REACHED_MAX])
+    if _KEPT.search(f.sub) or (role == "plan" and f.qualifier in _CEILINGS and not reached):
         return first, last, "average_annual"   # a level or ceiling kept through the years
-    if _REACHED.search(f.sub) or _FROM_TO.search(f.sub) or f.kind in ("share", "ratio_to_base", "rank") \
+    if reached or _FROM_TO.search(f.sub) or f.kind in ("share", "ratio_to_base", "rank") \
             or role == "plan" \
             or _COMPARED_NEXT.match(f.beyond):
         return last, last, "year"              # a level at the end of the frame
