@@ -270,44 +270,67 @@ def rates_result_vs_target(comp: pd.DataFrame, title: str):
     the connector's colour says whether the target asks more or less than last year's result: more, equally or
     less ambitious where higher is better, a tighter, the same or a looser ceiling where lower is better."""
     _style()
-    d = _labelled(comp[comp["change_unit"] == "pp"]).reset_index(drop=True)
-    d["panel"] = ["Growth rates, % change" if k in ("growth", "pp_change") else "Shares and other rates, %"
-                  for k in d["kind"]]
-    panels = [p for p in ("Growth rates, % change", "Shares and other rates, %") if p in set(d["panel"])]
-    sizes = [int((d["panel"] == p).sum()) for p in panels]
+    d, panels, sizes = _rate_panels(comp)
     fig, axes = plt.subplots(len(panels), 1, figsize=(9, 0.42 * sum(sizes) + 1.6 * len(panels) + 0.6),
                              gridspec_kw={"height_ratios": sizes}, squeeze=False)
     for ax, panel in zip(axes[:, 0], panels):
-        p = d[d["panel"] == panel].reset_index(drop=True)
-        p["label"] = _unique([wrap_label(s, 34) for s in p["label"]])
-        for y, r in enumerate(p.itertuples()):
-            ax.plot([r.result_value, r.target_value], [y, y], color=CHANGE_COLOURS.get(r.verdict, "#777777"),
-                    linewidth=2.5, zorder=1)
-        long = pd.concat([
-            pd.DataFrame({"label": p["label"], "value": p["result_value"], "which": "last year's result"}),
-            pd.DataFrame({"label": p["label"], "value": p["target_value"], "which": "this year's target"}),
-        ])
-        sns.scatterplot(data=long, x="value", y="label", hue="which", style="which", s=70, ax=ax, zorder=2,
-                        hue_order=["last year's result", "this year's target"],
-                        palette={k: SERIES_COLOURS[k] for k in ("last year's result", "this year's target")},
-                        legend=False)
-        for y, r in enumerate(p.itertuples()):
-            right = max(r.result_value, r.target_value)
-            ax.text(right, y, f"  {short(r.result_value)} → {short(r.target_value)}", va="center", ha="left", fontsize=8)
-        ax.set_yticks(range(len(p)), p["label"])
-        ax.set_ylim(len(p) - 0.5, -0.5)
-        lo, hi = min(0, long["value"].min()), long["value"].max()
-        ax.set_xlim(lo, hi + 0.3 * (hi - lo or 1))
-        ax.set(xlabel=panel + " (decreases as magnitudes)", ylabel="")
-        ax.tick_params(axis="y", labelsize=8)
+        _rate_panel(ax, d[d["panel"] == panel].reset_index(drop=True), panel)
+    _rate_legend(axes[0, 0], d)
+    axes[0, 0].set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+_RATE_PANELS = ("Growth rates, % change", "Shares and other rates, %")
+
+
+def _rate_panels(comp: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[int]]:
+    """Growth rates and shares get separate panels, since one axis for 5% and 40% would flatten the growth rates."""
+    d = _labelled(comp[comp["change_unit"] == "pp"]).reset_index(drop=True)
+    d["panel"] = [_RATE_PANELS[0] if k in ("growth", "pp_change") else _RATE_PANELS[1] for k in d["kind"]]
+    panels = [p for p in _RATE_PANELS if p in set(d["panel"])]
+    sizes = [int((d["panel"] == p).sum()) for p in panels]
+    return d, panels, sizes
+
+
+def _rate_panel(ax, p: pd.DataFrame, panel: str) -> None:
+    """Connectors go under the points so the verdict colour reads between them; values sit past the right end."""
+    p["label"] = _unique([wrap_label(s, 34) for s in p["label"]])
+    for y, r in enumerate(p.itertuples()):
+        ax.plot([r.result_value, r.target_value], [y, y], color=CHANGE_COLOURS.get(r.verdict, "#777777"),
+                linewidth=2.5, zorder=1)
+    long = _result_and_target_points(ax, p)
+    for y, r in enumerate(p.itertuples()):
+        right = max(r.result_value, r.target_value)
+        ax.text(right, y, f"  {short(r.result_value)} → {short(r.target_value)}", va="center", ha="left", fontsize=8)
+    ax.set_yticks(range(len(p)), p["label"])
+    ax.set_ylim(len(p) - 0.5, -0.5)
+    lo, hi = min(0, long["value"].min()), long["value"].max()
+    ax.set_xlim(lo, hi + 0.3 * (hi - lo or 1))
+    ax.set(xlabel=panel + " (decreases as magnitudes)", ylabel="")
+    ax.tick_params(axis="y", labelsize=8)
+
+
+def _result_and_target_points(ax, p: pd.DataFrame) -> pd.DataFrame:
+    """Result and target are drawn alike in every panel (fixed series colours); their values set the panel's scale."""
+    long = pd.concat([
+        pd.DataFrame({"label": p["label"], "value": p["result_value"], "which": "last year's result"}),
+        pd.DataFrame({"label": p["label"], "value": p["target_value"], "which": "this year's target"}),
+    ])
+    sns.scatterplot(data=long, x="value", y="label", hue="which", style="which", s=70, ax=ax, zorder=2,
+                    hue_order=["last year's result", "this year's target"],
+                    palette={k: SERIES_COLOURS[k] for k in ("last year's result", "this year's target")},
+                    legend=False)
+    return long
+
+
+def _rate_legend(ax, d: pd.DataFrame) -> None:
+    """One legend for all panels, outside the plot, naming only the verdicts drawn (seaborn's own is turned off)."""
     verdicts = [v for v in CHANGE_ORDER if v in set(d["verdict"])]
     handles = [Line2D([], [], marker="o", linestyle="", color=SERIES_COLOURS["last year's result"], label="last year's result"),
                Line2D([], [], marker="X", linestyle="", color=SERIES_COLOURS["this year's target"], label="this year's target")]
     handles += [Line2D([], [], color=CHANGE_COLOURS[v], linewidth=2.5, label=_legend_word(v)) for v in verdicts]
-    axes[0, 0].legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=True)
-    axes[0, 0].set_title(title)
-    fig.tight_layout()
-    return fig
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=True)
 
 
 def count_ratios(comp: pd.DataFrame, title: str):

@@ -220,26 +220,11 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
     corpus notebooks once; print where to look. Returns an exit status."""
     params = dict(params or {})
     chosen, skipped = _gather(reports, all_raw)
-    if not chosen and not corpus:
-        raise ParameterError("no report given; pass --report PATH (repeatable), --all for every report in data/raw/, "
-                             "or --corpus for the corpus notebooks.")
-    if jobs < 1:
-        raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
+    _check_request(chosen, corpus, jobs)
     corpus_params = _corpus_parameters(params, bool(chosen)) if corpus else {}
-    if chosen:
-        report_id, year = _overrides(params, report_id, year, len(chosen))
-    if skipped:
-        print(f"skipped {len(skipped)} report(s) in a language not read yet, e.g. {skipped[0]}", file=sys.stderr)
-    language = language or params.pop("language", None) or None
-    if language:
-        language = check_language(language)     # one sentence for an unknown language, before anything runs
-    seen, unread = _read_all(chosen, report_id, year, language) if chosen else ({}, [])
+    seen, unread = _read_reports(chosen, skipped, params, report_id, year, language)
     out_dir = Path(out) if out else None
-    names = {rid: ex.name for rid, (_, ex) in seen.items()}
-    years = {rid: ex.document.year or 0 for rid, (_, ex) in seen.items()}
-    languages = {rid: ex.language for rid, (_, ex) in seen.items()}
-    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out_dir, names, show_code, years, languages) \
-        if seen else []
+    names, work = _report_work(seen, params, out_dir, show_code)
     started = time.perf_counter()
     if corpus:
         corpus_work, corpus_unread = _corpus_plan(corpus_params, out_dir, show_code)
@@ -248,20 +233,58 @@ def run_reports(reports: list[str], *, params: dict[str, str] | None = None, out
     for _, ex in seen.values():
         print(_write_datasets(ex, out_dir))
     failures = _execute(work, jobs)
-    from .pages import write_corpus_index, write_report_index
-
-    root = out_dir if out_dir else paths.reports_dir()
-    where = [write_report_index(root / rid, names[rid]) for rid in seen]
-    if corpus:
-        where.append(write_report_index(root / CORPUS_ID, "The corpus", corpus=True))
-    index = write_corpus_index(root) if where else None
+    opened = _write_indexes(out_dir, names, corpus)
     for msg in unread + failures:
         print(f"workreport: error: {msg}", file=sys.stderr)
-    opened = index if len(where) > 1 else (where[0] if where else "nothing")
     what = f"{len(seen)} report(s)" + (" and the corpus" if corpus else "")
     print(f"ran {len(work) - len(failures)} of {len(work)} notebooks for {what} "
           f"in {time.perf_counter() - started:.0f} s; open {opened}")
     return 2 if unread or failures else 0
+
+
+def _check_request(chosen: list[Path], corpus: bool, jobs: int) -> None:
+    """Refuse a run with nothing to do or no process to do it in, before any parameter is read."""
+    if not chosen and not corpus:
+        raise ParameterError("no report given; pass --report PATH (repeatable), --all for every report in data/raw/, "
+                             "or --corpus for the corpus notebooks.")
+    if jobs < 1:
+        raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
+
+
+def _read_reports(chosen: list[Path], skipped: list[str], params: dict[str, str], report_id: str | None,
+                  year: int | None, language: str | None) -> tuple[dict, list[str]]:
+    """The id, year and language are checked (after the corpus notebooks took theirs) before any report is read."""
+    if chosen:
+        report_id, year = _overrides(params, report_id, year, len(chosen))
+    if skipped:
+        print(f"skipped {len(skipped)} report(s) in a language not read yet, e.g. {skipped[0]}", file=sys.stderr)
+    language = language or params.pop("language", None) or None
+    if language:
+        language = check_language(language)     # one sentence for an unknown language, before anything runs
+    return _read_all(chosen, report_id, year, language) if chosen else ({}, [])
+
+
+def _report_work(seen: dict, params: dict[str, str], out: Path | None,
+                 show_code: bool) -> tuple[dict[str, str], list[tuple]]:
+    """Every per-report notebook is told the id, year and language the batch read its report with, and its name."""
+    names = {rid: ex.name for rid, (_, ex) in seen.items()}
+    years = {rid: ex.document.year or 0 for rid, (_, ex) in seen.items()}
+    languages = {rid: ex.language for rid, (_, ex) in seen.items()}
+    work = plan([(p, rid) for rid, (p, _) in seen.items()], params, out, names, show_code, years, languages) \
+        if seen else []
+    return names, work
+
+
+def _write_indexes(out: Path | None, names: dict[str, str], corpus: bool) -> Path | str:
+    """The reader gets one page to open: the only report's index, or the page linking them all when several ran."""
+    from .pages import write_corpus_index, write_report_index
+
+    root = out if out else paths.reports_dir()
+    where = [write_report_index(root / rid, name) for rid, name in names.items()]
+    if corpus:
+        where.append(write_report_index(root / CORPUS_ID, "The corpus", corpus=True))
+    index = write_corpus_index(root) if where else None
+    return index if len(where) > 1 else (where[0] if where else "nothing")
 
 
 def _corpus_parameters(params: dict[str, str], with_reports: bool) -> dict:
