@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from ..catalogue import Matcher, match_indicator, matcher_for
 from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F401 (re-exported for readers)
@@ -67,6 +68,15 @@ _TIME_FRAME_WORDS = vocab.words("time_frame_words")
 _HEDGES = vocab.words("hedges")
 _IRREGULAR_PAST = vocab.words("irregular_verbs")
 _INSERT_OPENERS = vocab.words("inserted_phrase_openers")
+_RELATIVE_PRONOUNS = vocab.words("relative_pronouns")
+_STRETCH_GAP = re.compile(rf"\s*(?:[a-z]+\s+[a-z]+\s*)?[,;]?\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(vocab.words('stretch_words'), fold=True)})\s+", re.I)
+_FIGURE_YEARS = MappingProxyType({w: (int(r), int(t)) for w, r, t in vocab.rows("figure_years")})
+_FIGURE_YEAR = re.compile(rf"\s*({alternation(_FIGURE_YEARS, fold=True)})\b", re.I)
+_THIS_YEAR = re.compile(rf"\b(?:{alternation(vocab.words('this_year_words'), fold=True)})(?![\w-])", re.I)
+_RECALLED = re.compile(rf"\b(?:{alternation(vocab.words('recalled_target_words'), fold=True)})\b", re.I)
+# "increase investment by 17 percent and retail sales by 14.5 percent": the verb left out before the second
+_GAPPED_BY = re.compile(r"\s*,?\s*and\s+[^,;.\d]{1,60}?\s+by\s+")
+_JOINED = re.compile(rf"\b(?:{alternation(vocab.words('joined_nouns'), fold=True)})\b", re.I)
 _CHANGE_OR_LEVEL_VERBS = vocab.words("growth_words") | frozenset(w for w in vocab.words("level_verbs") if " " not in w)
 
 
@@ -78,7 +88,10 @@ def _whole_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 _BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:(]|\s[-—–]\s")
 _CUT = re.compile(rf"\b(?:{alternation(_CLAUSE_OPENERS, fold=True)})\s+", re.I)
-_GROWTH_TAIL = re.compile(rf"\b(?:{alternation(vocab.words('growth_words'), fold=True)})(?:\s+(?:by|of|at|in))?\s*$", re.I)
+_RATE_PHRASE = alternation(vocab.words("rate_phrases"), fold=True).replace("\\ ", r"\s+")
+_RATE_END = re.compile(rf"\s+{_RATE_PHRASE}\s*$", re.I)
+_GROWTH_TAIL = re.compile(rf"\b(?:{alternation(vocab.words('growth_words'), fold=True)})"
+                          rf"(?:\s+(?:by|of|at|in)|\s+{_RATE_PHRASE})?\s*$", re.I)
 _CHANGE_WORD = re.compile(rf"\b(?:{alternation(*_whole_words('falling_words'), fold=True)}|{alternation(vocab.words('growth_words'), vocab.words('growth_words'), fold=True)})", re.I)
 _CHANGE_TO = re.compile(_CHANGE_WORD.pattern + r"\w*\s+to\s*$", re.I)
 _GROWTH_AFTER = re.compile(rf"\s*(?:{alternation(*_whole_words('growth_after'), fold=True)})", re.I)
@@ -167,6 +180,8 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
         window = _IN_YEAR.sub(" ", window)   # "sales in 2022 were" -> "sales"; the year goes to `period`
     if "year" in window:
         window = _RELATIVE_YEAR.sub(" ", window)   # "this year's deficit-to-GDP ratio": the year goes to `period`
+    if " rate of" in window:
+        window = _RATE_END.sub("", window)   # "grew at an average annual rate of": no part of what grew
     words = _without_verb_group(_clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window)))
     modal = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _MODALS), None)
     if modal is not None:
@@ -331,7 +346,7 @@ def _kind(c: Mention, lead: str, after: str, text: str) -> str:
             return "growth"
         if tail.rstrip().lower().endswith("by") and _GROWTH_VERB.search(lead):
             return "growth"
-        if _RATIO.search(tail) or (_RATIO_AFTER.match(after) and not _SHARE_WORDS.search(tail)):
+        if (_RATIO.search(tail) and not _OF.match(after)) or (_RATIO_AFTER.match(after) and not _SHARE_WORDS.search(tail)):
             return "ratio_to_base"
         if _CHANGE_TO.search(tail) and not _CHANGE_RISES_TO.search(tail):
             return "share"   # "the contribution ... to economic growth rose to 56.2 percent": a level, not a change
@@ -397,7 +412,10 @@ _IN = re.compile(r"\s+in\s+")
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{alternation(vocab.words('growth_nouns'), fold=True)})s?\s+(?:in|of)\s+", re.I)
 _COPULAS = frozenset(vocab.where("level_verbs", "kind", "copula"))
 _LAST_WORD = re.compile(r"[A-Za-z]+(?=\s*$)")
+_POSSESSIVE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
+_PASSIVE_IN = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\s+(in\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
+                         r"(?=\s*(?:[,.;]|\band\b|$))", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +465,7 @@ class _SentenceFacts:
 def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) -> tuple[list[Claim], list[Mention]]:
     """The claims of one sentence, and the candidates in it that count nothing we can name."""
     sent = doc.sentences[si]
+    cands, stretch = _stretches(doc.text, cands)
     readings = _link_figures(doc.text, sent, _read_figures(doc.text, sent, cands))
     facts = _SentenceFacts.of(doc, sent)
     claims: list[Claim] = []
@@ -455,8 +474,24 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
         if r.kind == "count" and not r.subject and not r.counted:
             uncounted.append(r.mention)
         else:
-            claims.append(_claim(doc.text, facts, readings, k, catalogue))
+            claims.append(_claim(doc.text, facts, readings, k, catalogue, stretch.get(id(r.mention))))
     return claims, uncounted
+
+
+def _stretches(text: str, cands: list[Mention]) -> tuple[list[Mention], dict[int, float]]:
+    """(the figures left, target id -> stretch value): "about 6 percent, striving for 6.5 percent" is one
+    target with a stretch aim; the stretch figure becomes an 'other' non-claim."""
+    kept: list[Mention] = []
+    stretch: dict[int, float] = {}
+    for c in cands:
+        prev = kept[-1] if kept else None
+        if prev is not None and c.unit == prev.unit and id(prev) not in stretch \
+                and _STRETCH_GAP.fullmatch(text, prev.end, c.start):
+            stretch[id(prev)] = c.value
+            c.nonclaim_type = "other"
+            continue
+        kept.append(c)
+    return kept, stretch
 
 
 def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Reading]:
@@ -526,13 +561,17 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
                 return f"{' '.join(core)} {verb.group()}".lower(), of_end
     noun_in = _CHANGE_NOUN_IN.match(after) if kind in _CHANGE_KINDS else None
     # "China saw a 2.3 percent growth in GDP": what grew is named after the change noun, not before it
-    subject = "" if noun_in else subject_of(lead) or _subject_before_insert(lead_raw)
+    subject = "" if noun_in else subject_of(lead)
+    if " " not in subject and subject.endswith("ing"):
+        subject = ""   # "..., registering average annual growth of": a participle names no subject
+    if not (subject or noun_in):
+        subject = _subject_before_insert(lead_raw) or _relative_antecedent(lead_raw)
     if subject:
         return subject, np_end
     m_in = noun_in or _IN.match(after)
     if kind in _CHANGE_KINDS and m_in:
         a = c.end + m_in.end()
-        b = _PHRASE_END.search(text, a, min(limit, a + 80))
+        b = _phrase_end(text, a, min(limit, a + 80))
         np_end = b.start() if b else min(limit, a + 80)
         return subject_of(text[a:np_end]), np_end
     m_of = _OF.match(after)
@@ -543,6 +582,18 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
         if _PAST_VERB_AFTER.match(text[of_end:of_end + 8]):
             return " ".join(core).lower(), np_end   # "93% of government service matters were ..."
     return subject, np_end
+
+
+def _phrase_end(text: str, a: int, b: int) -> re.Match | None:
+    """Where the phrase from a ends: at punctuation or a joining word, unless the word joins a noun that
+    names one thing ("imports and exports")."""
+    end = _PHRASE_END.search(text, a, b)
+    while end is not None and "and" in end.group():
+        joined = _JOINED.search(text, max(a, end.start() - 24), min(b, end.end() + 24))
+        if joined is None or not joined.start() <= end.start() < joined.end():
+            break
+        end = _PHRASE_END.search(text, joined.end(), b)
+    return end
 
 
 def _subject_before_insert(lead_raw: str) -> str:
@@ -573,6 +624,18 @@ def _subject_before_insert(lead_raw: str) -> str:
     return ""
 
 
+def _relative_antecedent(lead_raw: str) -> str:
+    """The subject of a figure in a relative clause set off by a comma ("GDP, which reached 63.6 trillion
+    yuan"): the noun phrase before the comma."""
+    segments = _BOUNDARY.split(lead_raw)
+    if len(segments) < 2:
+        return ""
+    first = _WORDS.match(segments[-1].strip())
+    if first is None or first.group().lower() not in _RELATIVE_PRONOUNS:
+        return ""
+    return subject_of(_after_last_cut(segments[-2]))
+
+
 def _opens_with_verb(word: str) -> bool:
     w = word.lower()
     return _verb_form(w) or w in _CHANGE_OR_LEVEL_VERBS or w in _MODALS
@@ -599,6 +662,10 @@ def _counted_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str,
         subject = subject_of(lead)
         if np_subject and (kind == "rank" or not (strong and subject)) and not (measure_only and subject):
             subject = np_subject
+    if kind == "count" and subject == np_subject and not pp:
+        m_in = _PASSIVE_IN.match(text, np_end, limit)
+        if m_in:   # "13.22 million new jobs were created in urban areas": where they were made is part of it
+            subject = f"{subject} {m_in.group(1).lower()}"
     if kind == "count" and not counted:
         m_no = _NUMBER_OF.search(subject)
         if m_no:
@@ -616,7 +683,7 @@ def _link_figures(text: str, sent: Sentence, readings: list[_Reading]) -> list[_
         readings = _pair_respectively(text, sent, readings)
     readings = _pair_parallel_lists(text, readings)
     readings = _share_modifiers(text, readings)
-    return _inherit_subjects(readings)
+    return _inherit_subjects(_recalled_targets(readings))
 
 
 _AND_NOUN_OF = re.compile(r"\s*,?\s*and\s+([A-Za-z]+)\s+of\s+$", re.I)
@@ -638,14 +705,27 @@ def _share_modifiers(text: str, readings: list[_Reading]) -> list[_Reading]:
 
 def _join_and_lists(text: str, readings: list[_Reading]) -> list[_Reading]:
     """'increased by 5% and 7.5%': a figure joined to a change before it by 'and' is a change too,
-    in the same direction unless written with a minus sign."""
+    in the same direction unless written with a minus sign; so is one whose verb the 'and' leaves out
+    ('increase investment by 17 percent and retail sales by 14.5 percent')."""
     out = list(readings)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         if prev.kind in _CHANGE_KINDS and cur.kind != prev.kind and cur.mention.unit == prev.mention.unit \
-                and _LIST_GAP.fullmatch(text, prev.mention.end, cur.mention.start):
+                and (_LIST_GAP.fullmatch(text, prev.mention.end, cur.mention.start)
+                     or _GAPPED_BY.fullmatch(text, prev.mention.end, cur.mention.start)):
             out[k] = replace(cur, kind=prev.kind,
                              direction="down" if is_negative(text, cur.mention) else prev.direction)
+    return out
+
+
+def _recalled_targets(readings: list[_Reading]) -> list[_Reading]:
+    """'Consumer prices rose by 1.6 percent, well below the target of around 3 percent': a target recalled
+    beside a result measures what the result measures."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if _RECALLED.search(cur.lead) and cur.mention.unit == prev.mention.unit and prev.subject:
+            out[k] = replace(cur, kind=prev.kind, direction=prev.direction, subject=prev.subject, inherited=True)
     return out
 
 
@@ -687,8 +767,9 @@ def _pair_parallel_lists(text: str, readings: list[_Reading]) -> list[_Reading]:
     return out
 
 
-def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, catalogue) -> Claim:
-    """The claim of the k-th figure: its reading, dated and named."""
+def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, catalogue,
+           stretch: float | None = None) -> Claim:
+    """The claim of the k-th figure: its reading, dated and named, with its stretch aim if it has one."""
     r = readings[k]
     c = r.mention
     hood = _neighbourhood(text, facts.sentence, readings, k)
@@ -698,7 +779,7 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
         base = None
     sent = facts.sentence
     return Claim(
-        claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high, value_stretch=None,
+        claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high, value_stretch=stretch,
         unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
         direction=r.direction, period=period, period_start=period_start, span=span, base_period=base, status=status,
         subject=r.subject,
@@ -755,9 +836,15 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str,
             period = named
         named_own = bool(named and (year is None or named < year))
     after = _CLAUSE_END.split(facts.text[r.mention.end - facts.sentence.start:][:80], 1)[0]
+    own_year = _FIGURE_YEAR.match(after) if year is not None else None
+    if own_year is not None and (facts.role not in TARGET_ROLES or _THIS_YEAR.search(facts.text)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"
+        offset = _FIGURE_YEARS[own_year.group(1).lower()][facts.role in TARGET_ROLES]
+        return ("actual" if status == "target" and offset < 0 else status), year + offset, year + offset, "year"
     figure = Figure(r.kind, r.mention.qualifier, r.lead, after, hood, facts.text)
     period_start, period, span = years_and_span(figure, facts.role, period, year, base, facts.part_years,
                                                 named_own, by_year)
+    if status == "actual" and _RECALLED.search(r.lead):
+        status = "target"   # "well below the target of around 3 percent": last year's target, recalled
     return status, period, period_start, span
 
 
@@ -767,8 +854,13 @@ def _indicator(catalogue: Matcher, r: _Reading) -> str:
     subject = r.subject
     indicator = match_indicator(catalogue, subject, r.kind) if subject else ""
     if not indicator and not r.inherited:
-        tail = " ".join(r.lead.split()[-6:]).lower()
+        tail = " ".join(_RATE_END.sub("", r.lead).split()[-6:]).lower()
         indicator = match_indicator(catalogue, f"{subject} | {tail}", r.kind) if tail else ""
+    if not indicator and subject and (_POSSESSIVE.match(subject) or " " not in subject):
+        # "China's economy", "the city's economy", a bare "economy" taken from the figure before: the
+        # place's own, as "the economy" is
+        indicator = match_indicator(catalogue, _POSSESSIVE.sub("the ", subject, 1) if _POSSESSIVE.match(subject)
+                                    else f"the {subject}", r.kind)
     if not indicator and r.kind == "count" and r.counted:
         indicator = match_indicator(catalogue, f"{subject} {r.counted}", r.kind)
     return indicator
