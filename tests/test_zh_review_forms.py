@@ -66,3 +66,20 @@ def test_a_change_in_points_of_a_rate_indicator_is_that_indicator():
 def test_foreign_funds_from_outside_the_borders_are_utilized_foreign_capital():
     c = claims_of(REVIEW.format("2024年，全市实际利用境外资金5764万美元，增长31%。"), 2025)
     assert [c[e]["indicator"] for e in ("5764万美元", "31%")] == ["fdi_utilized", "fdi_utilized"]
+
+
+def test_a_bare_measure_takes_the_name_written_before_it_in_its_sentence():
+    c = claims_of(REVIEW.format("2024年，粮食生产实现九连增，总产达700.29万吨，增长2.25%。全国粮食连续四年增产，产量达到50150万吨。"), 2025)
+    assert [(c[e]["indicator"], c[e]["unit"]) for e in ("700.29万吨", "2.25%", "50150万吨")] == [
+        ("grain_output", "ton"), ("grain_output", "%"), ("grain_output", "ton")]
+
+
+def test_a_bare_measure_without_a_name_before_it_is_no_headline_figure():
+    c = claims_of(REVIEW.format("2024年，全市钢铁企业加快转型，产量达到500万吨。"), 2025)
+    assert c["500万吨"]["indicator"] == ""
+
+
+def test_older_and_longer_names_of_rates():
+    c = claims_of(REVIEW.format("2024年，能源消耗强度下降3.7%，全社会研发支出占国内生产总值比重超过2%，"
+                                "财政赤字占国内生产总值的比重为2.8%。"), 2025)
+    assert [c[e]["indicator"] for e in ("3.7%", "超过2%", "2.8%")] == ["energy_intensity", "rd_intensity", "deficit_ratio"]

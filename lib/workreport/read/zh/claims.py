@@ -176,7 +176,7 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_Lo
             claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
             value_stretch=stretch.get(id(c)), unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
             direction=r.direction, period=w.period, period_start=w.period_start, span=w.span,
-            base_period=w.base_period, status=w.status, subject=r.subject, indicator=_indicator(look_up, r),
+            base_period=w.base_period, status=w.status, subject=r.subject, indicator=_indicator(look_up, r, text[sent.start:c.start]),
             section=sent.section, sentence=sentence, sentence_start=sent.start, sentence_end=sent.end,
             part=sent.role))
     return out
@@ -559,6 +559,16 @@ class _LookUp:
         self.any_alias = _any_alias(matcher)
         self.seen: dict[tuple[str, str], str] = {}
 
+    def owner_before(self, measure: str, before: str, kind: str) -> str:
+        """The indicator a bare measure names with a word written before it in its sentence (总产 after
+        粮食生产…: 粮食总产), longest name first."""
+        for alias in sorted(self.matcher.by_alias, key=len, reverse=True):
+            if len(alias) > len(measure) and alias.endswith(measure) and alias[:-len(measure)] in before:
+                found = self(alias, kind)
+                if found:
+                    return found
+        return ""
+
     def __call__(self, subject: str, kind: str) -> str:
         key = (subject, kind)
         found = self.seen.get(key)
@@ -576,6 +586,7 @@ _GROWTH = "增长"
 _WHOLE = frozenset(vocab.words("level_words", _ZH))
 _SECTOR_MEASURES = frozenset(vocab.words("sector_measures", _ZH))
 _SHARE_OF = tuple(vocab.words("share_of_words", _ZH))
+_BARE_MEASURES = vocab.words("bare_measures", _ZH)
 _CHANGE_KINDS = ("growth", "pp_change")
 _COMPARED = ("比", "较")
 _FROM = vocab.words("from_words", _ZH)
@@ -584,7 +595,7 @@ _BARE_GROWTH_RE = re.compile(alternation(_BARE_GROWTH))
 _SMALLER_AREA = re.compile(alternation(vocab.words("area_words", _ZH)))
 
 
-def _indicator(look_up: _LookUp, r: _Reading) -> str:
+def _indicator(look_up: _LookUp, r: _Reading, before: str = "") -> str:
     """The headline indicator of a claim: from its subject with the words after it up to the figure, which
     the subject left out (经济增长7%: 经济 and 增长), or from the words before the figure when the subject was
     read elsewhere (a noun after a count); none for a subject naming an area smaller than the place."""
@@ -616,4 +627,6 @@ def _indicator(look_up: _LookUp, r: _Reading) -> str:
             indicator = look_up(f"{subject} | {r.lead[-12:]}", kind)
     if not indicator and kind == "growth" and subject:
         indicator = look_up(subject + _GROWTH, kind)   # 经济以7%左右的速度增长: the growth of 经济 is 经济增长
+    if not indicator and subject in _BARE_MEASURES:
+        indicator = look_up.owner_before(subject, before, kind)   # 粮食生产实现九连增，总产达700.29万吨
     return indicator
