@@ -183,3 +183,18 @@ def test_a_rank_among_the_first_is_a_ceiling_on_the_rank(sentence, expr, value):
     claims = report("We worked hard.", sentence)
     row = claims[claims["expr"].str.endswith(expr)].iloc[0]
     assert (row["kind"], row["value"], row["qualifier"]) == ("rank", value, "at_most")
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("Over the past five years, general public budget revenue doubled.", "doubled", 100),
+    ("Over the past five years, the city's R&D investment has tripled.", "tripled", 200),
+])
+def test_a_change_written_as_a_multiple_is_a_growth(sentence, expr, value):
+    c = report(sentence)
+    row = c[c["expr"] == expr].iloc[0]
+    assert (row["value"], row["unit"], row["kind"], row["direction"], row["span"]) == (value, "%", "growth", "up", "cumulative")
+
+
+def test_a_multiple_word_before_a_number_or_in_quotes_is_no_figure():
+    c = report('We doubled 5 subsidies and promoted the "doubled" plan.')
+    assert "doubled" not in set(c["expr"])

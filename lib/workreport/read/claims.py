@@ -69,13 +69,16 @@ _HEDGES = vocab.words("hedges")
 _IRREGULAR_PAST = vocab.words("irregular_verbs")
 _INSERT_OPENERS = vocab.words("inserted_phrase_openers")
 _RELATIVE_PRONOUNS = vocab.words("relative_pronouns")
+_MULTIPLE_WORDS = vocab.words("multiple_words")
 _STRETCH_GAP = re.compile(rf"\s*(?:[a-z]+\s+[a-z]+\s*)?[,;]?\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(vocab.words('stretch_words'), fold=True)})\s+", re.I)
+_OPENING_IN_YEAR = re.compile(r"^\s*in\s+(?:19|20)\d\d\b(?![-–])", re.I)
+_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?![-–])", re.I)
 _FIGURE_YEARS = MappingProxyType({w: (int(r), int(t)) for w, r, t in vocab.rows("figure_years")})
 _FIGURE_YEAR = re.compile(rf"\s*({alternation(_FIGURE_YEARS, fold=True)})\b", re.I)
 _THIS_YEAR = re.compile(rf"\b(?:{alternation(vocab.words('this_year_words'), fold=True)})(?![\w-])", re.I)
 _RECALLED = re.compile(rf"\b(?:{alternation(vocab.words('recalled_target_words'), fold=True)})\b", re.I)
 # "increase investment by 17 percent and retail sales by 14.5 percent": the verb left out before the second
-_GAPPED_BY = re.compile(r"\s*,?\s*and\s+[^,;.\d]{1,60}?\s+by\s+")
+_GAPPED_BY = re.compile(r"\s*(?:[a-z]+\s+[a-z]+\s*)?,?\s*and\s+(?:[^,;.\d]{1,60}?\s+)?by\s+(?:an?\s+[a-z]+\s+of\s+)?", re.I)
 _JOINED = re.compile(rf"\b(?:{alternation(vocab.words('joined_nouns'), fold=True)})\b", re.I)
 _CHANGE_OR_LEVEL_VERBS = vocab.words("growth_words") | frozenset(w for w in vocab.words("level_verbs") if " " not in w)
 
@@ -122,7 +125,7 @@ _NUMBER_OF = re.compile(r"\bnumber of ((?:[\w&'-]+\s*){1,6})", re.I)
 _HEDGE_HINTS = ("stimat", "xpect", "reliminar", "rojected", "nticipat")
 _OF_TO_END = re.compile(r"\b(?:of|to)\s*$")
 _PLAIN_NUMBER = re.compile(r"^\d[\d,.]*$")
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*(?:and|or))\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # An article opening the figure's own phrase: "rose by a mere 0.2 percent", "hit a record 650 million tons".
@@ -191,8 +194,10 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
     article = False
     while words:
         first = words[0].lower()
-        if article and first in _VERBISH and _verb_form(first):
-            break   # "a registered urban unemployment rate": after an article a participle describes the noun
+        if first in _VERBISH and _verb_form(first) and (article or _noun_phrase_after(words)):
+            # "a registered urban unemployment rate", or a list item "registered urban unemployment rate
+            # within 4.5 percent": a participle that a noun phrase follows describes the noun
+            break
         article = first in _DETERMINERS
         if first in _TIME_PREPS and any(_YEAR_WORD.match(w) for w in words[1:5]):
             # "by (the end of) 2025 the share of ...": a time phrase, not part of the subject
@@ -207,6 +212,13 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
     if len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
         words = []
     return " ".join(words[-12:]).lower().replace(" ,", ",")
+
+
+def _noun_phrase_after(words: list[str]) -> bool:
+    """Whether the words after a clause's first word read as a noun phrase of three words or more that no
+    article, leading word or verb interrupts ("registered | urban unemployment rate")."""
+    rest = [w.lower() for w in words[1:4]]
+    return len(rest) == 3 and not any(w in _DETERMINERS or w in _LEADING_WORDS or _verb_form(w) for w in rest)
 
 
 def _verb_form(word: str) -> bool:
@@ -340,13 +352,16 @@ def _kind(c: Mention, lead: str, after: str, text: str) -> str:
         return "rank"
     if unit == "pp":
         return "pp_change"
+    if unit == "%" and c.is_word and c.text.lower() in _MULTIPLE_WORDS:
+        return "growth"   # "revenue doubled"
     if unit == "%":
         tail = lead[-60:]
         if _GROWTH_TAIL.search(tail) or _GROWTH_AFTER.match(after) or _GROWTH_TAIL.search(_FIGURE_PHRASE.sub("", tail)):
             return "growth"
         if tail.rstrip().lower().endswith("by") and _GROWTH_VERB.search(lead):
             return "growth"
-        if (_RATIO.search(tail) and not _OF.match(after)) or (_RATIO_AFTER.match(after) and not _SHARE_WORDS.search(tail)):
+        if (_RATIO.search(tail) and not _OF.match(after)) or (_RATIO_AFTER.match(after) and not _SHARE_WORDS.search(tail)
+                                                              and not _CHANGE_TO.search(tail)):
             return "ratio_to_base"
         if _CHANGE_TO.search(tail) and not _CHANGE_RISES_TO.search(tail):
             return "share"   # "the contribution ... to economic growth rose to 56.2 percent": a level, not a change
@@ -414,7 +429,7 @@ _COPULAS = frozenset(vocab.where("level_verbs", "kind", "copula"))
 _LAST_WORD = re.compile(r"[A-Za-z]+(?=\s*$)")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
-_PASSIVE_IN = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\s+(in\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
+_PASSIVE_IN = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+[a-z]+ed\s+(in\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
                          r"(?=\s*(?:[,.;]|\band\b|$))", re.I)
 
 
@@ -819,7 +834,9 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str,
     sentence's own words decide. Several years it covers come from read/periods.py."""
     year = facts.year
     # "Sales in 2022 were ...", "In 2025, the share ...": the clause or the sentence names its own year
-    named = _named_year(r.lead) or facts.opening_year
+    after_year = _YEAR_AFTER.match(facts.text, r.mention.end - facts.sentence.start)
+    # "from 18.5 trillion yuan in 2005 to 39.8 trillion yuan in 2010": a year written right after a figure is its
+    named = int(after_year.group(1)) if after_year else _named_year(r.lead) or facts.opening_year
     by_year = None
     if facts.role in TARGET_ROLES:
         status, period = "target", year
@@ -840,7 +857,7 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str,
     if own_year is not None and (facts.role not in TARGET_ROLES or _THIS_YEAR.search(facts.text)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"
         offset = _FIGURE_YEARS[own_year.group(1).lower()][facts.role in TARGET_ROLES]
         return ("actual" if status == "target" and offset < 0 else status), year + offset, year + offset, "year"
-    figure = Figure(r.kind, r.mention.qualifier, r.lead, after, hood, facts.text)
+    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", r.lead), after, hood, facts.text)
     period_start, period, span = years_and_span(figure, facts.role, period, year, base, facts.part_years,
                                                 named_own, by_year)
     if status == "actual" and _RECALLED.search(r.lead):
@@ -867,9 +884,12 @@ def _indicator(catalogue: Matcher, r: _Reading) -> str:
 
 
 def _named_year(lead: str) -> int | None:
-    """The year a clause says its figure is for ("in 2022", "for the year 2022"), not a comparison's base."""
+    """The year a clause says its figure is for ("in 2022", "for the year 2022"), not a comparison's base, nor
+    a year written right after the figure before it ("... in 2005 to 39.8 trillion yuan": 2005 is that one's)."""
     found = None
     for m in _IN_YEAR.finditer(lead):
+        if m.start() > 0 and not lead[:m.start()].strip():
+            continue
         if not _COMPARISON_BEFORE.search(lead, 0, m.start()):
             found = int(m.group(1))
     return found

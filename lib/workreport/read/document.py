@@ -37,7 +37,8 @@ _TARGETS_WORDS = re.compile(rf"\b(?:{alternation(_TASK_WORDS + vocab.where('part
 _FIVE_YEAR_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'plan'))})\b")
 _GOVERNMENT_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'government'))})\b")
 # "the 14th Five-Year Plan": the nth plan runs from 1966 + 5 * (n - 3) for five years (the 13th: 2016-2020).
-_NTH_PLAN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan\b", re.I)
+_ORDINALS = vocab.column("ordinal_words", "value")
+_NTH_PLAN = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS, fold=True)})\s+Five-Year\s+Plan\b", re.I)
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*((?:19|20)\d\d)(?!\d)")
 _PAST_YEARS = re.compile(rf"\b(?:past|last|previous)\s+(\d|{alternation(vocab.column('number_words', 'value'), fold=True)})\s+years\b", re.I)
 _ROMAN_OF = {v: k for k, v in ROMAN.items()}
@@ -401,12 +402,18 @@ def parse_document(text: str, year: int | None = None, place: str | None = None,
     )
 
 
+def _plan_number(m: re.Match) -> int:
+    """The n of "the 14th Five-Year Plan" or "the Eleventh Five-Year Plan"."""
+    nth = m.group(1).lower()
+    return int(_ORDINALS.get(nth) or nth[:-2])
+
+
 def plan_years(text: str, year: int | None) -> tuple[int, int] | None:
     """The years of the five-year plan a text names ("the 14th Five-Year Plan" -> 2021-2025, "2021-2025"),
     else of the plan that holds the report's year."""
     m = _NTH_PLAN.search(text)
     if m:
-        first = 1966 + 5 * (int(m.group(1)) - 3)
+        first = 1966 + 5 * (_plan_number(m) - 3)
         return first, first + 4
     m = _YEAR_RANGE.search(text)
     if m and int(m.group(1)) < int(m.group(2)):
@@ -428,7 +435,7 @@ def _mixed(title: str) -> bool:
 
 def _review_years(title: str) -> tuple[int, int] | None:
     """The plan a mixed heading reviews, when it names two: the earlier."""
-    plans = [int(m.group(1)) for m in _NTH_PLAN.finditer(title)]
+    plans = [_plan_number(m) for m in _NTH_PLAN.finditer(title)]
     if len(plans) >= 2 and min(plans) < max(plans):
         first = 1966 + 5 * (min(plans) - 3)
         return first, first + 4
@@ -438,7 +445,7 @@ def _review_years(title: str) -> tuple[int, int] | None:
 def _part_years(role: str, title: str, year: int | None) -> tuple[int, int] | None:
     """The years a part covers when they are several: a plan's, or the past n years a review names."""
     if role == "plan":
-        plans = [int(m.group(1)) for m in _NTH_PLAN.finditer(title)]
+        plans = [_plan_number(m) for m in _NTH_PLAN.finditer(title)]
         if plans:
             first = 1966 + 5 * (max(plans) - 3)
             return first, first + 4

@@ -286,6 +286,11 @@ def _special_at(text: str, a: int, b: int) -> tuple[int, int, str] | None:
     return None
 
 
+_MULTIPLES = vocab.column("multiple_words", "percent")
+_MULTIPLE = re.compile(rf"(?<![\w\"“-])(?:{alternation(_MULTIPLES, fold=True)})(?![\w\"”-])", re.I)
+_DIGIT_NEXT = re.compile(r"\s+\d")
+
+
 def find_mentions(text: str, paragraphs) -> list[Mention]:
     """All number expressions in `text`, in order, non-overlapping, covering every digit."""
     runs = [m.span() for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text)]
@@ -293,8 +298,20 @@ def find_mentions(text: str, paragraphs) -> list[Mention]:
     specials = _find_specials(text, runs, taken)
     quantities = _find_quantities(text, _quantity_starts(text, runs, taken), specials, taken,
                                   quoted_spans(text, paragraphs))
-    out = sorted(specials + quantities, key=lambda x: x.start)
+    out = sorted(specials + quantities + _multiples(text, quantities), key=lambda x: x.start)
     return _cover_stray_digits(out, runs, text)
+
+
+def _multiples(text: str, quantities: list[Mention]) -> list[Mention]:
+    """"Revenue doubled": a change written as a multiple is a figure, a growth of 100 percent; not where a
+    number stands right after it ("doubled 5 subsidies" counts them) or inside a quotation."""
+    out = []
+    for m in _MULTIPLE.finditer(text):
+        if _DIGIT_NEXT.match(text, m.end()):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), None, float(_MULTIPLES[m.group().lower()]), unit="%",
+                           num_start=m.start(), num_end=m.end(), is_word=True))
+    return out
 
 
 def _find_specials(text: str, runs, taken: _Spans) -> list[Mention]:

@@ -30,7 +30,8 @@ _N = rf"(\d{{1,2}}|{alternation(_NUMBERS, fold=True)})"
 _PAST_N = re.compile(rf"\b(?:past|last|previous)\s+{_N}\s+years\b", re.I)
 _NEXT_N = re.compile(rf"\b(?:next|coming|following)\s+{_N}\s+years\b", re.I)
 _RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*((?:19|20)\d\d)(?![\d-])")
-_PLAN_PERIOD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan\s+period\b", re.I)
+_PLAN_PERIOD = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(vocab.words('ordinal_words'), fold=True)})"
+                          r"\s+Five-Year\s+Plan\s+period\b", re.I)
 # A figure's own single year: "last year", "this year", "in 2020" keep it to one year inside a longer frame.
 _ONE_YEAR = re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I)
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
@@ -100,14 +101,22 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
     target = role in TARGET_ROLES
     own = f.lead[-80:] + " " + f.after
     frame = None
-    if not (named or _ONE_YEAR.search(f.lead[-60:]) or _ONE_YEAR.search(f.after)):
+    if not named and not _ONE_YEAR.search(f.after) and _PAST_N.search(f.after):
+        # "fell by 2.2 percent last year and by a total of 14.38 percent over the past four years": the
+        # frame written after the figure is its own, whatever the clause before it says
+        frame = _text_frame(f.after, year, target)
+    elif not (named or _ONE_YEAR.search(f.lead[-60:]) or _ONE_YEAR.search(f.after)):
         frame = _text_frame(f.hood, year, target)
-        if frame is None and not _one_year(f.hood):   # "...; last year, GDP grew by 2.3%": one year
+        if frame is None and (not _one_year(f.hood) or _ANNUAL.search(own)):
+            # "...; last year, GDP grew by 2.3%": one year; but a yearly average is never one year's
             frame = _text_frame(f.sentence[:80], year, target) or part_years
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
     if _FROM_END.search(f.lead) and _TO_NEXT.match(f.after) and f.kind not in _CHANGES and period is not None:
         # "GDP increased from less than 70 trillion yuan to over 100 trillion": the level before the span
+        if named:
+            return period, period, "year"     # "from 18.5 trillion yuan in 2005": the year it names
+        frame = frame or _text_frame(f.sentence[:80], year, target)
         first = frame[0] if frame else period
         return first - 1, first - 1, "year"
     if frame is None or frame[0] >= frame[1]:
