@@ -107,6 +107,9 @@ _AFTER_TAIL = (
 _RANGE_JOINS = vocab.where("range_words", "use", "join") + vocab.where("range_words", "use", "join_after_open")
 _JOIN_AFTER_OPEN = frozenset(vocab.where("range_words", "use", "join_after_open"))
 _RANGE_OPENS = vocab.where("range_words", "use", "open")
+_JOIN_WORDS = frozenset(vocab.where("range_words", "use", "join"))
+# "from 5 percent to 6 percent": after a from-word a few words back, "to" leads to another figure, no range's top
+_FROM_BEFORE = re.compile(rf"\b(?:{alternation(vocab.where('range_words', 'use', 'from'), fold=True)})\s+(?:\S+\s+){{0,2}}$", re.I)
 _OPEN_REACH = max(10, max(map(len, _RANGE_OPENS)) + 3)   # how far before a number its opening word may start
 _AFTER_RANGE = re.compile(
     rf"(?P<u1>[ ]?(?:{_PERCENT_SIGNS})|[ ]+(?:{_PERCENT_WORDS})\b)?"
@@ -559,12 +562,12 @@ def _range_ok(text: str, s: int, num: str, after: re.Match) -> bool:
     if sep.lower() in _JOIN_AFTER_OPEN and (not _OPEN_BEFORE.search(text, max(0, s - _OPEN_REACH), s)
                                             or _YEAR_LIKE.match(num.replace(",", ""))):
         return False   # "between 2019 and 2023" stays two years
-    if sep.lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", text[max(0, s - 30):s], re.I):
+    if sep.lower() in _JOIN_WORDS and _FROM_BEFORE.search(text, max(0, s - 30), s):
         return False
     if after.group("u1") and (after.group("scale2") or unit_of(after.group("unit") or "%") != "%"):
         return False  # "grew 0.2 percent to 41.8 trillion yuan": a rate, then the level it reached
     if _YEAR_LIKE.match(num.replace(",", "")) and not after.group("unit") and not after.group("u1"):
-        return sep != "to" and (_YEAR_LIKE.match(after.group("num2")) or len(after.group("num2")) == 2)
+        return sep.lower() not in _JOIN_WORDS and (_YEAR_LIKE.match(after.group("num2")) or len(after.group("num2")) == 2)
     return hi > lo
 
 

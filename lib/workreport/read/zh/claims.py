@@ -103,6 +103,7 @@ _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY = re.compile(alternation(vocab.words("respectively_words", _ZH)))   # 分别
 _LIST_MARK = "、"
+_EDGES = _LIST_MARK + "".join(vocab.words("particles", _ZH)) + " \u3000"   # never a subject's first or last character
 # 财政收入是2006年的2.9倍: a multiple of a level is about the level, where a catalogue names no ratios itself
 _LEVEL_OF = MappingProxyType({"ratio_to_base": "amount"})
 _PAIRED = MappingProxyType({w: tuple(v.split(";")) for w, v in vocab.column("paired_words", "items", _ZH).items()})
@@ -293,7 +294,7 @@ def _rate_kind(c: Mention, lead: str) -> tuple[str, str]:
     """growth (增长5%, 涨幅2%, 增长1.5倍, 翻一番) or share (失业率5.5%, 占…比重43.6%, 提高到65%) for a percentage."""
     if c.text.startswith("翻"):
         return "growth", "up"
-    tail = _CLOSERS.strip(lead.rstrip("的"))
+    tail = _CLOSERS.strip(lead.rstrip(_PARTICLES))
     if _CHANGE_END.last(tail):
         return "growth", _direction(c, tail)
     level = _LEVEL_END.last(tail)
@@ -332,7 +333,7 @@ def subject_of(lead: str) -> str:
 
 def _subject(s: str) -> str:
     """subject_of for a clause without its time."""
-    s = s.strip("、的 \u3000")
+    s = s.strip(_EDGES)
     if s[:1] in _LIST_MARKS:
         s = _LIST_MARKER.sub("", s)   # ——地区生产总值, 1.地区生产总值: a list line's marker is no part of it
     if "比" in s:
@@ -345,7 +346,7 @@ def _subject(s: str) -> str:
             break
         s = s[m.end():]
     while True:
-        trimmed = _TRIM_END.strip(s).rstrip("、的")
+        trimmed = _TRIM_END.strip(s).rstrip(_LIST_MARK + _PARTICLES)
         if trimmed == s:
             break
         s = trimmed
@@ -586,6 +587,7 @@ _GROWTH = "增长"
 _WHOLE = frozenset(vocab.words("level_words", _ZH))
 _SECTOR_MEASURES = frozenset(vocab.words("sector_measures", _ZH))
 _SHARE_OF = tuple(vocab.words("share_of_words", _ZH))
+_PARTICLES = "".join(vocab.words("particles", _ZH))
 _BARE_MEASURES = vocab.words("bare_measures", _ZH)
 _CHANGE_KINDS = ("growth", "pp_change")
 _COMPARED = ("比", "较")

@@ -61,6 +61,8 @@ _NAME_WORDS = vocab.column("name_words", "type", _ZH)
 _RANK_CUES = vocab.words("rank_cues", _ZH)
 _RANK_ENTRY = re.compile(rf"(?:{alternation(vocab.words('rank_entry_words', _ZH))})[^，。；：、\n]{{0,6}}$")
 _AMONG_FIRST = re.compile(alternation(vocab.words("among_first_words", _ZH)))   # 前3位, 前50强
+_PARTICLES = "".join(vocab.words("particles", _ZH))
+_AMONG_FIRST_OPENERS = "".join(vocab.words("among_first_openers", _ZH))
 _FRAME_BEFORE = (vocab.where("time_words", "use", "past", _ZH) + vocab.where("time_words", "use", "next", _ZH)
                  + tuple(vocab.words("frame_words", _ZH)))
 
@@ -69,12 +71,14 @@ _FRAME_BEFORE = (vocab.where("time_words", "use", "past", _ZH) + vocab.where("ti
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?!\d)|\d+(?:[.．]\d+)?"
 _UNIT_RE = alternation(list(UNITS) + list(MEASURE_WORDS))
 _SCALE_RE = alternation(SCALES)
-_MORE = r"多|余(?!额)"
+# 1000多万人, 500余家: more than the number (余额 is a balance, no hedge)
+_MORE = "|".join(re.escape(w) + (f"(?![{re.escape(nb)}])" if nb else "") for w, nb in vocab.rows("more_words", _ZH))
 _TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
-_SEP = r"——|[-－—–~～至到]"
-_SEP_CHARS = "-－—–~～至到"
 # 到, 至: after a from-word, the figure a level moved to, not a range's top; longest first for str.startswith
 _TO_WORDS = tuple(sorted(vocab.words("to_words", _ZH), key=lambda w: (-len(w), w)))
+# what joins the two ends of a range: dashes and tildes, and the one-character to-words (3至5年, 5%到5.5%)
+_SEP_CHARS = "-－—–~～" + "".join(w for w in _TO_WORDS if len(w) == 1)
+_SEP = rf"——|[{re.escape(_SEP_CHARS)}]"
 _FROM_WORDS = vocab.words("from_words", _ZH)   # 由, 从: a level moving from this figure to another
 _RANGE_TAIL = re.compile(rf"(?P<sep>{_SEP})(?P<num2>{_NUMBER})" + _TAIL.pattern.replace("?P<", "?P<r_"))
 _QPOST = re.compile(alternation(_Q_AFTER))
@@ -357,7 +361,7 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
         if text.startswith("页", e):
             return _plain(text, p - 1, e + 1, "page_artifact")   # 第12页
         return _ordinal(text, p - 1, e)
-    if c0 == "前" and p - 1 >= floor and (_RANK_BEFORE.search(text, max(0, p - 11), p - 1)
+    if c0 in _AMONG_FIRST_OPENERS and p - 1 >= floor and (_RANK_BEFORE.search(text, max(0, p - 11), p - 1)
                                           or _RANK_ENTRY.search(text, max(0, p - 11), p - 1)):
         e = _NUMERIC_AT.match(text, p).end()
         among = _AMONG_FIRST.match(text, e)
@@ -379,7 +383,7 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
     nxt = text[e:e + 1]
     # Cheap tests first: a date or year has 月 or 年 within a few characters, a name a listed word or a
     # letter or sign right after the digits.
-    if e - p <= 4 and ("月" in text[e:e + 4] or nxt in "年度-－—–~～至到"):
+    if e - p <= 4 and ("月" in text[e:e + 4] or nxt in "年度" or nxt in _SEP_CHARS):
         found = _dated(text, p)
         if found is not None:
             return found
@@ -647,10 +651,10 @@ def _nonclaim(text: str, men: Mention, unit_word: str) -> str | None:
     if text[men.start - 1:men.start] == "每" and men.start:
         return "word_use"
     nxt = text[men.end:men.end + 1]
-    if unit_word in _THRESHOLD_UNITS and nxt and (nxt == "的" or _CJK.match(nxt)) \
+    if unit_word in _THRESHOLD_UNITS and nxt and (nxt in _PARTICLES or _CJK.match(nxt)) \
             and men.text.endswith(_THRESHOLD_WORDS):
         return "word_use"
-    if men.qualifier == "more_than" and nxt == "的" and men.unit in ("CNY", "USD"):
+    if men.qualifier == "more_than" and nxt and nxt in _PARTICLES and men.unit in ("CNY", "USD"):
         return "word_use"   # 超500亿元的支柱产业
     return None
 
