@@ -60,7 +60,10 @@ def expected(passage: dict, year: int, at: int) -> list[dict]:
         start = at + passage["text"].index(rec["expr"])
         own = year - 1 if passage["part"] == "review" else year
         period = year + rec["period_offset"] if "period_offset" in rec else own
-        first = year + rec["period_start_offset"] if "period_start_offset" in rec else period
+        # an offset is written only where it differs from the part's year: a one-year figure starts in its own
+        # year, a figure over several years in the part's
+        first = (year + rec["period_start_offset"] if "period_start_offset" in rec
+                 else period if rec["span"] == "year" else own)
         status = rec.get("status", "actual" if passage["part"] == "review" else "target")
         out.append({**rec, "start": start, "end": start + len(rec["expr"]), "period": period,
                     "period_start": first, "status": status})
