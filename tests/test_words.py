@@ -187,10 +187,10 @@ def test_a_qualifier_added_to_a_copy_of_the_list_changes_the_reading(tmp_path):
 
 
 def test_a_unit_and_a_scale_added_to_a_copy_of_the_registry_change_the_reading(tmp_path):
-    sentence = "Grain output reached 3 lakh catties."
+    sentence = "Grain output reached 3 lakh kati."
     before = _read_with_lists(tmp_path / "a", lambda folder: None, sentence)
-    edits = [_append("units", "catties,jin,,after,yes"), _append("units", "lakh,,100000,after,yes"),
-             _append("continuations", "lakh"), _append("continuations", "catties")]
+    edits = [_append("units", "kati,jin,,after,yes"), _append("units", "lakh,,100000,after,yes"),
+             _append("continuations", "lakh"), _append("continuations", "kati")]
     after = _read_with_lists(tmp_path / "b", lambda f: [e(f) for e in edits], sentence)
     assert [(r[2], float(r[1])) for r in before] == [("", 3.0)]
-    assert [(r[0], r[2], float(r[1])) for r in after] == [("3 lakh catties", "jin", 300000.0)]
+    assert [(r[0], r[2], float(r[1])) for r in after] == [("3 lakh kati", "jin", 300000.0)]

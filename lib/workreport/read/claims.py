@@ -71,6 +71,7 @@ _INSERT_OPENERS = vocab.words("inserted_phrase_openers")
 _RELATIVE_PRONOUNS = vocab.words("relative_pronouns")
 _MULTIPLE_WORDS = vocab.words("multiple_words")
 _STRETCH_GAP = re.compile(rf"\s*(?:[a-z]+\s+[a-z]+\s*)?[,;]?\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(vocab.words('stretch_words'), fold=True)})\s+", re.I)
+_BEFORE_MAX = 400   # how far back in its paragraph a sentence may continue a frame of years
 _OPENING_IN_YEAR = re.compile(r"^\s*in\s+(?:19|20)\d\d\b(?![-–])", re.I)
 _YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?![-–])", re.I)
 _FIGURE_YEARS = MappingProxyType({w: (int(r), int(t)) for w, r, t in vocab.rows("figure_years")})
@@ -429,7 +430,7 @@ _COPULAS = frozenset(vocab.where("level_verbs", "kind", "copula"))
 _LAST_WORD = re.compile(r"[A-Za-z]+(?=\s*$)")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
-_PASSIVE_IN = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+[a-z]+ed\s+(in\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
+_PASSIVE_IN = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+[a-z]+ed\s+((?:in|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
                          r"(?=\s*(?:[,.;]|\band\b|$))", re.I)
 
 
@@ -459,6 +460,7 @@ class _SentenceFacts:
     opening_year: int | None  # a year the sentence opens with ("In 2025, ...")
     role: str = ""            # the role its figures take: its part's, or its own words' where no part was recognised
     part_years: tuple[int, int] | None = None   # the years its part covers, when several (a plan, a five-year review)
+    before: str = ""          # its paragraph before it, where a frame of years it continues may be named
 
     @classmethod
     def of(cls, doc: Document, sent: Sentence) -> "_SentenceFacts":
@@ -473,8 +475,9 @@ class _SentenceFacts:
         years = None
         if part is not None and part.role == sent.role:
             years = part.years if role == sent.role else part.review_years
+        para_start = doc.paragraphs[sent.paragraph][0] if sent.paragraph < len(doc.paragraphs) else sent.start
         return cls(sent, text, doc.year, hedge.start() if hedge else None, int(m_open.group(1)) if m_open else None,
-                   role, years)
+                   role, years, doc.text[max(para_start, sent.start - _BEFORE_MAX):sent.start])
 
 
 def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) -> tuple[list[Claim], list[Mention]]:
@@ -857,7 +860,7 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str,
     if own_year is not None and (facts.role not in TARGET_ROLES or _THIS_YEAR.search(facts.text)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"
         offset = _FIGURE_YEARS[own_year.group(1).lower()][facts.role in TARGET_ROLES]
         return ("actual" if status == "target" and offset < 0 else status), year + offset, year + offset, "year"
-    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", r.lead), after, hood, facts.text)
+    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", r.lead), after, hood, facts.text, facts.before)
     period_start, period, span = years_and_span(figure, facts.role, period, year, base, facts.part_years,
                                                 named_own, by_year)
     if status == "actual" and _RECALLED.search(r.lead):

@@ -24,6 +24,7 @@ TARGET_ROLES = frozenset({"targets", "government", "plan"})
 _FUTURE = re.compile(rf"\b(?:{alternation(vocab.words('target_cues'), fold=True)})\b", re.I)
 _ANNUAL = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'annual'), fold=True)})\b(?![-–])", re.I)
 _KEPT = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'kept'), fold=True)})\b", re.I)
+_TOTAL = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'total'), fold=True)})\b", re.I)
 _REACHED = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'reached'), fold=True)})\b", re.I)
 _NUMBERS = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", "value").items()})
 _N = rf"(\d{{1,2}}|{alternation(_NUMBERS, fold=True)})"
@@ -65,6 +66,7 @@ class Figure:
     after: str       # the text after it, to the end of its clause
     hood: str        # the text its years are read from (its clause, within the sentence)
     sentence: str
+    before: str = ""  # its paragraph before its sentence
 
 
 @functools.lru_cache(maxsize=4096)
@@ -88,6 +90,15 @@ def _text_frame(text: str, year: int | None, target: bool) -> tuple[int, int] | 
     return None
 
 
+def _continued_frame(f: Figure, own: str, year: int | None, target: bool) -> tuple[int, int] | None:
+    """The frame a sentence continues from one before it in its paragraph ("The main targets for the 12th
+    Five-Year Plan period are as follows. GDP will grow by 7% annually on average"): only for a yearly
+    average or a total, which are never one year's."""
+    if not f.before or not (_ANNUAL.search(own) or _TOTAL.search(own)):
+        return None
+    return _text_frame(f.before, year, target)
+
+
 @functools.lru_cache(maxsize=4096)
 def _one_year(text: str) -> bool:
     """Whether a text keeps a figure to one year ("last year", "in 2020"); cached, as the figures of a
@@ -109,7 +120,7 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
         frame = _text_frame(f.hood, year, target)
         if frame is None and (not _one_year(f.hood) or _ANNUAL.search(own)):
             # "...; last year, GDP grew by 2.3%": one year; but a yearly average is never one year's
-            frame = _text_frame(f.sentence[:80], year, target) or part_years
+            frame = _text_frame(f.sentence[:80], year, target) or _continued_frame(f, own, year, target) or part_years
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
     if _FROM_END.search(f.lead) and _TO_NEXT.match(f.after) and f.kind not in _CHANGES and period is not None:
