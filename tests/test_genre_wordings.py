@@ -198,3 +198,13 @@ def test_a_change_written_as_a_multiple_is_a_growth(sentence, expr, value):
 def test_a_multiple_word_before_a_number_or_in_quotes_is_no_figure():
     c = report('We doubled 5 subsidies and promoted the "doubled" plan.')
     assert "doubled" not in set(c["expr"])
+
+
+def test_a_list_of_nouns_shares_the_last_ones_per_phrase_and_the_verb_before_it():
+    c = report("We worked hard.", "We will create more than 50 million new jobs in urban areas; and cut water consumption, "
+               "energy consumption and carbon dioxide emissions per unit of GDP by 23 percent, 15 percent and 18 percent "
+               "respectively.", level="national").iloc[1:]
+    assert [tuple(r) for r in c[["expr", "kind", "direction", "subject", "indicator"]].itertuples(index=False)] == [
+        ("23 percent", "growth", "down", "consumption per unit of gdp", ""),
+        ("15 percent", "growth", "down", "energy consumption per unit of gdp", "energy_intensity"),
+        ("18 percent", "growth", "down", "carbon dioxide emissions per unit of gdp", "")]

@@ -70,6 +70,7 @@ _IRREGULAR_PAST = vocab.words("irregular_verbs")
 _INSERT_OPENERS = vocab.words("inserted_phrase_openers")
 _RELATIVE_PRONOUNS = vocab.words("relative_pronouns")
 _MULTIPLE_WORDS = vocab.words("multiple_words")
+_SHARED_TAIL = re.compile(rf"\s(?:{alternation(vocab.words('shared_tail_words'), fold=True)})\s.*$", re.I)
 _STRETCH_GAP = re.compile(rf"\s*(?:[a-z]+\s+[a-z]+\s*)?[,;]?\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(vocab.words('stretch_words'), fold=True)})\s+", re.I)
 _BEFORE_MAX = 400   # how far back in its paragraph a sentence may continue a frame of years
 _OPENING_IN_YEAR = re.compile(r"^\s*in\s+(?:19|20)\d\d\b(?![-–])", re.I)
@@ -335,7 +336,11 @@ def _split_list(subject_window: str, n: int) -> list[str] | None:
 
 
 def _shared_tail(items: list[str]) -> list[str]:
-    """'urban and rural residents' -> 'urban residents', 'rural residents': the last item's noun is shared."""
+    """'urban and rural residents' -> 'urban residents', 'rural residents': the last item's noun is shared;
+    so is a phrase its last item ends with that opens with a shared-tail word ('A and B per unit of GDP')."""
+    tail = _SHARED_TAIL.search(items[-1])
+    if tail is not None and len(items) > 1 and not any(_SHARED_TAIL.search(item) for item in items[:-1]):
+        items = [f"{item.rstrip()} {tail.group().strip()}" for item in items[:-1]] + [items[-1]]
     last = items[-1].split()
     if len(last) < 2 or last[0] not in _LIST_ADJECTIVES:
         return items
@@ -347,7 +352,7 @@ def _shared_tail(items: list[str]) -> list[str]:
     return [f"{item} {tail}" for item in items[:-1]] + [items[-1]]
 
 
-def _kind(c: Mention, lead: str, after: str, text: str) -> str:
+def _kind(c: Mention, lead: str, after: str, text: str, lead_raw: str = "") -> str:
     unit = c.unit
     if c.rank:
         return "rank"
@@ -359,8 +364,8 @@ def _kind(c: Mention, lead: str, after: str, text: str) -> str:
         tail = lead[-60:]
         if _GROWTH_TAIL.search(tail) or _GROWTH_AFTER.match(after) or _GROWTH_TAIL.search(_FIGURE_PHRASE.sub("", tail)):
             return "growth"
-        if tail.rstrip().lower().endswith("by") and _GROWTH_VERB.search(lead):
-            return "growth"
+        if tail.rstrip().lower().endswith("by") and (_GROWTH_VERB.search(lead) or _GROWTH_VERB.search(_semicolon_clause(lead_raw))):
+            return "growth"   # "cut water consumption, energy consumption and ... per unit of GDP by 23 percent"
         if (_RATIO.search(tail) and not _OF.match(after)) or (_RATIO_AFTER.match(after) and not _SHARE_WORDS.search(tail)
                                                               and not _CHANGE_TO.search(tail)):
             return "ratio_to_base"
@@ -533,17 +538,24 @@ def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> t
     lead_raw = text[lo:c.start]
     lead = _lead_window(text, lo, c.start)
     after = text[c.end:min(limit, c.end + 80)]
-    kind = _kind(c, lead, after, text)
+    kind = _kind(c, lead, after, text, lead_raw)
     counted = ""
     if kind in _COUNT_KINDS:
         subject, counted, np_end = _counted_subject(text, c, kind, lead_raw, lead, limit)
     else:
         subject, np_end = _clause_subject(text, c, kind, lead_raw, lead, after, limit)
-    reading = _Reading(c, lead, prev_end, kind, _direction(text, c, kind, lead, after), _clean_subject(subject), counted)
+    reading = _Reading(c, lead, prev_end, kind, _direction(text, c, kind, lead, after, lead_raw), _clean_subject(subject),
+                       counted)
     return reading, np_end
 
 
-def _direction(text: str, c: Mention, kind: str, lead: str, after: str) -> str:
+def _semicolon_clause(lead_raw: str) -> str:
+    """The part of a figure's lead after the last semicolon or colon: the clause a list of nouns stands in."""
+    cut = max(lead_raw.rfind(";"), lead_raw.rfind(":"))
+    return lead_raw[cut + 1:]
+
+
+def _direction(text: str, c: Mention, kind: str, lead: str, after: str, lead_raw: str = "") -> str:
     """'down' for a change written with a minus sign or a falling word next to it, else 'up'; 'none'
     for figures that are not changes."""
     if kind not in _CHANGE_KINDS:
@@ -554,6 +566,10 @@ def _direction(text: str, c: Mention, kind: str, lead: str, after: str) -> str:
         kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead))
     if down and not is_negative(text, c) and _rise_after_fall(probe):
         down = False   # "contracted technology transactions grew by": the verb nearest the figure says which way
+    if not down and lead.rstrip().lower().endswith("by") and not _CHANGE_WORD.search(probe):
+        # "cut water consumption, energy consumption and ... by 15 percent": the verb before the list of nouns
+        clause = _semicolon_clause(lead_raw)
+        down = bool(_DOWN.search(clause)) and not _rise_after_fall(clause)
     return "down" if down else "up"
 
 
