@@ -247,3 +247,21 @@ def test_unreadable_file_is_named(tmp_path):
     assert r.returncode == 2
     assert len(r.stderr.splitlines()) == 1 and "secret.txt" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_kernel_that_does_not_start_fails_its_notebook_in_one_line(tmp_path, monkeypatch):
+    """A busy machine can keep a notebook's kernel from starting: that notebook is reported in one line and
+    the batch goes on, with no traceback."""
+    import papermill
+
+    from workreport.report import runner
+
+    def no_kernel(*args, **kwargs):
+        assert kwargs["start_timeout"] == runner.KERNEL_START_TIMEOUT
+        raise RuntimeError("Kernel didn't respond in 300 seconds")
+
+    monkeypatch.setattr(papermill, "execute_notebook", no_kernel)
+    nb = next(Path(runner.paths.notebooks_dir()).glob("01_*.ipynb"))
+    rid, name, err = runner._run_one(tmp_path / "r.txt", "r-2024", nb, tmp_path, {})
+    assert (rid, name) == ("r-2024", nb.stem)
+    assert err.startswith("its Python kernel did not start") and "\n" not in err

@@ -18,6 +18,9 @@ from ..contract.errors import ParameterError, WorkReportError
 from ..read.loading import check_language
 
 KERNEL = "python3"
+# Seconds a notebook's kernel may take to start: on a busy two-core machine, with other notebooks of the batch
+# starting at the same time, it can take longer than papermill's default of 60.
+KERNEL_START_TIMEOUT = 300
 # The kernel's start-up chatter (a transport notice) is not an error; keep batch output clean.
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 
@@ -123,9 +126,11 @@ def _run_one(report: Path, report_id: str, nb: Path, out: Path | None, params: d
     try:
         pm.execute_notebook(str(nb), str(executed), parameters=parameters, kernel_name=KERNEL,
                             progress_bar=False, cwd=str(paths.notebooks_dir()), log_output=False,
-                            extra_arguments=KERNEL_ARGS)
+                            extra_arguments=KERNEL_ARGS, start_timeout=KERNEL_START_TIMEOUT)
     except pm.PapermillExecutionError as exc:
         return report_id, nb.stem, f"{exc.ename}: {exc.evalue}"
+    except (RuntimeError, TimeoutError) as exc:   # the kernel did not start: this notebook fails, the batch goes on
+        return report_id, nb.stem, f"its Python kernel did not start ({exc}); run it again when the machine is less busy"
     write_page(executed, target / f"{nb.stem}.html", title=page_title(report_name or report_id, nb.stem),
                show_code=show_code)
     return report_id, nb.stem, ""
