@@ -257,43 +257,10 @@ def _without_verb_group(words: list[str]) -> list[str]:
 def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]:
     """The noun phrase after a number: core words, one short prepositional phrase, and where it ends."""
     tokens = _TOKEN.finditer(text, pos, min(end, pos + 90))   # read lazily: most phrases end in a few words
-    core: list[str] = []
+    core, preposition, stop_at, following = _np_core(tokens, pos)
     pp: list[str] = []
-    stop_at = pos
-    target = core
-    following = next(tokens, None)
-    while following is not None:
-        cur, following = following, next(tokens, None)
-        tok, tend = cur.group(), cur.end()
-        low = tok.lower()
-        nxt = following.group().lower() if following is not None else ""
-        if tok in ",;:.()!?" or not (tok[0].isalnum() or tok[0] in "\"“") or _PLAIN_NUMBER.match(tok):
-            break
-        if low in ("and", "or") and not (core if target is core else pp):
-            break
-        if low == "and" and (not nxt or nxt[0].isdigit() or nxt in _VERBISH
-                             or (nxt.endswith("ed") and "-" not in nxt) or nxt in _DETERMINERS or nxt in _NP_STOP):
-            break
-        if target is core:
-            if low in _NP_STOP:
-                if core and low in ("of", "in", "for") and (core[-1].lower() in _MEASURE_WORDS or low != "of" or len(core) <= 3):
-                    target = pp
-                    pp.append(low)
-                    stop_at = tend
-                    continue
-                break
-            if core and looks_plural(core[-1]) and (low in _VERBISH or (looks_plural(low) and low not in vocab.IRREGULAR_PLURALS)
-                                                      or (low.endswith("ed") and "-" not in low)):
-                break
-            core.append(tok)
-            stop_at = tend
-            if len(core) >= 12:
-                break
-        else:
-            if low in _NP_STOP or len(pp) >= 7 or (pp and looks_plural(pp[-1]) and low in _VERBISH):
-                break
-            pp.append(tok)
-            stop_at = tend
+    if preposition:
+        pp, stop_at = _np_tail(tokens, following, preposition, stop_at)
     while core and core[-1].lower() in ("and", "or"):
         core.pop()
     while pp and pp[-1].lower() in ("and", "or", "the"):
@@ -301,6 +268,60 @@ def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]
     if len(pp) == 1:
         pp = []
     return _clean_words(core), _clean_words(pp), stop_at
+
+
+def _np_core(tokens, pos: int) -> tuple[list[str], str, int, re.Match | None]:
+    """Core words of the phrase, to where it ends or a preposition opens its tail (returned, with the token after)."""
+    core: list[str] = []
+    stop_at = pos
+    following = next(tokens, None)
+    while following is not None:
+        cur, following = following, next(tokens, None)
+        tok = cur.group()
+        low = tok.lower()
+        if _ends_phrase(tok, low, following, core):
+            break
+        if low in _NP_STOP:
+            if core and low in ("of", "in", "for") and (core[-1].lower() in _MEASURE_WORDS or low != "of" or len(core) <= 3):
+                return core, low, cur.end(), following
+            break
+        if core and looks_plural(core[-1]) and (low in _VERBISH or (looks_plural(low) and low not in vocab.IRREGULAR_PLURALS)
+                                                  or (low.endswith("ed") and "-" not in low)):
+            break   # "5 million people lived": a plural noun, then a verb or a new noun
+        core.append(tok)
+        stop_at = cur.end()
+        if len(core) >= 12:
+            break
+    return core, "", stop_at, None
+
+
+def _np_tail(tokens, following: re.Match | None, preposition: str, stop_at: int) -> tuple[list[str], int]:
+    """The short prepositional tail ('of GDP', 'in rural areas') that says what the core counts; seven words at most."""
+    pp = [preposition]
+    while following is not None:
+        cur, following = following, next(tokens, None)
+        tok = cur.group()
+        low = tok.lower()
+        if _ends_phrase(tok, low, following, pp):
+            break
+        if low in _NP_STOP or len(pp) >= 7 or (pp and looks_plural(pp[-1]) and low in _VERBISH):
+            break
+        pp.append(tok)
+        stop_at = cur.end()
+    return pp, stop_at
+
+
+def _ends_phrase(tok: str, low: str, following: re.Match | None, words: list[str]) -> bool:
+    """Ends a phrase at punctuation, a bare number or an 'and'/'or' that joins no nouns: shared by core and tail."""
+    if tok in ",;:.()!?" or not (tok[0].isalnum() or tok[0] in "\"“") or _PLAIN_NUMBER.match(tok):
+        return True
+    if low in ("and", "or") and not words:
+        return True
+    if low != "and":
+        return False
+    nxt = following.group().lower() if following is not None else ""
+    return (not nxt or nxt[0].isdigit() or nxt in _VERBISH or (nxt.endswith("ed") and "-" not in nxt)
+            or nxt in _DETERMINERS or nxt in _NP_STOP)
 
 
 def _counted_from(core: list[str]) -> str:

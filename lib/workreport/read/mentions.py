@@ -496,18 +496,29 @@ def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, s
     """Qualifier and currency written before the number: ("more than", "RMB", "US$"), and a minus sign."""
     if s - 1 >= lo and text[s - 1] in _MINUS and _minus_sign_at(text, s - 1, lo, taken):
         return _read_before(text, lo, s - 1, taken)
-    start, qualifier, unit = s, "exact", ""
+    if _nothing_before(text, lo, s):
+        return s, "exact", ""
+    pre, start, unit = _currency_before(text[lo:s], lo, s)
+    return _qualifier_before(text, lo, pre, start, unit, taken)
+
+
+def _nothing_before(text: str, lo: int, s: int) -> bool:
+    """Most numbers have no currency or qualifier before them: one character and word tell, sparing the slicing."""
     c0 = text[s - 1] if s > lo else ""
-    if c0 not in _CURRENCY_LAST:
-        if c0 not in " \u00a0":
-            return start, qualifier, unit
-        k = s - 2
-        while k >= lo and text[k].isalpha():
-            k -= 1
-        # a qualifier word, a currency word ("RMB 5"), or a currency sign set off by a space ("US$ 5.9")
-        if text[k + 1:s - 1].lower() not in _QUAL_LAST_WORDS and not (k == s - 2 and k >= lo and text[k] in "$¥"):
-            return start, qualifier, unit
-    pre = text[lo:s]
+    if c0 in _CURRENCY_LAST:
+        return False
+    if c0 not in " \u00a0":
+        return True
+    k = s - 2
+    while k >= lo and text[k].isalpha():
+        k -= 1
+    # a qualifier word, a currency word ("RMB 5"), or a currency sign set off by a space ("US$ 5.9")
+    return text[k + 1:s - 1].lower() not in _QUAL_LAST_WORDS and not (k == s - 2 and k >= lo and text[k] in "$¥")
+
+
+def _currency_before(pre: str, lo: int, s: int) -> tuple[str, int, str]:
+    """A currency ending the text before a number ('RMB', 'US$'): the text left before it, its start, its unit."""
+    start, unit = s, ""
     bare = pre.rstrip(" ")
     if bare.endswith(_CURRENCY_ENDINGS):
         for tail in _CURRENCY_TAILS:
@@ -519,11 +530,16 @@ def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, s
                     start = lo + k
                     pre = pre[:k]
                 break
+    return pre, start, unit
+
+
+def _qualifier_before(text: str, lo: int, pre: str, start: int, unit: str, taken: _Spans) -> tuple[int, str, str]:
+    """The longest qualifier ('more than') ending the text before the number: whole words, over no other mention."""
     low = pre[-32:].lower()
     lo = lo + len(pre) - len(low)
     pre = pre[-32:]
     if not pre.endswith((" ", "\u00a0")):
-        return start, qualifier, unit
+        return start, "exact", unit
     words = low.split()
     for n in (3, 2, 1):
         if len(words) >= n and tuple(words[-n:]) in _QUAL_WORDS:
@@ -534,7 +550,7 @@ def _read_before(text: str, lo: int, s: int, taken: _Spans) -> tuple[int, str, s
             if taken.overlaps(lo + k, start):
                 continue
             return lo + k, _QUAL_WORDS[tuple(words[-n:])], unit
-    return start, qualifier, unit
+    return start, "exact", unit
 
 
 _MINUS = "-−–"
@@ -594,46 +610,68 @@ def _classify(text: str, men: Mention, quotes, qstarts) -> None:
     num = text[men.num_start:men.num_end]
     bare = men.unit == "" and men.qualifier == "exact" and men.end == men.num_end or (
         men.value_high is not None and men.unit == "" and _YEAR_LIKE.match(num))
-    if not men.is_word and bare and _YEAR_LIKE.match(num) and not _counts_after_year(text, men.num_start, men.end):
-        men.nonclaim_type = "year"
+    if _mark_year(text, men, num, bare):
         return
-    if not men.is_word and _YEAR_LIKE.match(num) and men.unit == "" and men.value_high is None \
-            and men.end == men.num_end and not _counts_after_year(text, men.num_start, men.end):
-        # "over 2020", "than 2019": a year after a comparison word; the word is not part of it
-        men.start, men.text, men.qualifier, men.nonclaim_type = men.num_start, num, "exact", "year"
-        return
-    nxt = text[men.end:men.end + 2]
-    prv = text[max(0, men.num_start - 2):men.num_start]
-    if _HYPHEN_AFTER.match(nxt) or _HYPHEN_BEFORE.match(prv):
-        men.nonclaim_type = "word_use"
-        return
-    if men.qualifier == "exact" and _PER_BEFORE.search(text, max(0, men.start - 5), men.start):
-        men.nonclaim_type = "word_use"   # "per 10,000 yuan of GDP": part of a unit, not a quantity of its own
-        return
-    if _inside(quotes, qstarts, men.start, men.end) or (men.unit == "" and _SLOGAN.match(text, men.num_start)):
-        men.nonclaim_type = "slogan"   # quoted, or a numbered slogan written bare ("correct the four winds")
-        return
-    if men.unit in ("year", "month") and men.qualifier == "exact" and _TIME_FRAME_BEFORE.search(
-            text[max(0, men.start - 30):men.start]):
-        men.nonclaim_type = "other"  # "over the past five years": the time a claim covers, not a claim
-        return
-    if not men.is_word and bare and _in_a_name(text, men.num_start):
-        men.nonclaim_type = "ordinal_name"   # "the Fortune Global 500 list", "Industry 4.0"
+    kind = _context_type(text, men, bare, quotes, qstarts)
+    if kind is not None:
+        men.nonclaim_type = kind
         return
     if men.unit == "" and _TOP_BEFORE.search(text[max(0, men.start - 6):men.start]):
         men.rank = True   # "enter the top 100", "among the top ten": a rank among the first, at most the Nth
         men.qualifier = "at_most" if men.qualifier == "exact" else men.qualifier
         return
+    kind = _word_number_type(text, men) if men.is_word else _glitch_type(text, men)
+    if kind is not None:
+        men.nonclaim_type = kind
+
+
+def _mark_year(text: str, men: Mention, num: str, bare: bool) -> bool:
+    """Types a number written as a year ('in 2020', 'over 2020') as no quantity, unless it counts a noun after it."""
     if men.is_word:
-        if text[men.num_start].isupper() and not _SENTENCE_OPENING.search(text[max(0, men.num_start - 3):men.num_start]):
-            men.nonclaim_type = "word_use"  # "Three Gorges", "Four Seasons": a name, not a count
-            return
-        if men.unit or _word_number_counts(text, men.num_start, men.num_end):
-            return
-        men.nonclaim_type = "word_use"
-        return
+        return False
+    if bare and _YEAR_LIKE.match(num) and not _counts_after_year(text, men.num_start, men.end):
+        men.nonclaim_type = "year"
+        return True
+    if _YEAR_LIKE.match(num) and men.unit == "" and men.value_high is None \
+            and men.end == men.num_end and not _counts_after_year(text, men.num_start, men.end):
+        # "over 2020", "than 2019": a year after a comparison word; the word is not part of it
+        men.start, men.text, men.qualifier, men.nonclaim_type = men.num_start, num, "exact", "year"
+        return True
+    return False
+
+
+def _context_type(text: str, men: Mention, bare: bool, quotes, qstarts) -> str | None:
+    """The non-claim type nearby words give a number (part of a word or unit, slogan, time frame, name), else None."""
+    nxt = text[men.end:men.end + 2]
+    prv = text[max(0, men.num_start - 2):men.num_start]
+    if _HYPHEN_AFTER.match(nxt) or _HYPHEN_BEFORE.match(prv):
+        return "word_use"
+    if men.qualifier == "exact" and _PER_BEFORE.search(text, max(0, men.start - 5), men.start):
+        return "word_use"   # "per 10,000 yuan of GDP": part of a unit, not a quantity of its own
+    if _inside(quotes, qstarts, men.start, men.end) or (men.unit == "" and _SLOGAN.match(text, men.num_start)):
+        return "slogan"   # quoted, or a numbered slogan written bare ("correct the four winds")
+    if men.unit in ("year", "month") and men.qualifier == "exact" and _TIME_FRAME_BEFORE.search(
+            text[max(0, men.start - 30):men.start]):
+        return "other"  # "over the past five years": the time a claim covers, not a claim
+    if not men.is_word and bare and _in_a_name(text, men.num_start):
+        return "ordinal_name"   # "the Fortune Global 500 list", "Industry 4.0"
+    return None
+
+
+def _word_number_type(text: str, men: Mention) -> str | None:
+    """A number word counts only with a unit or counted noun after it; else, or capitalised, it is a word."""
+    if text[men.num_start].isupper() and not _SENTENCE_OPENING.search(text[max(0, men.num_start - 3):men.num_start]):
+        return "word_use"  # "Three Gorges", "Four Seasons": a name, not a count
+    if men.unit or _word_number_counts(text, men.num_start, men.num_end):
+        return None
+    return "word_use"
+
+
+def _glitch_type(text: str, men: Mention) -> str | None:
+    """'other' for a bare number run into the next ('28 70 upgrading measures'): a translation glitch, no claim."""
     if men.unit == "" and men.qualifier == "exact" and men.end == men.num_end and _GLITCH_AFTER.match(text, men.end):
-        men.nonclaim_type = "other"  # "28 70 upgrading measures": a translation glitch, two numbers run together
+        return "other"
+    return None
 
 
 _SLOGAN = re.compile(rf"(?:{alternation(vocab.words('numbered_slogans'), fold=True)})(?![\w-])", re.I)

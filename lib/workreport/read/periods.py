@@ -111,27 +111,44 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
     """(period_start, period, span) of a figure whose single-year reading is `period`."""
     target = role in TARGET_ROLES
     own = f.lead[-80:] + " " + f.after
-    frame = None
-    if not named and not _ONE_YEAR.search(f.after) and _PAST_N.search(f.after):
-        # "fell by 2.2 percent last year and by a total of 14.38 percent over the past four years": the
-        # frame written after the figure is its own, whatever the clause before it says
-        frame = _text_frame(f.after, year, target)
-    elif not (named or _ONE_YEAR.search(f.lead[-60:]) or _ONE_YEAR.search(f.after)):
-        frame = _text_frame(f.hood, year, target)
-        if frame is None and (not _one_year(f.hood) or _ANNUAL.search(own)):
-            # "...; last year, GDP grew by 2.3%": one year; but a yearly average is never one year's
-            frame = _text_frame(f.sentence[:80], year, target) or _continued_frame(f, own, year, target) or part_years
+    frame = _written_frame(f, own, year, target, named, part_years)
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
     if _FROM_END.search(f.lead) and _TO_NEXT.match(f.after) and f.kind not in _CHANGES and period is not None:
-        # "GDP increased from less than 70 trillion yuan to over 100 trillion": the level before the span
-        if named:
-            return period, period, "year"     # "from 18.5 trillion yuan in 2005": the year it names
-        frame = frame or _text_frame(f.sentence[:80], year, target)
-        first = frame[0] if frame else period
-        return first - 1, first - 1, "year"
+        return _level_before(f, frame, period, year, target, named)
     if frame is None or frame[0] >= frame[1]:
         return period, period, "year"
+    return _span_over(f, role, frame, by, own)
+
+
+def _written_frame(f: Figure, own: str, year: int | None, target: bool, named: bool,
+                   part_years: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The years the words name for a figure: its own, else its clause's, sentence's, paragraph's or part's."""
+    if not named and not _ONE_YEAR.search(f.after) and _PAST_N.search(f.after):
+        # "fell by 2.2 percent last year and by a total of 14.38 percent over the past four years": the
+        # frame written after the figure is its own, whatever the clause before it says
+        return _text_frame(f.after, year, target)
+    if named or _ONE_YEAR.search(f.lead[-60:]) or _ONE_YEAR.search(f.after):
+        return None
+    frame = _text_frame(f.hood, year, target)
+    if frame is None and (not _one_year(f.hood) or _ANNUAL.search(own)):
+        # "...; last year, GDP grew by 2.3%": one year; but a yearly average is never one year's
+        frame = _text_frame(f.sentence[:80], year, target) or _continued_frame(f, own, year, target) or part_years
+    return frame
+
+
+def _level_before(f: Figure, frame: tuple[int, int] | None, period: int, year: int | None, target: bool,
+                  named: bool) -> tuple[int, int, str]:
+    """A level a figure moves 'from' (70 trillion yuan to over 100 trillion) is of the year before the span."""
+    if named:
+        return period, period, "year"     # "from 18.5 trillion yuan in 2005": the year it names
+    frame = frame or _text_frame(f.sentence[:80], year, target)
+    first = frame[0] if frame else period
+    return first - 1, first - 1, "year"
+
+
+def _span_over(f: Figure, role: str, frame: tuple[int, int], by: int | None, own: str) -> tuple[int, int, str]:
+    """How a figure covers its frame of years: a yearly average, a total, or a level in one year."""
     first, last = frame
     if by is not None and f.kind not in _CHANGES:
         return by, by, "year"          # a level to be reached by a year

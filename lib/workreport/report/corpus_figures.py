@@ -72,29 +72,49 @@ def promise_chart(rows: pd.DataFrame, title: str, about_tolerance: float):
     target band and the outcome a later report gives, met green and missed red."""
     _style()
     panels = list(dict.fromkeys(rows["panel"]))
-    n = len(panels)
+    fig, axes, cols, height = _panel_grid(len(panels))
+    years = int(rows["period"].min()), int(rows["period"].max())
+    for ax, panel in zip(axes.flat, panels):
+        _promise_panel(ax, rows[rows["panel"] == panel], panel, years, about_tolerance)
+    for ax in list(axes.flat)[len(panels):]:
+        ax.set_visible(False)
+    handles = _promise_handles(rows, about_tolerance)
+    # room above the panels first, then the title and legend put there (tight_layout would pad a suptitle twice)
+    fig.tight_layout(rect=(0, 0, 1, 1 - (0.75 if cols > 1 else 1.1) / height))
+    fig.suptitle(title, fontsize=12, y=1 - 0.08 / height, va="top")
+    fig.legend(handles=handles, loc="upper center", ncol=min(len(handles), 6 if cols > 1 else 2), fontsize=8,
+               frameon=False, bbox_to_anchor=(0.5, 1 - 0.38 / height))
+    return fig
+
+
+def _panel_grid(n: int):
+    """Up to three panels a row sharing the years' axis, with an inch above them for the title and legend."""
     cols = min(3, n)
     nrows = math.ceil(n / cols)
     height = 2.9 * nrows + 1.0                   # inches: the panels, then the title and legend above them
     fig, axes = plt.subplots(nrows, cols, figsize=(4.3 * cols, height), squeeze=False, sharex=True)
-    first, last = int(rows["period"].min()), int(rows["period"].max())
-    for ax, panel in zip(axes.flat, panels):
-        d = rows[rows["panel"] == panel]
-        values = pd.concat([d["target_value"], d["target_value_high"], d["outcome_value"]]).dropna()
-        limit = off_scale_limit(values)
-        _target_marks(ax, d, about_tolerance)
-        if d["outcome_value"].notna().any():
-            _outcomes(ax, d, limit)
-        if limit is not None:
-            ax.set_ylim(max(-limit, values.min() - 1) if values.min() < 0 else None, limit * 1.05)
-        ax.set_title(wrap_label(panel, 40), fontsize=9)
-        ax.set(xlabel="", ylabel="%")
-        ax.set_xlim(first - 0.7, last + 0.7)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
-        ax.tick_params(labelsize=8)
-        ax.tick_params(axis="x", labelbottom=True)
-    for ax in list(axes.flat)[n:]:
-        ax.set_visible(False)
+    return fig, axes, cols, height
+
+
+def _promise_panel(ax, d: pd.DataFrame, panel: str, years: tuple[int, int], about_tolerance: float) -> None:
+    """One indicator's panel: a scale an outlier does not squash, and the chart's years on x so panels line up."""
+    values = pd.concat([d["target_value"], d["target_value_high"], d["outcome_value"]]).dropna()
+    limit = off_scale_limit(values)
+    _target_marks(ax, d, about_tolerance)
+    if d["outcome_value"].notna().any():
+        _outcomes(ax, d, limit)
+    if limit is not None:
+        ax.set_ylim(max(-limit, values.min() - 1) if values.min() < 0 else None, limit * 1.05)
+    ax.set_title(wrap_label(panel, 40), fontsize=9)
+    ax.set(xlabel="", ylabel="%")
+    ax.set_xlim(years[0] - 0.7, years[1] + 0.7)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+    ax.tick_params(labelsize=8)
+    ax.tick_params(axis="x", labelbottom=True)
+
+
+def _promise_handles(rows: pd.DataFrame, about_tolerance: float) -> list:
+    """Legend entries for only the marks drawn: a range, an 'about' band, each verdict present."""
     present = [m for m in MET_ORDER if m in set(rows.loc[rows["outcome_value"].notna(), "met"])]
     handles = [Line2D([], [], color=TARGET, linewidth=2.2, label="target as written")]
     if rows["target_value_high"].notna().any():
@@ -102,12 +122,7 @@ def promise_chart(rows: pd.DataFrame, title: str, about_tolerance: float):
     if (rows["target_qualifier"] == "about").any():
         handles.append(Patch(facecolor=TARGET, alpha=0.16, label=f"'about': ±{short(about_tolerance)} points met"))
     handles += [Line2D([], [], marker="o", linestyle="", color=MET_COLOURS[m], label=f"outcome: {m}") for m in present]
-    # room above the panels first, then the title and legend put there (tight_layout would pad a suptitle twice)
-    fig.tight_layout(rect=(0, 0, 1, 1 - (0.75 if cols > 1 else 1.1) / height))
-    fig.suptitle(title, fontsize=12, y=1 - 0.08 / height, va="top")
-    fig.legend(handles=handles, loc="upper center", ncol=min(len(handles), 6 if cols > 1 else 2), fontsize=8,
-               frameon=False, bbox_to_anchor=(0.5, 1 - 0.38 / height))
-    return fig
+    return handles
 
 
 # ---- 05: the corpus's margins around zero ------------------------------------------------------------------

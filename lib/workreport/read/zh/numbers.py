@@ -352,33 +352,57 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
     c0 = text[p - 1] if p else "\n"
     if c0.isascii() and c0.isalpha() or c0 == "\n" and p >= 2 and text[p - 2].isascii() and text[p - 2].isalpha():
         return _alnum(text, p, floor)   # G20, PM2.5, and a subscript broken onto its own line (M\n2\n)
-    if c0 in "(（" and p - 1 >= floor:
+    found = _opened_special(text, p, c0) if c0 in _OPENERS and p - 1 >= floor else None
+    if found is None:
+        if _line_start(text, p):
+            found = _line_special(text, p)
+        elif c0 in _DASHES or c0 == " ":
+            found = _page_mark(text, p, floor)
+    return found if found is not None else _dated_or_named(text, p)
+
+
+_OPENERS = "(（第" + _AMONG_FIRST_OPENERS    # a character before digits that may open a special
+
+
+def _opened_special(text: str, p: int, c0: str) -> Mention | None:
+    """A special the character before the digits opens: a marker (1), 第's page or ordinal, a rank 前3位."""
+    if c0 in "(（":
         m = _PAREN_MARKER.match(text, p - 1)
         if m:
             return _plain(text, m.start(), m.end(), "section_marker")
-    if c0 == "第" and p - 1 >= floor:
-        e = _NUMERIC_AT.match(text, p).end()
-        if text.startswith("页", e):
-            return _plain(text, p - 1, e + 1, "page_artifact")   # 第12页
-        return _ordinal(text, p - 1, e)
-    if c0 in _AMONG_FIRST_OPENERS and p - 1 >= floor and (_RANK_BEFORE.search(text, max(0, p - 11), p - 1)
-                                          or _RANK_ENTRY.search(text, max(0, p - 11), p - 1)):
+    if c0 == "第":
+        return _numbered(text, p)
+    if c0 in _AMONG_FIRST_OPENERS and (_RANK_BEFORE.search(text, max(0, p - 11), p - 1)
+                                       or _RANK_ENTRY.search(text, max(0, p - 11), p - 1)):
         e = _NUMERIC_AT.match(text, p).end()
         among = _AMONG_FIRST.match(text, e)
         if among is not None:   # 居全国前3位, 进入全国前50强: a rank among the first, at most the Nth
             return Mention(p - 1, among.end(), text[p - 1:among.end()], None, float(_decimal(text[p:e]) or 0),
                            qualifier="at_most", num_start=p, num_end=e, rank=True)
-    if _line_start(text, p):
-        m = _LINE_MARKER.match(text, p)
-        if m:
-            return _plain(text, p, m.end(), "section_marker")
-        m = _PAGE.match(text, p)
-        if m:
-            return _plain(text, p, m.end(), "page_artifact")
-    elif c0 in _DASHES or c0 == " ":
-        page = _page_mark(text, p, floor)
-        if page is not None:
-            return page
+    return None
+
+
+def _numbered(text: str, p: int) -> Mention:
+    """第 before the digits: a page (第12页) or an ordinal (第2批, 居全国第2位), never a quantity."""
+    e = _NUMERIC_AT.match(text, p).end()
+    if text.startswith("页", e):
+        return _plain(text, p - 1, e + 1, "page_artifact")   # 第12页
+    return _ordinal(text, p - 1, e)
+
+
+def _line_special(text: str, p: int) -> Mention | None:
+    """A section marker (1. or 1、) or page number starting a line: numbers of the layout, not of the text."""
+    m = _LINE_MARKER.match(text, p)
+    if m:
+        return _plain(text, p, m.end(), "section_marker")
+    m = _PAGE.match(text, p)
+    if m:
+        return _plain(text, p, m.end(), "page_artifact")
+    return None
+
+
+def _dated_or_named(text: str, p: int) -> Mention | None:
+    """A date, year or name (2024年, 1月20日, 10号线, 5G), told by what follows the digits."""
     e = _NUMERIC_AT.match(text, p).end()
     nxt = text[e:e + 1]
     # Cheap tests first: a date or year has 月 or 年 within a few characters, a name a listed word or a
