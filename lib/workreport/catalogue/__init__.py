@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..contract.errors import ParameterError
+from .patterns import alternation
 
 _COLUMNS = ("indicator", "label", "kinds", "units", "better", "aliases", "exclude", "aliases_zh", "exclude_zh", "description")
 
@@ -90,8 +91,8 @@ class Matcher:
         for ind in catalogue:
             for a in ind.aliases:
                 self.by_alias.setdefault(a, []).append(ind)
-        alts = "|".join(re.escape(a) for a in sorted(self.by_alias, key=len, reverse=True))
-        self.pattern = re.compile(rf"(?<![a-z])(?:{alts})") if alts else None
+        # one trie over every alias: Python's regex engine tries a flat alternation one alias at a time
+        self.pattern = re.compile(rf"(?<![a-z])(?:{alternation(self.by_alias)})") if self.by_alias else None
 
     def match(self, subject: str, kind: str) -> str:
         if self.pattern is None or not subject:

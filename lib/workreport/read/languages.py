@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -21,7 +22,6 @@ _MODULES = {
     "zh": ("workreport.read.zh.structure", "workreport.read.zh.numbers", "workreport.read.zh.claims"),
 }
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -48,4 +48,8 @@ def guess_language(text: str) -> str:
     This never refuses anything: the library call on text reads what it is given. Files are checked
     (and other languages refused with a sentence) when they are read, in loading.py."""
     head = text[:20000]
-    return "zh" if len(_HAN.findall(head)) > len(_LATIN.findall(head)) else "en"
+    han = len(_HAN.findall(head))
+    if not han:
+        return "en"   # most English reports hold no Chinese character: no need to count their letters
+    # counting each letter with str.count is about three times faster than a pattern's match per letter
+    return "zh" if han > sum(map(head.count, string.ascii_letters)) else "en"

@@ -16,6 +16,7 @@ from typing import Mapping
 
 from ..contract.categories import NONCLAIM_TYPES  # noqa: F401 (re-exported for readers)
 from . import words as vocab
+from .scan import digit_runs
 from .words import alternation, looks_plural
 
 
@@ -244,7 +245,6 @@ _SPECIAL = re.compile("|".join(f"(?P<s{i}>{rx.pattern})" if not rx.flags & re.I 
 _SPECIAL_TYPES = {f"s{i}": t for i, (t, _) in enumerate(_SPECIALS)}
 _DIGITS = re.compile(r"\d+")
 _NUMERIC_AT = re.compile(_NUMERIC)
-_ASCII_DIGITS = re.compile(r"[0-9]+")
 _WORD_HINT = re.compile(alternation(NUMBER_WORDS, fold=True))
 _WORD_AT = re.compile(rf"(?:{NUMBER_WORD_RE})\b", re.I)
 
@@ -296,7 +296,7 @@ _DIGIT_NEXT = re.compile(r"\s+\d")
 
 def find_mentions(text: str, paragraphs) -> list[Mention]:
     """All number expressions in `text`, in order, non-overlapping, covering every digit."""
-    runs = [m.span() for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text)]
+    runs = digit_runs(text)   # str.find per digit: several times faster than a regex scan of the text
     taken = _Spans()
     specials = _find_specials(text, runs, taken)
     quantities = _find_quantities(text, _quantity_starts(text, runs, taken), specials, taken,

@@ -17,3 +17,22 @@ def positions(text: str, chars: str, a: int = 0, b: int | None = None) -> list[i
             i = text.find(ch, i + 1, end)
     out.sort()
     return out
+
+
+DIGITS = "0123456789０１２３４５６７８９"   # ASCII and full-width digits: the digits reports are written in
+
+
+def runs(offsets: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each run of consecutive offsets, in order."""
+    out: list[tuple[int, int]] = []
+    for i in offsets:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of digits, in order: every digit of a report must lie in one mention."""
+    return runs(positions(text, DIGITS))

@@ -12,7 +12,7 @@ CSV files beside this module; the patterns' structure is here.
 """
 from __future__ import annotations
 
-from ..scan import positions
+from ..scan import digit_runs, positions, runs as spans
 
 import bisect
 import re
@@ -185,7 +185,7 @@ def find_mentions(text: str, paragraphs=()) -> list[Mention]:
     close with distinct characters, so quotations are paired within a line without it."""
     zones = _zones(text)
     zone_starts = [z.start for z in zones]
-    digit_runs, runs = _runs(text)
+    digits, runs = _runs(text)
     out: list[Mention] = []
     covered = 0
     for p, e, is_digit in runs:
@@ -200,7 +200,7 @@ def find_mentions(text: str, paragraphs=()) -> list[Mention]:
         if men is not None:
             out.append(men)
             covered = men.end
-    return _cover_stray_digits(out, digit_runs, text)
+    return _cover_stray_digits(out, digits, text)
 
 
 def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, covered: int) -> tuple[list[Mention], int]:
@@ -220,7 +220,6 @@ def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, cove
 _AFTER_NUMERAL = frozenset(w[0] for w in list(UNITS) + list(MEASURE_WORDS) + list(_NAME_WORDS)) | frozenset(
     "是、季月中大年）)多余")
 _BEFORE_NUMERAL = frozenset("第（(翻届")
-_DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _NUMERAL_CHARS = "".join(NUMERALS)
 
 
@@ -232,8 +231,8 @@ _DOUBLED = "翻番"
 def _runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, bool | None]]]:
     """(the digit runs, every run of digits or of Chinese numerals as (start, end, is digits), and each
     翻番 with None for is digits), in order."""
-    digits = _spans(positions(text, _DIGIT_CHARS))
-    numerals = _spans(positions(text, _NUMERAL_CHARS))
+    digits = digit_runs(text)
+    numerals = spans(positions(text, _NUMERAL_CHARS))
     doubled = [(i, i + len(_DOUBLED), None) for i in _positions_of(text, _DOUBLED)]
     runs = sorted([(a, b, True) for a, b in digits] + [(a, b, False) for a, b in numerals] + doubled,
                   key=lambda r: r[0])
@@ -252,16 +251,6 @@ def _positions_of(text: str, word: str) -> list[int]:
 def _doubled(text: str, p: int, e: int) -> Mention:
     """翻番 written without a numeral: doubled, a growth of 100%."""
     return Mention(p, e, text[p:e], None, 100.0, None, "%", "exact", num_start=p, num_end=e, is_word=True)
-
-
-def _spans(positions: list[int]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for i in positions:
-        if out and out[-1][1] == i:
-            out[-1] = (out[-1][0], i + 1)
-        else:
-            out.append((i, i + 1))
-    return out
 
 
 def _plain(text: str, a: int, b: int, kind: str | None, **values) -> Mention:
