@@ -6,6 +6,8 @@ so one rule can be tested without the parser in between.
 """
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 import workreport
@@ -50,3 +52,48 @@ def claims_df(*specs: dict, year: int = 2024) -> pd.DataFrame:
         out.append(Claim(claim_id=i, start=s0 + at, end=s0 + at + len(d["expr"]), sentence=sentence,
                          sentence_start=s0, sentence_end=s0 + len(sentence), part="II" if target else "I", **d))
     return claims_frame("test-2024", out)
+
+
+def same_value(want, got) -> bool:
+    """Equal as a reader means it: a missing value matches only a missing value; numbers to float precision."""
+    missing = got is None or got == "" or (isinstance(got, float) and math.isnan(got))
+    if want in (None, ""):
+        return missing
+    if missing:
+        return False
+    if isinstance(want, (int, float)) and not isinstance(want, bool):
+        return math.isclose(float(want), float(got), rel_tol=1e-9)
+    return str(want) == str(got)
+
+
+def record_problems(claims: list[dict], records: list[dict], fields: tuple[str, ...]) -> list[str]:
+    """What a reading gets wrong against records a reader wrote (each with `start` and `end` in the text): a
+    record no claim overlaps, a field that differs, a headline claim (one with an indicator) no record names."""
+    used, out = set(), []
+    for rec in records:
+        hit = next((c for c in claims if c["start"] < rec["end"] and rec["start"] < c["end"]), None)
+        if hit is None:
+            out.append(f"missed {rec['expr']!r}")
+            continue
+        used.add(id(hit))
+        out += [f"{rec['expr']!r} {f}: expected {rec.get(f)!r}, got {hit.get(f)!r}"
+                for f in fields if not same_value(rec.get(f), hit.get(f))]
+    return out + [f"extra headline claim {c['expr']!r} ({c['indicator']})"
+                  for c in claims if c.get("indicator") and id(c) not in used]
+
+
+def passage_records(passage: dict, year: int, at: int) -> list[dict]:
+    """A genre passage's records with offsets in the report it is placed in and every field filled from its
+    part: a review part speaks of year Y-1 (actual), a targets part of year Y (target); an offset is written
+    in the passage only where it differs, and a figure over several years starts in its part's year."""
+    out = []
+    for rec in passage["records"]:
+        start = at + passage["text"].index(rec["expr"])
+        own = year - 1 if passage["part"] == "review" else year
+        period = year + rec["period_offset"] if "period_offset" in rec else own
+        first = (year + rec["period_start_offset"] if "period_start_offset" in rec
+                 else period if rec["span"] == "year" else own)
+        status = rec.get("status", "actual" if passage["part"] == "review" else "target")
+        out.append({**rec, "start": start, "end": start + len(rec["expr"]), "period": period,
+                    "period_start": first, "status": status})
+    return out

@@ -367,6 +367,19 @@ def test_a_smaller_area_s_figure_is_no_headline_of_the_place(catalogue, sentence
     assert claim(catalogue, expr, review=sentence).indicator == ""
 
 
+def test_a_real_growth_after_a_nominal_one_is_the_same_indicator_s(catalogue):
+    """扣除价格因素实际增长 names no subject of its own: the income before it is what grew."""
+    claims, _ = read(catalogue, review="全体居民人均可支配收入达到51286元，名义增长5.6%，扣除价格因素实际增长5.3%。")
+    assert [(c.expr, c.indicator) for c in claims] == [
+        ("51286元", "disposable_income"), ("5.6%", "disposable_income"), ("5.3%", "disposable_income")]
+
+
+def test_a_growth_target_set_after_a_growth_named_is_that_growth_s_target(catalogue):
+    """今年预期目标设定为增长7%以上 after 去年全市地区生产总值增长3.6%: the target is the economy's growth."""
+    c = claim(catalogue, "7%以上", targets="去年全市地区生产总值增长3.6%，今年预期目标设定为增长7%以上。")
+    assert (c.kind, c.status, c.period, c.indicator) == ("growth", "target", 2025, "gdp")
+
+
 def test_the_whole_place_s_figure_stays_a_headline_beside_a_smaller_area_s(catalogue):
     claims, _ = read(catalogue, review="全区地区生产总值增长5%，其中示范区地区生产总值增长9%。")
     assert [(c.expr, c.indicator) for c in claims] == [("5%", "gdp"), ("9%", "")]
