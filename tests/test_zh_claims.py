@@ -362,6 +362,8 @@ def test_a_first_time_word_is_no_part_of_the_subject(catalogue, sentence):
     ("全市县域生产总值400亿元，增长11%。", "11%"),
     ("产业集聚区固定资产投资700亿元，增长29%。", "29%"),
     ("脱贫地区农村居民人均可支配收入增长7.6%。", "7.6%"),
+    ("5个县（市）地区生产总值全部超过200亿元。", "超过200亿元"),
+    ("13个县（市、区）地区生产总值增速均超过6%。", "超过6%"),
 ])
 def test_a_smaller_area_s_figure_is_no_headline_of_the_place(catalogue, sentence, expr):
     assert claim(catalogue, expr, review=sentence).indicator == ""
