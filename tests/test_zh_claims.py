@@ -382,6 +382,23 @@ def test_a_growth_target_set_after_a_growth_named_is_that_growth_s_target(catalo
     assert (c.kind, c.status, c.period, c.indicator) == ("growth", "target", 2025, "gdp")
 
 
+@pytest.mark.parametrize("sentence, expr", [
+    ("全省地区生产总值增长8.6%，两年平均增长5.7%。", "5.7%"),
+    ("一般公共预算收入同比增长10.2%，两年平均增长5.6%。", "5.6%"),
+])
+def test_a_two_year_average_is_a_yearly_average_over_the_reviewed_year_and_the_one_before(catalogue, sentence,
+                                                                                          expr):
+    """两年平均增长 sets the reviewed year against the year before it: a yearly average over both."""
+    c = claim(catalogue, expr, review=sentence)
+    assert (c.kind, c.span, c.period_start, c.period, c.status) == ("growth", "average_annual", 2023, 2024, "actual")
+    assert c.indicator in ("gdp", "public_budget_revenue")
+
+
+def test_the_growth_before_a_two_year_average_stays_the_reviewed_year_s(catalogue):
+    c = claim(catalogue, "8.6%", review="全省地区生产总值增长8.6%，两年平均增长5.7%。")
+    assert (c.span, c.period_start, c.period) == ("year", 2024, 2024)
+
+
 def test_the_whole_place_s_figure_stays_a_headline_beside_a_smaller_area_s(catalogue):
     claims, _ = read(catalogue, review="全区地区生产总值增长5%，其中示范区地区生产总值增长9%。")
     assert [(c.expr, c.indicator) for c in claims] == [("5%", "gdp"), ("9%", "")]

@@ -79,7 +79,8 @@ _NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
 _BY = ("到", "至", "于")
 _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
                       rf"|(?P<since>\d{{1,2}}|{_NUM}{{1,2}})年来"
-                      rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年")
+                      rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年"
+                      rf"|(?P<average>\d{{1,2}}|{_NUM}{{1,2}})年(?:{alternation(_where('time_words', 'average'))})")
 _ESTIMATE = _Words(_where("time_status_words", "estimate"))
 _CUES = re.compile(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
                    f"|(?P<weak>{alternation(_where('time_status_words', 'weak_target'))})"
@@ -416,7 +417,9 @@ class _Frame(NamedTuple):
 
 def _frame(text: str, year: int | None) -> _Frame | None:
     """Several years a text names: a range (2021-2025年), the years since one (2020年以来: to the year before
-    the report), a plan's period (not one compared with: 比“九五”末), the past n years, the next n years."""
+    the report), a plan's period (not one compared with: 比“九五”末), the past n years, the next n years;
+    an average over n years (两年平均增长: a review's way to set one year against the one before it, so the
+    same years as the past two)."""
     if "年" in text:
         m = _RANGE.search(text)
         if m and int(m.group(1)) < int(m.group(2)) <= 2099:
@@ -432,7 +435,7 @@ def _frame(text: str, year: int | None) -> _Frame | None:
     if year is None or "年" not in text:
         return None
     for m in _N_YEARS.finditer(text):
-        n = count_of(m.group("past") or m.group("since") or m.group("next"))
+        n = count_of(m.group("past") or m.group("since") or m.group("next") or m.group("average"))
         if n > 1:
             return _Frame(year, year + n - 1, True) if m.group("next") else _Frame(year - n, year - 1)
     return None
