@@ -399,6 +399,19 @@ def test_the_growth_before_a_two_year_average_stays_the_reviewed_year_s(catalogu
     assert (c.span, c.period_start, c.period) == ("year", 2024, 2024)
 
 
+def test_a_target_recalled_in_a_review_is_a_target_of_the_reviewed_year(catalogue):
+    """实现了涨幅3%左右的调控目标: the aim the reviewed year had, beside the result that met it."""
+    claims, _ = read(catalogue, review="居民消费价格上涨2.8%，实现了涨幅3%左右的调控目标。")
+    assert [(c.expr, c.status, c.period, c.indicator) for c in claims] == [
+        ("2.8%", "actual", 2024, "cpi"), ("3%左右", "target", 2024, "cpi")]
+
+
+def test_a_review_s_figure_before_a_pace_it_kept_is_no_target(catalogue):
+    """…增长7.5%的速度: 的 and a noun after a figure make it an aim only when the noun is one."""
+    c = claim(catalogue, "7.5%", review="全省地区生产总值保持了7.5%的增长速度。")
+    assert (c.status, c.period) == ("actual", 2024)
+
+
 def test_the_whole_place_s_figure_stays_a_headline_beside_a_smaller_area_s(catalogue):
     claims, _ = read(catalogue, review="全区地区生产总值增长5%，其中示范区地区生产总值增长9%。")
     assert [(c.expr, c.indicator) for c in claims] == [("5%", "gdp"), ("9%", "")]

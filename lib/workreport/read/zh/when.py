@@ -94,6 +94,9 @@ _KEPT = _Words(_where("time_span_words", "kept"))
 _REACHED = _Words(_where("time_span_words", "reached"))
 _ONE_YEAR = _Words(_where("time_span_words", "one_year"))
 _REACHED_MAX = max(map(len, _where("time_span_words", "reached")))
+# 实现了涨幅3%左右的调控目标: an aim named right after a review's figure (的 and a few words) is what it recalls.
+_AIM_AFTER = re.compile(rf"(?:{alternation(vocab.words('named_after_links', _ZH))})[^，,；;。、：:]{{0,8}}?"
+                        rf"(?:{alternation(vocab.words('recalled_aim_nouns', _ZH))})")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _SEMI_END = re.compile(r"[；;。]")
 # A change verb right before an amount (市内生产总值增加216亿元): the amount is the change, over the whole frame.
@@ -392,7 +395,8 @@ def _plan_base(lead: str) -> int | None:
 def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tuple[str, int | None, bool]:
     """(status, the single year, whether the clause names that year itself). A target is for the report's
     year or a later one its clause names (到2027年); a result for the year before or the year named; a
-    result is an estimate when a hedge comes before it in its sentence. A figure of a targets part whose
+    result is an estimate when a hedge comes before it in its sentence, and a target when it names the aim it
+    is (实现了涨幅3%左右的调控目标: the reviewed year's target recalled). A figure of a targets part whose
     clause names an earlier year and no aim, or whose own year right before it is earlier, is a result
     (2005年与2000年相比，国内生产总值增长57.3%; 今年拟…赤字率从去年的2.1%提高到2.3%)."""
     named = ys.named
@@ -404,8 +408,8 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     period = year - 1 if year else None
     if named is not None and (year is None or named <= year):
         period = named
-    if period is not None and period == year and _aims(f):
-        status = "target"   # 今年…要: a review's sentence turned to this year's aim
+    if (period is not None and period == year and _aims(f)) or _AIM_AFTER.match(f.after):
+        status = "target"   # 今年…要: a review's sentence turned to this year's aim; …的调控目标: an aim recalled
     return status, period, named is not None
 
 
