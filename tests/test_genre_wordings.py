@@ -208,3 +208,68 @@ def test_a_list_of_nouns_shares_the_last_ones_per_phrase_and_the_verb_before_it(
         ("23 percent", "growth", "down", "consumption per unit of gdp", ""),
         ("15 percent", "growth", "down", "energy consumption per unit of gdp", "energy_intensity"),
         ("18 percent", "growth", "down", "carbon dioxide emissions per unit of gdp", "")]
+
+
+def plan_report(sentence: str, year: int = 2016):
+    """Claims of a sentence in a part on the five-year plan that opens in `year` (the 13th for 2016)."""
+    from workreport import extract_text
+    nth = (year - 1966) // 5 + 3
+    text = (f"Government Work Report\n\nI. Review of Work in {year - 1}\n\nWe worked hard.\n\n"
+            f"II. Main Objectives and Tasks for the {nth}th Five-Year Plan Period\n\n{sentence}\n\n"
+            "III. Improving the Government\n\nWe serve.\n")
+    return extract_text(text, year=year).claims
+
+
+def when(claims, expr: str) -> tuple:
+    row = claims[claims["expr"] == expr].iloc[0]
+    return row["period_start"], row["period"], row["span"]
+
+
+@pytest.mark.parametrize("sentence, expr, want", [
+    ("During the 12th Five-Year Plan period, total imports and exports amounted to 420 billion US dollars.",
+     "420 billion US dollars", (2011, 2015, "cumulative")),
+    ("Over the past five years, total R&D spending amounted to 212 billion yuan.", "212 billion yuan",
+     (2019, 2023, "cumulative")),
+    ("During the 12th Five-Year Plan period, total imports and exports rose to 420 billion US dollars.",
+     "420 billion US dollars", (2015, 2015, "year")),
+])
+def test_an_amount_that_amounted_to_over_a_plan_is_its_total(sentence, expr, want):
+    assert when(report(sentence), expr) == want
+
+
+def test_a_count_made_over_a_plan_is_its_total_and_a_ceiling_is_kept():
+    c = plan_report("Throughout the plan period, the registered urban unemployment rate will be kept below 4 percent, "
+                    "while more than 5 million new urban jobs will be created.")
+    assert when(c, "below 4 percent") == (2016, 2020, "average_annual")
+    assert when(c, "more than 5 million") == (2016, 2020, "cumulative")
+
+
+def test_the_five_years_are_the_plan_named_before_else_the_part_s():
+    c = report("We worked hard.", "During the 13th Five-Year Plan period, we will keep growth at a medium-high rate. "
+               "Over the five years, more than 50 million new urban jobs will be created.", level="national")
+    assert when(c, "more than 50 million") == (2016, 2020, "cumulative")
+    assert "five years" not in set(c["expr"])
+    from workreport import extract_text
+    review = extract_text("Government Work Report\n\nI. Review of Work in 2010\n\nA total of 57.71 million jobs were "
+                          "created for urban residents over the five years.\n\nII. Main Targets and Tasks for 2011\n\n"
+                          "We will work hard.\n", year=2011).claims
+    assert when(review, "57.71 million") == (2006, 2010, "cumulative")   # the plan that holds the year reviewed
+
+
+def test_a_plan_named_in_quotes_gives_its_years():
+    c = report("We worked hard.", 'The main goals of the "14th Five-Year Plan" are: the average annual growth of '
+               "regional GDP is about 6%.")
+    assert when(c, "about 6%") == (2021, 2025, "average_annual")
+
+
+def test_a_sentence_opening_by_a_year_reaches_every_clause():
+    c = report("We worked hard.", "By 2027, GDP will reach 1.2 trillion yuan, and R&D spending will account for "
+               "4.25 percent of GDP; the economy will grow at an average annual rate of 6 percent.")
+    assert when(c, "4.25 percent") == (2027, 2027, "year")
+    assert when(c, "6 percent") == (2024, 2027, "average_annual")
+
+
+def test_a_place_phrase_inside_a_measure_s_name_is_skipped():
+    c = report("We worked hard.", "The proportion of days with good air quality in cities at and above the "
+               "prefecture level will reach 82 percent.")
+    assert c[c["expr"] == "82 percent"].iloc[0]["indicator"] == "air_quality"

@@ -18,7 +18,7 @@ from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F4
 from . import words as vocab
 from .document import Document, Sentence
 from .mentions import Mention, is_negative
-from .periods import TARGET_ROLES, Figure, reading_role, years_and_span
+from .periods import TARGET_ROLES, Figure, in_plan_frame, reading_role, years_and_span
 from .words import alternation, looks_plural
 
 
@@ -170,9 +170,12 @@ _TIME_FRAME = re.compile(rf"\b(?:over|in|during|for|within)\s+the\s+(?:{alternat
                          r"(?:[\w-]+\s+)?(?:years?|months?)\b,?", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+(?:whole\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?![-–]\d)", re.I)
 _OPENING_YEAR = re.compile(r"\s*(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\s*,", re.I)
+_OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\s*,", re.I)
 _COMPARISON_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('comparison_words'), fold=True)})\s*$", re.I)
 _TIME_FRAME_HINTS = ("past", "last", "revious", "next", "coming", "following")
 _CUT_HINTS = ("hat", "hich", "here", "so ", "order")
+_PLACE_PHRASE = re.compile(rf"\s(?:{alternation(vocab.words('place_phrases'), fold=True)})\b", re.I)
+_PLACE_HINTS = ("prefecture",)
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next)\s+year(?:'s|’s)?(?![\w-])", re.I)
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
@@ -185,6 +188,8 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
         window = _IN_YEAR.sub(" ", window)   # "sales in 2022 were" -> "sales"; the year goes to `period`
     if "year" in window:
         window = _RELATIVE_YEAR.sub(" ", window)   # "this year's deficit-to-GDP ratio": the year goes to `period`
+    if any(h in window for h in _PLACE_HINTS):
+        window = _PLACE_PHRASE.sub(" ", window)   # "... air quality in cities at and above the prefecture level"
     if " rate of" in window:
         window = _RATE_END.sub("", window)   # "grew at an average annual rate of": no part of what grew
     words = _without_verb_group(_clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window)))
@@ -409,11 +414,13 @@ def _kind(c: Mention, lead: str, after: str, text: str, lead_raw: str = "") -> s
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
     """Claims from the candidate mentions; candidates that quantify nothing become 'other' non-claims.
 
-    That last is the one change made to the mentions: the mentions table must show why a candidate
-    did not become a claim."""
+    That last is the one change made to the mentions, as is the 'five' of "over the five years" (the plan's
+    years the figures around it cover): the mentions table must show why a candidate did not become a claim."""
     catalogue = catalogue if isinstance(catalogue, Matcher) else matcher_for(tuple(catalogue))
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
+        if m.nonclaim_type is None and m.unit == "year" and in_plan_frame(doc.text, m.start, m.end):
+            m.nonclaim_type = "other"
         if m.nonclaim_type is None:
             by_sentence.setdefault(doc.sentence_index(m.start), []).append(m)
     claims: list[Claim] = []
@@ -456,8 +463,9 @@ _COPULAS = frozenset(vocab.where("level_verbs", "kind", "copula"))
 _LAST_WORD = re.compile(r"[A-Za-z]+(?=\s*$)")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
+# "were created in urban areas", "were created for urban residents" (up to a time phrase: "over the five years")
 _PASSIVE_IN = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+[a-z]+ed\s+((?:in|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
-                         r"(?=\s*(?:[,.;]|\band\b|$))", re.I)
+                         r"(?=\s*(?:[,.;]|\band\b|$)|\s+(?:over|during|throughout|within)\s+the\b)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +495,7 @@ class _SentenceFacts:
     role: str = ""            # the role its figures take: its part's, or its own words' where no part was recognised
     part_years: tuple[int, int] | None = None   # the years its part covers, when several (a plan, a five-year review)
     before: str = ""          # its paragraph before it, where a frame of years it continues may be named
+    opening_by: int | None = None   # a year the sentence opens by reaching ("By 2020, ..."), for all its clauses
 
     @classmethod
     def of(cls, doc: Document, sent: Sentence) -> "_SentenceFacts":
@@ -498,12 +507,14 @@ class _SentenceFacts:
         if role not in TARGET_ROLES and any(h in text for h in _HEDGE_HINTS):
             hedge = _ESTIMATE.search(doc.text, sent.start, sent.end)
         m_open = _OPENING_YEAR.match(text)
+        m_by = _OPENING_BY.match(text)
         years = None
         if part is not None and part.role == sent.role:
             years = part.years if role == sent.role else part.review_years
         para_start = doc.paragraphs[sent.paragraph][0] if sent.paragraph < len(doc.paragraphs) else sent.start
         return cls(sent, text, doc.year, hedge.start() if hedge else None, int(m_open.group(1)) if m_open else None,
-                   role, years, doc.text[max(para_start, sent.start - _BEFORE_MAX):sent.start])
+                   role, years, doc.text[max(para_start, sent.start - _BEFORE_MAX):sent.start],
+                   int(m_by.group(1)) if m_by else None)
 
 
 def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) -> tuple[list[Claim], list[Mention]]:
@@ -881,8 +892,10 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str,
     if facts.role in TARGET_ROLES:
         status, period = "target", year
         by = _BY_YEAR.search(hood)
-        if by and year and int(by.group(1)) > year:
-            period = by_year = int(by.group(1))
+        # "By 2020, GDP will reach ..., and R&D spending will account for ...": the opening reaches every clause
+        by_at = int(by.group(1)) if by else (facts.opening_by if not named else None)
+        if by_at and year and by_at > year:
+            period = by_year = by_at
         elif named and year and named > year:
             period = named
         named_own = bool(named and year and named > year)

@@ -5,7 +5,8 @@ past five years" (Y-5 .. Y-1), "2016-2020", "the 13th Five-Year Plan period", a 
 or a five-year plan part, whose targets cover the plan's years. Such a figure has a `period_start` before
 its `period` and a `span`: `average_annual` for a yearly average ("average annual growth", "per year") or a
 level to be kept in each year of a plan, `cumulative` for a total change or a total over the years. The
-words are data (read/en/span_words.csv, target_cues.csv, time_frame_words.csv); the rules are here.
+words are data (read/en/span_words.csv, target_cues.csv, time_frame_words.csv, plan_frames.csv); the rules
+are here.
 """
 from __future__ import annotations
 
@@ -26,13 +27,17 @@ _ANNUAL = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'annu
 _KEPT = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'kept'), fold=True)})\b", re.I)
 _TOTAL = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'total'), fold=True)})\b", re.I)
 _REACHED = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'reached'), fold=True)})\b", re.I)
+_MADE = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'made'), fold=True)})\b", re.I)
+_PLAN_FRAME = re.compile(rf"\b(?:{alternation(vocab.words('plan_frames'), fold=True)})\b", re.I)
 _NUMBERS = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", "value").items()})
 _N = rf"(\d{{1,2}}|{alternation(_NUMBERS, fold=True)})"
 _PAST_N = re.compile(rf"\b(?:past|last|previous)\s+{_N}\s+years\b", re.I)
 _NEXT_N = re.compile(rf"\b(?:next|coming|following)\s+{_N}\s+years\b", re.I)
 _RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*((?:19|20)\d\d)(?![\d-])")
-_PLAN_PERIOD = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(vocab.words('ordinal_words'), fold=True)})"
-                          r"\s+Five-Year\s+Plan\s+period\b", re.I)
+_NTH = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(vocab.words('ordinal_words'), fold=True)})"
+# A plan's period: "the 13th Five-Year Plan period", or the plan's name in quotes ("the \"14th Five-Year Plan\"")
+_PLAN_PERIOD = re.compile(rf"{_NTH}\s+Five-Year\s+Plan(?:\s+period\b|[\"”])", re.I)
+_PLAN_NAMED = re.compile(rf"{_NTH}\s+Five-Year\s+Plan\b", re.I)
 # A figure's own single year: "last year", "this year", "in 2020" keep it to one year inside a longer frame.
 _ONE_YEAR = re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I)
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
@@ -40,6 +45,7 @@ _TO_END = re.compile(r"\bto\s*$", re.I)
 _TO_NEXT = re.compile(r"^[^,;.]{0,40}?\bto\b", re.I)
 _CHANGES = ("growth", "pp_change")
 _LEVELS_KEPT_UNDER = ("at_most", "less_than", "more_than", "at_least")
+_TOTALLED = ("amount", "count", "quantity")   # kinds whose figure over several years can be their total
 
 
 def reading_role(role: str, sentence: str, mixed: bool = False) -> str:
@@ -114,6 +120,8 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
     frame = _written_frame(f, own, year, target, named, part_years)
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
+    if frame is None and by is not None and year is not None and by > year and _ANNUAL.search(own):
+        frame = year, by   # "By 2015, ... with an average annual growth rate of 10 percent": the years to then
     if _FROM_END.search(f.lead) and _TO_NEXT.match(f.after) and f.kind not in _CHANGES and period is not None:
         return _level_before(f, frame, period, year, target, named)
     if frame is None or frame[0] >= frame[1]:
@@ -130,11 +138,47 @@ def _written_frame(f: Figure, own: str, year: int | None, target: bool, named: b
         return _text_frame(f.after, year, target)
     if named or _ONE_YEAR.search(f.lead[-60:]) or _ONE_YEAR.search(f.after):
         return None
-    frame = _text_frame(f.hood, year, target)
+    frame = _text_frame(f.hood, year, target) or _unnamed_plan(f.hood, f, year, target, part_years)
     if frame is None and (not _one_year(f.hood) or _ANNUAL.search(own)):
         # "...; last year, GDP grew by 2.3%": one year; but a yearly average is never one year's
-        frame = _text_frame(f.sentence[:80], year, target) or _continued_frame(f, own, year, target) or part_years
+        opening = f.sentence[:80]
+        frame = (_text_frame(opening, year, target) or _unnamed_plan(opening, f, year, target, part_years)
+                 or _continued_frame(f, own, year, target) or part_years)
     return frame
+
+
+def in_plan_frame(text: str, start: int, end: int) -> bool:
+    """Whether a number of years is the 'five' of a phrase that speaks of a plan's years ("over the five
+    years"): the time the figures around it cover, not a claim of its own."""
+    m = _PLAN_FRAME.search(text, max(0, start - 24), min(len(text), end + 2))
+    return m is not None and m.start() < start and m.end() >= end
+
+
+def _unnamed_plan(text: str, f: Figure, year: int | None, target: bool,
+                  part_years: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The years of a plan a text speaks of without naming it ("over the five years", "throughout the plan
+    period"): the five years named last before in the sentence or its paragraph (a plan, the past five
+    years), else the part's years, else the plan that holds the year the part speaks of (this year's for
+    targets, last year's for a review)."""
+    if not _PLAN_FRAME.search(text):
+        return None
+    named = _last_named_years(f.before + " " + f.sentence)
+    if named is not None:
+        words = named.group()
+        return plan_years(words, year) if _PLAN_NAMED.match(words) else _text_frame(words, year, target)
+    if part_years is not None or year is None:
+        return part_years
+    return plan_years("", year if target else year - 1)
+
+
+def _last_named_years(text: str) -> re.Match | None:
+    """The last plan or span of years a text names ("the 13th Five-Year Plan", "the past five years")."""
+    found = None
+    for pattern in (_PLAN_NAMED, _PAST_N, _NEXT_N):
+        for m in pattern.finditer(text):
+            if found is None or m.start() > found.start():
+                found = m
+    return found
 
 
 def _level_before(f: Figure, frame: tuple[int, int] | None, period: int, year: int | None, target: bool,
@@ -150,13 +194,16 @@ def _level_before(f: Figure, frame: tuple[int, int] | None, period: int, year: i
 def _span_over(f: Figure, role: str, frame: tuple[int, int], by: int | None, own: str) -> tuple[int, int, str]:
     """How a figure covers its frame of years: a yearly average, a total, or a level in one year."""
     first, last = frame
-    if by is not None and f.kind not in _CHANGES:
+    totalled = f.kind in _TOTALLED and _totalled(f)
+    if by is not None and f.kind not in _CHANGES and not totalled:
         return by, by, "year"          # a level to be reached by a year
     last = by if by is not None and by > last else last
     if _ANNUAL.search(own):
         return first, last, "average_annual"
     if f.kind in _CHANGES:
         return first, last, "cumulative"
+    if totalled:
+        return first, last, "cumulative"       # "amounted to", "will total", "jobs will be created"
     if _KEPT.search(f.lead[-80:]) or (role == "plan" and f.qualifier in _LEVELS_KEPT_UNDER
                                       and not _REACHED.search(f.lead[-50:])):
         return first, last, "average_annual"   # a level or ceiling kept through the years
@@ -164,3 +211,13 @@ def _span_over(f: Figure, role: str, frame: tuple[int, int], by: int | None, own
             or role == "plan":
         return last, last, "year"              # a level at the end of the span
     return first, last, "cumulative"           # a total over the years
+
+
+def _totalled(f: Figure) -> bool:
+    """Whether a figure's own words make it the total of its years, not a level in one of them: a total word
+    just before it ("amounted to", "will total", "a total of") or after it ("in total", "over the five
+    years"), or a count made over the years ("45 million jobs will be created"); never a level reached."""
+    lead = f.lead[-50:]
+    if _REACHED.search(lead):
+        return False
+    return bool(_TOTAL.search(f.lead[-30:]) or _TOTAL.search(f.after) or (f.kind == "count" and _MADE.search(f.after)))
