@@ -412,6 +412,23 @@ def test_a_review_s_figure_before_a_pace_it_kept_is_no_target(catalogue):
     assert (c.status, c.period) == ("actual", 2024)
 
 
+PLAN_TARGETS = ("“十四五”时期，全省地区生产总值年均增长6%左右，到2025年研发经费投入强度达到2.5%，"
+                "城镇新增就业累计300万人以上。")
+
+
+def test_a_plan_s_total_is_a_total_over_the_plan_after_a_clause_naming_its_last_year(catalogue):
+    """到2025年 is the year of the level its own clause names; 城镇新增就业累计 counts over the whole plan."""
+    claims, _ = read(catalogue, targets=PLAN_TARGETS)
+    assert [(c.expr, c.span, c.period_start, c.period, c.indicator) for c in claims] == [
+        ("6%左右", "average_annual", 2021, 2025, "gdp"), ("2.5%", "year", 2025, 2025, "rd_intensity"),
+        ("300万人以上", "cumulative", 2021, 2025, "urban_new_jobs")]
+
+
+def test_a_total_whose_own_clause_names_a_year_stays_that_year_s(catalogue):
+    c = claim(catalogue, "12万人", review="五年来，全省经济稳步发展，2024年城镇新增就业12万人。")
+    assert (c.span, c.period_start, c.period) == ("year", 2024, 2024)
+
+
 def test_the_whole_place_s_figure_stays_a_headline_beside_a_smaller_area_s(catalogue):
     claims, _ = read(catalogue, review="全区地区生产总值增长5%，其中示范区地区生产总值增长9%。")
     assert [(c.expr, c.indicator) for c in claims] == [("5%", "gdp"), ("9%", "")]

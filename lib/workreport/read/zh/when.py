@@ -340,13 +340,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     year = doc.year
     ys = _years(f.lead, year, kind == "ratio_to_base")
     annual = kind in _CHANGES and _ANNUAL.search(f.sub + f.after) is not None
-    # where the clause names a year, only a frame of its own comma clause can outweigh it (or a yearly average's)
-    frame = _own_frame(f, year) if ys.named is None or annual else _frame(f.sub, year)
-    if ys.named is not None and frame is not None:
-        if _frame(f.sub, year) is not None and _years(f.sub, year).named is None:
-            ys = ys._replace(named=None, close=False)   # …2005年…，“十一五”年均增长7.5%: its own clause's frame
-        elif not annual:
-            frame = None
+    frame, ys = _frame_over_years(f, year, ys, annual)
     if role in TARGET_ROLES and frame is not None and year is not None and frame.last < year \
             and not _has_target_cue(f, strong=True):
         role = "results"   # “十五”期间，全市生产总值年均增长9.2%: a plan part looking back at the last plan
@@ -363,6 +357,21 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     if base is not None and period is not None and base >= period:
         base = None
     return When(status, period, first, span, base)
+
+
+def _frame_over_years(f: _Figure, year: int | None, ys: _Years, annual: bool) -> tuple[_Frame | None, _Years]:
+    """The frame a figure reads and the years its clause names, weighed: where the clause names a year, only
+    a frame of its own comma clause can outweigh it, or a yearly average's or a total's frame (“十四五”时期，…，
+    到2025年研发经费投入强度达到2.5%，城镇新增就业累计300万人以上: a total counts over the plan, and the year
+    an earlier clause names is that clause's figure's)."""
+    total = ys.named is not None and _CUMULATIVE.search(f.sub + f.after) is not None
+    frame = _own_frame(f, year) if ys.named is None or annual or total else _frame(f.sub, year)
+    if ys.named is None or frame is None:
+        return frame, ys
+    if (total or _frame(f.sub, year) is not None) and _years(f.sub, year).named is None:
+        # …2005年…，“十一五”年均增长7.5%: its own clause's frame; …，到2025年…，新增就业累计300万人: the plan's
+        return frame, ys._replace(named=None, close=False, by=None if total else ys.by)
+    return (frame if annual else None), ys
 
 
 def _moved_like_before(f: _Figure) -> int | None:
