@@ -394,6 +394,12 @@ def test_a_two_year_average_is_a_yearly_average_over_the_reviewed_year_and_the_o
     assert c.indicator in ("gdp", "public_budget_revenue")
 
 
+def test_a_year_written_before_an_average_is_no_count_of_years(catalogue):
+    """2023年平均: the year 2023, not an average over 23 years."""
+    c = claim(catalogue, "6%", review="全省一般公共预算收入2023年平均每月增长6%。")
+    assert (c.span, c.period_start, c.period) == ("year", 2023, 2023)
+
+
 def test_the_growth_before_a_two_year_average_stays_the_reviewed_year_s(catalogue):
     c = claim(catalogue, "8.6%", review="全省地区生产总值增长8.6%，两年平均增长5.7%。")
     assert (c.span, c.period_start, c.period) == ("year", 2024, 2024)

@@ -80,7 +80,7 @@ _BY = ("到", "至", "于")
 _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
                       rf"|(?P<since>\d{{1,2}}|{_NUM}{{1,2}})年来"
                       rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年"
-                      rf"|(?P<average>\d{{1,2}}|{_NUM}{{1,2}})年(?:{alternation(_where('time_words', 'average'))})")
+                      rf"|(?<!\d)(?<!{_NUM})(?P<average>\d{{1,2}}|{_NUM}{{1,2}})年(?:{alternation(_where('time_words', 'average'))})")
 _ESTIMATE = _Words(_where("time_status_words", "estimate"))
 _CUES = re.compile(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
                    f"|(?P<weak>{alternation(_where('time_status_words', 'weak_target'))})"
