@@ -82,6 +82,81 @@ def test_a_plan_part_covers_the_plans_years():
     assert got["over 6 percent"] == (2021, 2021, "year", "target")
 
 
+# Part numerals of every kind a translation writes: each report reads as review, targets, government.
+@pytest.mark.parametrize("first, second, third", [
+    ("1. Work in 2018", "2. Targets and Tasks for 2019", "3. Improving Government Performance"),
+    ("1 Review of Work in 2018", "2 Major Tasks for 2019", "3 Strengthening Government Self-Improvement"),
+    ("一、Review of Work in 2018", "二、Overall Requirements and Main Targets for 2019", "三、Improving Government Performance"),
+    ("一、 2018 work review", "二、 The main expected goals in 2019", "三、 Strengthen the government's own construction"),
+    ("1、 2018 work review", "2、 This year's main goals and tasks", "3、 Strengthen the construction of the government itself"),
+    ("1. Work in the Past Year", "2. Economic and Social Development Goals for 2019", "3. Improving Government Performance"),
+    ("REVIEW OF WORK IN 2018", "MAIN TARGETS AND TASKS FOR 2019", "IMPROVING GOVERNMENT PERFORMANCE"),
+    ("First, the work review of 2018", "Second, the main work of 2019", "Third, strengthen the government's own construction"),
+])
+def test_part_numerals_arabic_chinese_ordinal_and_none(first, second, third):
+    text = (HEAD.format(year=2019) + f"{first}\nGDP grew by 6 percent.\n{second}\nThe main targets are: GDP growth of "
+            f"6 percent.\n1. Deepening reform\nWe will do more.\n{third}\nWe will serve the people.\n")
+    doc = parse_document(text)
+    assert [(p.id, p.role) for p in doc.parts] == [("0", "preamble"), ("I", "results"), ("II", "targets"),
+                                                     ("III", "government")]
+    assert doc.parts[1].start == text.index(first)
+
+
+def test_an_ordinal_opening_a_paragraph_is_no_heading():
+    text = (HEAD.format(year=2019) + "First, we will deepen reform in 2019.\nSecond, we will open wider.\n"
+            "GDP will grow by 6 percent.\n")
+    assert roles(text) == [("0", "unrecognised")]
+
+
+def test_a_heading_running_into_its_paragraph_ends_where_the_paragraph_begins():
+    text = (HEAD.format(year=2014) + "I. Review of work in 2013 Over the past year, GDP grew by 8.3 percent.\n"
+            "II. Main targets and tasks for 2014 The main projected targets for this year are: GDP growth of around 8 "
+            "percent, growth of fixed asset investment of 17 percent, and grain output kept stable at above 35 million "
+            "tons.\nIII. Improving government performance We will keep improving the conduct of government.\n")
+    doc = parse_document(text)
+    assert [(p.role, p.title) for p in doc.parts[1:]] == [
+        ("results", "Review of work in 2013"), ("targets", "Main targets and tasks for 2014"),
+        ("government", "Improving government performance")]
+
+
+def test_part_one_with_its_title_on_the_next_line_and_an_untitled_part_two():
+    text = ("Report\nJanuary 2010\n\nPart One\nReview of Work in 2009\nGDP grew by 12.1 percent.\n\nPart Two\n"
+            "The main projected targets for this year are: GDP growth of 10 percent.\n\nPart Three\n"
+            "Strengthening Government Building\nWe will be transparent.\n")
+    doc = parse_document(text)
+    assert [(p.role, p.title) for p in doc.parts[1:]] == [
+        ("results", "Review of Work in 2009"), ("targets", ""), ("government", "Strengthening Government Building")]
+    assert doc.year == 2010
+
+
+@pytest.mark.parametrize("second, third, want", [
+    # a year's suggestions after a five-year review are this year's work, not the government's own
+    ("II. Suggestions for the Government's Work in 2018", "III. Strengthening the Government's Self-Improvement",
+     ["results", "targets", "government"]),
+    ("II. Key Projected Targets", "III. Improving Government Performance", ["results", "targets", "government"]),
+    # a heading naming a five-year plan is a plan part, however it is worded
+    ("II. The 13th Five-Year Plan at a glance", "III. Key Tasks for 2018", ["results", "plan", "targets"]),
+    ("II. Main Objectives of the 13th Five-Year Plan", "III. The Government's Work in 2018",
+     ["results", "plan", "targets"]),
+    ('II. Main Targets for 2018', 'III. The main goals of the "Thirteenth Five-Year Plan" period',
+     ["results", "targets", "plan"]),
+])
+def test_role_words_of_more_headings(second, third, want):
+    text = (HEAD.format(year=2018) + f"I. Our Work over the Past Five Years\n\nGo.\n\n{second}\n\nGo.\n\n"
+            f"{third}\n\nGo.\n")
+    assert [r for _, r in roles(text)][1:] == want
+
+
+def test_a_review_of_the_year_and_of_the_last_plan_is_a_review():
+    text = (HEAD.format(year=2016) + "I. Review of Work in 2015 and the 12th Five-Year Plan Period\n\nGo.\n\n"
+            "II. Main Targets for 2016\n\nGo.\n\nIII. Main Objectives for the 13th Five-Year Plan Period\n\nGo.\n")
+    assert [r for _, r in roles(text)][1:] == ["results", "targets", "plan"]
+    # a heading that reviews and then sets targets is still read as one that does both
+    mixed = HEAD.format(year=2021) + ("I. Achievements in the 13th Five-Year Plan Period and Major Targets and Tasks "
+                                      "for the 14th Five-Year Plan Period\n\nGo.\n\nII. Tasks for 2021\n\nGo.\n")
+    assert parse_document(mixed).parts[1].mixed
+
+
 # --- the main-targets paragraph --------------------------------------------------------------------
 
 def test_main_targets_in_the_preamble_are_targets():
@@ -147,6 +222,19 @@ def test_year_never_the_largest_year_mentioned():
             "What the government will do this year\n\nGo.\n")
     assert parse_document(text).year == 2017
     assert parse_document("Report\n\nGDP will double by 2035. It grew 5% in 2020.\n").year is None
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Report\n\nI. Looking Back on 2015\n\nThe 2022 Winter Olympics.\n\nII. Major Tasks for This Year\n\nGo by 2020.\n",
+     2016),
+    ("Report\n\nI. Looking Back on the Past Year\n\nGo.\n\nII. Tasks for This Year\n\nThis year is the final year of "
+     "the 13th Five-Year Plan period, and we will finish by 2035.\n", 2020),
+    ("Report\n-- January 2019\n\nI. Looking Back on the Past Year\n\nGo.\n\nII. Tasks for This Year\n\nGo.\n", 2019),
+    ("REPORT\n\nREVIEW OF WORK IN 2018\n\nGo by 2035.\n\nMAIN TASKS FOR THIS YEAR\n\nGo.\n", 2019),
+    ("Report\n\n1、 2016 work review\n\nThe 2022 Winter Olympics.\n\n2、 This year's main goals and tasks\n\nGo.\n", 2017),
+])
+def test_year_from_a_dateline_a_reviewed_year_or_the_year_of_a_plan(text, year):
+    assert parse_document(text).year == year
 
 
 def test_year_from_the_targets_heading_last():

@@ -19,15 +19,30 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 _UNICODE_ROMAN = dict(zip("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]))
 
 _PART_HEADING = re.compile(
-    r"^[ \t\u00a0]*(?:Part\s+)?(?P<num>X|IX|VIII|VII|VI|V|IV|III|II|I|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[.．、:：][ \t\u00a0]*(?P<title>\S.{0,200})$"
+    r"^[ \t\u00a0]*(?:Part\s+)?(?P<num>X|IX|VIII|VII|VI|V|IV|III|II|I|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[.．、:：][ \t\u00a0]*(?P<title>\S.*)$"
 )
 # Translations also write "Part One: ..." or "1. Review of Work in 2023"; an Arabic number counts as a part
 # heading only when its words say what a part says, since "1." also numbers sections inside a part.
 # A report has at most six parts: "Part One" to "Part Six", or "1." to "6.".
 _PART_NUMBERS = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", "value").items() if 1 <= int(v) <= 6})
+# "Part One" may stand alone, its title on the next line or none at all ("Part Two" over the main targets).
 _PART_WORD_HEADING = re.compile(
-    rf"^[ \t\u00a0]*Part[ \t]+(?P<num>{alternation(_PART_NUMBERS, fold=True)}|\d{{1,2}})\b[ \t]*[.．、:：—-]?[ \t\u00a0]*(?P<title>\S.{{0,200}})$", re.I)
-_ARABIC_PART_HEADING = re.compile(r"^[ \t\u00a0]*(?P<num>[1-6])[ \t]*[.．、][ \t\u00a0]*(?P<title>[A-Z][^.;]{3,120})$")
+    rf"^[ \t\u00a0]*Part[ \t]+(?P<num>{alternation(_PART_NUMBERS, fold=True)}|\d{{1,2}})\b[ \t]*[.．、:：—-]?[ \t\u00a0]*"
+    r"(?P<title>\S.{0,200})?$", re.I)
+# An Arabic numeral with a full stop ("1. Work in 2018"), none ("1 Review of Work in 2007"), or the Chinese
+# enumeration comma a translation keeps ("1、 2016 work review"); a Chinese numeral ("一、Review of Work in
+# 2018", read/en/part_numerals.csv) likewise.
+_CHINESE_PART_NUMERALS = MappingProxyType(
+    {w: int(vocab.column("part_numerals", "value")[w]) for w in vocab.where("part_numerals", "form", "chinese")})
+_ORDINAL_PART_NUMERALS = MappingProxyType(
+    {w: int(vocab.column("part_numerals", "value")[w]) for w in vocab.where("part_numerals", "form", "ordinal")})
+_ARABIC_PART_HEADING = re.compile(
+    rf"^[ \t\u00a0]*(?P<num>[1-6]|{alternation(_CHINESE_PART_NUMERALS)})"
+    r"(?:[ \t]*[.．][ \t\u00a0]*(?=[A-Z])|[ \t]*、[ \t\u00a0]*|[ \t]+(?=[A-Z]))(?P<title>[A-Za-z0-9][^.;]{3,120})$")
+# A machine translation turns "一、" into "First," ("First, the work review of 2010 and ..."): a short line
+# not ending a sentence, which "First, we will ..." in a paragraph does.
+_ORDINAL_PART_HEADING = re.compile(
+    rf"^[ \t\u00a0]*(?P<num>{alternation(_ORDINAL_PART_NUMERALS, fold=True)}),[ \t\u00a0]*(?P<title>\S[^.;。]{{3,150}})$", re.I)
 _PART_WORDS = re.compile(rf"\b(?:{alternation(vocab.words('numbered_part_words'), fold=True)}|work in (?:19|20)\d\d)\b", re.I)
 # The words of a heading that give its part a role (read/en/part_headings.csv).
 _RESULTS_WORDS = re.compile(rf"\b(?:{alternation(vocab.where('part_headings', 'role', 'results'))})\b")
@@ -44,8 +59,9 @@ _PAST_YEARS = re.compile(rf"\b(?:past|last|previous)\s+(\d|{alternation(vocab.co
 _ROMAN_OF = {v: k for k, v in ROMAN.items()}
 _SECTION_HEADING = re.compile(r"^[ \t\u00a0]*(?:[(（](?P<a>\d{1,2})[)）]|(?P<b>\d{1,2})[.．、][ \t](?=[A-Z]))")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
-# A heading that reviews a year names it ("Review of Work in 2023"): the report is for the year after.
-_REVIEWED_YEAR = re.compile(r"\breview\b|\bwork in\b")
+# A heading that reviews a year names it ("Review of Work in 2023", "Looking Back on 2015", "2016 work
+# review"): the report is for the year after.
+_REVIEWED_YEAR = re.compile(rf"{_RESULTS_WORDS.pattern}|\bwork in\b")
 _ABBREV = re.compile(
     rf"(?:\b(?:{alternation(vocab.words('abbreviations') | set(vocab.where('months', 'form', 'short')))})\.)$")
 _ROMAN_MARK = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|\d{1,2})[.．]$")
@@ -192,7 +208,8 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _heading_role(title: str, year: int | None, index: int, numbered: bool = True, previous: str = "") -> str:
     """A part's role from its heading's words: a review gives results, a five-year plan's period a plan, the
-    government's own work (with no targets word) government, tasks, targets and requirements targets. A
+    year's own work ("The Government's Work in 2011") targets, the government's own work (with no targets
+    word) government, tasks, targets and requirements targets. A
     numbered heading without role words is a review when it comes first, else goes on with the part before
     it when that set targets (parts III to VIII of a report can each be one area of this year's work)."""
     t = title.lower()
@@ -200,10 +217,13 @@ def _heading_role(title: str, year: int | None, index: int, numbered: bool = Tru
         if _mixed(t):
             return "plan" if _FIVE_YEAR_WORDS.search(t) else "targets"
         return "results"
-    if year is not None and re.search(rf"\bwork in {year - 1}\b", t):
+    work_year = _work_year(t)
+    if year is not None and work_year == year - 1:
         return "results"
     if _FIVE_YEAR_WORDS.search(t):
         return "plan"
+    if year is not None and work_year == year:
+        return "targets"
     if _GOVERNMENT_WORDS.search(t) and not _PLANS.search(t):
         return "government"
     if _TARGETS_WORDS.search(t):
@@ -213,6 +233,16 @@ def _heading_role(title: str, year: int | None, index: int, numbered: bool = Tru
     if index == 0:
         return "results"
     return "targets"
+
+
+# "Work in 2018", "The Government's Work in 2011", "work for 2017": the year whose work a heading names.
+_WORK_YEAR = re.compile(r"\bwork (?:in|for) ((?:19|20)\d\d)\b")
+
+
+def _work_year(title: str) -> int | None:
+    """The year a heading's "work in" names, if any: last year's work is a review, this year's a plan of work."""
+    m = _WORK_YEAR.search(title)
+    return int(m.group(1)) if m else None
 
 
 # The delivery line ("Delivered at the Fifth Session of the 12th National People's Congress ... on March 5,
@@ -225,18 +255,26 @@ _DELIVERY = re.compile(
 _HEADER_DATE = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d)[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
     rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)")
+# A header line with only a month and a year, as a dateline ("-- January 2019", "(January 2010)").
+_MONTH_YEAR_LINE = re.compile(
+    rf"^[ \t\u00a0(（\-—–]*(?:{_MONTH_NAMES})\.?,?[ \t]+((?:19|20)\d\d)[ \t)）]*$", re.M)
+# "This year is the final year of the 13th Five-Year Plan period": the plan's first year + the year's place.
+_PLAN_YEAR_WORDS = MappingProxyType({w: int(v) for w, v in vocab.column("plan_year_words", "value").items()})
+_YEAR_OF_PLAN = re.compile(
+    rf"[Tt]his year is the ({alternation(_PLAN_YEAR_WORDS, fold=True)}) year of (?:the )?[\"“]?", re.I)
 
 
 def infer_year(text: str, part_titles: list[str], head_end: int | None = None) -> int | None:
-    """The report's year: from the delivery line, else a date in the header, else the reviewed year + 1,
-    else the year its targets heading names. Never the largest year the text mentions: a report speaks
+    """The report's year: from the delivery line, else a date or a month's dateline in the header, else the
+    reviewed year + 1, else the place this year has in a five-year plan, else the year its targets heading
+    names. Never the largest year the text mentions: a report speaks
     of 2035 and of dates long past."""
     head = text[:min(head_end if head_end is not None else 3000, 3000)]
     joined = re.sub(r"\s*\n\s*", " ", head)
     m = _DELIVERY.search(joined)
     if m:
         return int(m.group(1))
-    m = _HEADER_DATE.search(joined)
+    m = _HEADER_DATE.search(joined) or _MONTH_YEAR_LINE.search(head)
     if m:
         return int(m.group(1) or m.group(2))
     for title in part_titles:
@@ -244,11 +282,27 @@ def infer_year(text: str, part_titles: list[str], head_end: int | None = None) -
         years = [int(y) for y in _YEAR.findall(title)]
         if years and _REVIEWED_YEAR.search(t):
             return min(years) + 1
+    year = _year_of_plan(text)
+    if year is not None:
+        return year
     for title in part_titles:
         t = title.lower()
         years = [int(y) for y in _YEAR.findall(title)]
         if years and _TARGETS_WORDS.search(t) and not _FIVE_YEAR_WORDS.search(t):
             return min(years)
+    return None
+
+
+def _year_of_plan(text: str) -> int | None:
+    """The year a text names as the nth of a five-year plan ("This year is the final year of the 12th
+    Five-Year Plan period": 2015). Found with str.find: the phrase is rare and the text long."""
+    i = text.find("his year is the ")
+    while i > 0:
+        m = _YEAR_OF_PLAN.match(text, i - 1)
+        plan = _NTH_PLAN.match(text, m.end()) if m else None
+        if plan:
+            return 1966 + 5 * (_plan_number(plan) - 3) + _PLAN_YEAR_WORDS[m.group(1).lower()] - 1
+        i = text.find("his year is the ", i + 1)
     return None
 
 
@@ -297,18 +351,36 @@ def _title_with_next_line(text: str, paragraphs, i: int, title: str) -> str:
     return title
 
 
+# A heading that runs straight into its paragraph ("I. Review of work in 2013 Over the past year, the
+# province's GDP grew ..."): the title ends before a capitalised word that opens a sentence
+# (read/en/paragraph_openers.csv) and a lower-case word after it.
+_RUN_IN = re.compile(
+    rf"^(?P<title>\S.{{6,120}}?[a-z0-9)'’])[ \t]+(?=(?:{alternation(vocab.words('paragraph_openers'))})[ \t,]+[a-z0-9])")
+
+
+def _roman_title(title: str) -> str | None:
+    """A Roman-numbered heading's title: its words before its paragraph when the line runs on into one (it
+    ends a sentence or is too long for a heading), else the whole line; None for a line too long to be
+    a heading that runs into nothing."""
+    if title.endswith((".", ";", "。", "!", "?")) or len(title) > 201:
+        m = _RUN_IN.match(title)
+        if m:
+            return m.group("title")
+    return title if len(title) <= 201 else None
+
+
 def _roman_part_headings(text: str, paragraphs) -> list[_Heading]:
     """Part headings numbered "I." to "X." (or Ⅰ to Ⅹ), each numbered above the one before; the numeral
     may stand on its own line, and the title may go on over a second line."""
     out: list[_Heading] = []
     for i, (a, b) in enumerate(paragraphs):
-        if b - a > 220:
-            continue
         line = text[a:b]
-        m = _PART_HEADING.match(line) or _NUMERAL_ALONE.match(line)
+        m = _PART_HEADING.match(line) or (_NUMERAL_ALONE.match(line) if b - a <= 220 else None)
         if m:
             num = _UNICODE_ROMAN.get(m.group("num"), m.group("num"))
-            title = m.group("title").strip() if "title" in m.groupdict() else ""
+            title = _roman_title(m.group("title").strip()) if "title" in m.groupdict() else ""
+            if title is None:
+                continue
             if not title and (i + 1 >= len(paragraphs) or _PART_HEADING.match(text[slice(*paragraphs[i + 1])])):
                 continue
             if not out or ROMAN[num] > ROMAN[out[-1].part]:
@@ -317,29 +389,42 @@ def _roman_part_headings(text: str, paragraphs) -> list[_Heading]:
 
 
 def _other_part_headings(text: str, paragraphs) -> list[_Heading]:
-    """Part headings written as "Part One: ..." or "1. Review of ...", for reports without Roman numerals.
-    Arabic numbers also number the sections inside a part ("1. Pushing ahead with the five priority
-    tasks"), so they count as parts only when there are two and the first opens a review."""
+    """Part headings written as "Part One: ..." or "1. Review of ...", "一、Review of ...", "First, the work
+    review of ...", for reports without Roman numerals. Arabic numbers also number the sections inside a
+    part ("1. Pushing ahead with the five priority tasks"), so they count as parts only when there are two
+    and the first opens a review ("Work in 2018" reviews too)."""
     out: list[_Heading] = []
     arabic = False
     for i, (a, b) in enumerate(paragraphs):
-        line = text[a:b]
-        if b - a > 220:
+        found = _numbered_part_line(text[a:b]) if b - a <= 220 else None
+        if found is None:
             continue
-        m = _PART_WORD_HEADING.match(line)
-        is_arabic = m is None
-        if m is None:
-            m = _ARABIC_PART_HEADING.match(line)
-            if m is None or not _PART_WORDS.search(m.group("title")):
-                continue
-        raw = m.group("num").lower()
-        n = _PART_NUMBERS.get(raw) or int(raw)
+        n, title, weak = found
         if n in _ROMAN_OF and (not out or n == ROMAN[out[-1].part] + 1) and (out or n == 1):
-            arabic = arabic or is_arabic
-            out.append(_Heading(i, _ROMAN_OF[n], _title_with_next_line(text, paragraphs, i, m.group("title").strip())))
-    if arabic and (len(out) < 2 or not _RESULTS_WORDS.search(out[0].title.lower())):
+            arabic = arabic or weak
+            out.append(_Heading(i, _ROMAN_OF[n], _title_with_next_line(text, paragraphs, i, title)))
+    if arabic and (len(out) < 2 or not _REVIEWED_YEAR.search(out[0].title.lower())):
         return []
     return out
+
+
+def _numbered_part_line(line: str) -> tuple[int, str, bool] | None:
+    """(number, title, weak) of a line that can head a part: "Part One: ..." (or "Part One" alone), else an
+    Arabic or Chinese numeral or an ordinal word before words a part heading says. Such a numbering is
+    weak, as it also numbers sections and opens paragraphs ("First, we will ..."): an ordinal's title
+    needs a part word or a year ("Third, the main work of 2011")."""
+    m = _PART_WORD_HEADING.match(line)
+    if m:
+        raw = m.group("num").lower()
+        return _PART_NUMBERS.get(raw) or int(raw), (m.group("title") or "").strip(), False
+    m = _ARABIC_PART_HEADING.match(line)
+    if m and _PART_WORDS.search(m.group("title")):
+        raw = m.group("num")
+        return _CHINESE_PART_NUMERALS.get(raw) or int(raw), m.group("title").strip(), True
+    m = _ORDINAL_PART_HEADING.match(line)
+    if m and (_PART_WORDS.search(m.group("title")) or _YEAR.search(m.group("title"))):
+        return _ORDINAL_PART_NUMERALS[m.group("num").lower()], m.group("title").strip(), True
+    return None
 
 
 def _list_lines(text: str, paragraphs) -> set[int]:
@@ -363,14 +448,13 @@ def _list_lines(text: str, paragraphs) -> set[int]:
 
 def _unnumbered_part_headings(text: str, paragraphs) -> list[_Heading]:
     """Part headings without a numeral that say what a part is ("Review of our work in 2016", "What the
-    government will do in 2017", "Major areas of work for 2017"): short lines, not a list's items, not the
+    government will do in 2017", "Major areas of work for 2017", "REVIEW OF WORK IN 2018"): short lines, not a list's items, not the
     report's own title, whose words give a role. Two at least, or none: one such line is no structure."""
     out: list[_Heading] = []
     items = _list_lines(text, paragraphs)
     for i, (a, b) in enumerate(paragraphs):
         line = text[a:b]
-        if i in items or not _short_line(text, a, b, 120) or line.endswith((":", "：")) or not line[:1].isupper() \
-                or line.isupper():
+        if i in items or not _short_line(text, a, b, 120) or line.endswith((":", "：")) or not line[:1].isupper():
             continue
         if len(line.split()) > 16 or re.search(r"\breport\b|\bdeput|\bdelegat|\bsession\b", line, re.I):
             continue
@@ -425,12 +509,14 @@ def plan_years(text: str, year: int | None) -> tuple[int, int] | None:
 
 
 def _mixed(title: str) -> bool:
-    """Whether a heading reviews, then sets targets: after its results words, an "and" opens words of targets."""
+    """Whether a heading reviews, then sets targets: after its results words, an "and" opens words of targets
+    other than a five-year plan's name."""
     m = _RESULTS_WORDS.search(title.lower())
     if m is None:
         return False
     tail = re.split(r"\band\b", title.lower()[m.end():], maxsplit=1)
-    return len(tail) == 2 and bool(_TARGETS_WORDS.search(tail[1]))
+    # "Review of Work in 2015 and the 12th Five-Year Plan Period" reviews both: the plan's name is no target
+    return len(tail) == 2 and bool(_TARGETS_WORDS.search(_FIVE_YEAR_WORDS.sub(" ", tail[1])))
 
 
 def _review_years(title: str) -> tuple[int, int] | None:
