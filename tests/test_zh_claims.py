@@ -412,6 +412,12 @@ def test_a_target_recalled_in_a_review_is_a_target_of_the_reviewed_year(catalogu
         ("2.8%", "actual", 2024, "cpi"), ("3%左右", "target", 2024, "cpi")]
 
 
+def test_each_figure_of_a_list_of_recalled_targets_is_a_target(catalogue):
+    """实现…500元和300元的目标: the aim the list names is each of its figures'."""
+    claims, _ = read(catalogue, review="提前一年实现农村中小学生人均公用经费500元和300元的目标。")
+    assert [(c.expr, c.status, c.period) for c in claims] == [("500元", "target", 2024), ("300元", "target", 2024)]
+
+
 def test_a_review_s_figure_before_a_pace_it_kept_is_no_target(catalogue):
     """…增长7.5%的速度: 的 and a noun after a figure make it an aim only when the noun is one."""
     c = claim(catalogue, "7.5%", review="全省地区生产总值保持了7.5%的增长速度。")
