@@ -229,6 +229,8 @@ def test_year_never_the_largest_year_mentioned():
      2016),
     ("Report\n\nI. Looking Back on the Past Year\n\nGo.\n\nII. Tasks for This Year\n\nThis year is the final year of "
      "the 13th Five-Year Plan period, and we will finish by 2035.\n", 2020),
+    ("Report\n\nI. Looking Back on the Past Year\n\nLast year was the final year of the 13th Five-Year Plan period.\n\n"
+     "II. Tasks for This Year\n\nThis year is the first year of the 14th Five-Year Plan period.\n", 2021),
     ("Report\n-- January 2019\n\nI. Looking Back on the Past Year\n\nGo.\n\nII. Tasks for This Year\n\nGo.\n", 2019),
     ("REPORT\n\nREVIEW OF WORK IN 2018\n\nGo by 2035.\n\nMAIN TASKS FOR THIS YEAR\n\nGo.\n", 2019),
     ("Report\n\n1、 2016 work review\n\nThe 2022 Winter Olympics.\n\n2、 This year's main goals and tasks\n\nGo.\n", 2017),
