@@ -209,9 +209,9 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _heading_role(title: str, year: int | None, index: int, numbered: bool = True, previous: str = "") -> str:
     """A part's role from its heading's words: a review gives results, a five-year plan's period a plan, the
     year's own work ("The Government's Work in 2011") targets, the government's own work (with no targets
-    word) government, tasks, targets and requirements targets. A
-    numbered heading without role words is a review when it comes first, else goes on with the part before
-    it when that set targets (parts III to VIII of a report can each be one area of this year's work)."""
+    word) government, tasks, targets and requirements targets. A numbered heading without role words is a
+    review when it comes first, else goes on with the part before it when that set targets (parts III to
+    VIII of a report can each be one area of this year's work)."""
     t = title.lower()
     if _RESULTS_WORDS.search(t):
         if _mixed(t):
@@ -267,8 +267,7 @@ _YEAR_OF_PLAN = re.compile(
 def infer_year(text: str, part_titles: list[str], head_end: int | None = None) -> int | None:
     """The report's year: from the delivery line, else a date or a month's dateline in the header, else the
     reviewed year + 1, else the place this year has in a five-year plan, else the year its targets heading
-    names. Never the largest year the text mentions: a report speaks
-    of 2035 and of dates long past."""
+    names. Never the largest year the text mentions: a report speaks of 2035 and of dates long past."""
     head = text[:min(head_end if head_end is not None else 3000, 3000)]
     joined = re.sub(r"\s*\n\s*", " ", head)
     m = _DELIVERY.search(joined)
