@@ -273,3 +273,99 @@ def test_a_place_phrase_inside_a_measure_s_name_is_skipped():
     c = report("We worked hard.", "The proportion of days with good air quality in cities at and above the "
                "prefecture level will reach 82 percent.")
     assert c[c["expr"] == "82 percent"].iloc[0]["indicator"] == "air_quality"
+
+
+def named(claims, expr: str) -> tuple:
+    row = claims[claims["expr"] == expr].iloc[0]
+    return row["unit"], row["kind"], row["direction"], row["indicator"]
+
+
+@pytest.mark.parametrize("sentence, expr", [
+    ("We will keep the economy growing at a medium-high rate, with average annual growth above 6.5 percent.",
+     "above 6.5 percent"),
+    ("The province's GDP will exceed 6 trillion yuan, with an average annual growth rate of 10 percent.", "10 percent"),
+])
+def test_a_clause_with_a_bare_change_takes_what_grows_in_the_clause_before(sentence, expr):
+    assert named(report("We worked hard.", sentence), expr) == ("%", "growth", "up", "gdp")
+
+
+def test_a_participle_after_a_yearly_change_has_the_changing_measure_as_subject():
+    c = report("Total retail sales of consumer goods grew by an average of 16.5 percent a year, reaching 1.86 trillion "
+               "yuan in 2023.")
+    assert named(c, "1.86 trillion yuan") == ("CNY", "amount", "none", "retail_sales")
+
+
+def test_a_change_in_points_after_a_share_is_the_share_s_change():
+    c = report("The added value of strategic emerging industries accounted for 16.8% of GDP, up 1.2 percentage "
+               "points year-on-year.")
+    assert named(c, "1.2 percentage points") == ("pp", "pp_change", "up", "strategic_emerging_share")
+
+
+def test_its_opens_a_subject_of_the_figure_before():
+    c = report("The city's R&D investment has doubled, and its ratio to GDP reached 3.6%.")
+    assert named(c, "3.6%") == ("%", "share", "none", "rd_intensity")
+
+
+def test_a_level_kept_stable_has_the_subject_before_its_verb():
+    c = report("We worked hard.", "Grain output will be kept stable at above 50 million tons a year.")
+    assert named(c, "above 50 million tons") == ("ton", "quantity", "none", "grain_output")
+
+
+def test_a_respectively_list_takes_the_last_unit_and_a_plural_rate():
+    c = report("We worked hard.", "We propose growth in investment in fixed assets and in total retail sales of "
+               "consumer goods of 12 and 13 percent respectively.")
+    assert named(c, "12") == ("%", "growth", "up", "fixed_asset_investment")
+    assert named(c, "13 percent") == ("%", "growth", "up", "retail_sales")
+    scaled = report("Grain and vegetable output reached 1.2 and 3.4 million tons respectively.")
+    assert scaled[scaled["expr"] == "1.2"].empty or named(scaled, "1.2")[0] != "ton"
+    rates = report("We worked hard.", "Over the next five years, regional GDP, fixed asset investment and total retail "
+                   "sales of consumer goods are expected to grow at average annual rates of 7.5%, 12% and 11% "
+                   "respectively.")
+    assert [named(rates, e)[3] for e in ("7.5%", "12%", "11%")] == ["gdp", "fixed_asset_investment", "retail_sales"]
+    assert {when(rates, e) for e in ("7.5%", "12%", "11%")} == {(2024, 2028, "average_annual")}
+
+
+def test_a_verb_left_out_after_a_comma():
+    c = report("We worked hard.", "GDP will grow by about 7 percent annually on average, general public budget revenue "
+               "by 8 percent a year, and total retail sales of consumer goods by 10 percent a year.")
+    assert named(c, "8 percent") == ("%", "growth", "up", "public_budget_revenue")
+    assert named(c, "10 percent") == ("%", "growth", "up", "retail_sales")
+
+
+def test_a_cumulative_reduction_names_its_measure_after_the_figure():
+    c = plan_report("The main targets of the 13th Five-Year Plan are:\n— a cumulative reduction of 16% in energy "
+                    "consumption per unit of GDP.")
+    assert named(c, "16%") == ("%", "growth", "down", "energy_intensity")
+
+
+def test_an_amount_after_an_infinitive_that_ran_on_is_what_the_verb_does():
+    c = report("We worked hard.", "We will strive to attract 300 billion yuan of domestic capital from outside the "
+               "province and to use US$7 billion of foreign capital.")
+    assert named(c, "300 billion yuan")[3] == "domestic_capital"
+    assert named(c, "US$7 billion")[3] == "fdi_utilized"
+
+
+def test_a_word_hyphenated_over_a_line_break_is_read_whole():
+    c = report("We worked hard.", "Main targets: regional GDP growth of about 5.5%; fixed asset invest-\nment growth "
+               "of 6%; general public budget reve-\nnue growth of 4%.")
+    assert named(c, "6%")[3] == "fixed_asset_investment"
+    assert named(c, "4%")[3] == "public_budget_revenue"
+    row = c[c["expr"] == "6%"].iloc[0]
+    at = row["start"] - row["sentence_start"]
+    assert row["sentence"][at:at + 2] == "6%"   # offsets stay on the text as written
+
+
+def test_an_estimate_reaches_the_lines_of_its_list():
+    c = report("It is estimated that the annual regional GDP will increase by 5.3%;\nthe general public budget revenue "
+               "will reach 31.2 billion yuan;\nthe total retail sales of consumer goods will increase by 6.6%.\n\n"
+               "Grain output reached 1.2 million tons.")
+    assert list(c["status"]) == ["estimate", "estimate", "estimate", "actual"]
+
+
+def test_a_list_line_goes_on_from_the_frame_of_the_line_that_leads_the_list():
+    c = report("Over the past three years:\n• GDP rose from 1.8 trillion yuan to 2.7 trillion yuan\n"
+               "• Per capita disposable income grew by 8.3% a year on average\n"
+               "• A total of 6.4 million new urban jobs were created")
+    assert when(c, "1.8 trillion yuan") == (2020, 2020, "year")
+    assert when(c, "8.3%") == (2021, 2023, "average_annual")
+    assert when(c, "6.4 million") == (2021, 2023, "cumulative")

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workreport.contract.categories import QUALIFIERS, UNITS
-from workreport.read import claims, mentions, words
+from workreport.read import claims, mentions, periods, words
 from workreport.read.words import WordListError, alternation, looks_plural, read_list
 
 PACKAGE = Path(words.__file__).resolve().parents[1]
@@ -131,7 +131,8 @@ def test_the_quick_substring_tests_cover_their_lists():
     """Each pattern is tried only when one of its hints is in the text, so a listed word that holds
     none of them would never be found."""
     for hint_set, name in [(claims._CUT_HINTS, "clause_openers"), (claims._HEDGE_HINTS, "hedges"),
-                           (claims._TIME_FRAME_HINTS, "time_frame_words"), (claims._PLACE_HINTS, "place_phrases")]:
+                           (claims._TIME_FRAME_HINTS, "time_frame_words"), (claims._PLACE_HINTS, "place_phrases"),
+                           (periods._PLAN_FRAME_HINTS, "plan_frames")]:
         for phrase in words.words(name):
             assert any(h in phrase for h in hint_set), f"{name}: {phrase!r} holds no hint"
 

@@ -70,6 +70,10 @@ _IRREGULAR_PAST = vocab.words("irregular_verbs")
 _INSERT_OPENERS = vocab.words("inserted_phrase_openers")
 _RELATIVE_PRONOUNS = vocab.words("relative_pronouns")
 _MULTIPLE_WORDS = vocab.words("multiple_words")
+_BARE_CHANGE = vocab.words("bare_change_words")
+_ACCOMPANYING = vocab.words("accompanying_openers")
+_ANNUAL_SPAN = frozenset(vocab.where("span_words", "use", "annual"))
+_POSSESSIVE_OPENING = re.compile(rf"\b(?:{alternation(vocab.words('possessive_pronouns'), fold=True)})\s+[^,;]*$", re.I)
 _SHARED_TAIL = re.compile(rf"\s(?:{alternation(vocab.words('shared_tail_words'), fold=True)})\s.*$", re.I)
 _STRETCH_GAP = re.compile(rf"\s*(?:[a-z]+\s+[a-z]+\s*)?[,;]?\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(vocab.words('stretch_words'), fold=True)})\s+", re.I)
 _BEFORE_MAX = 400   # how far back in its paragraph a sentence may continue a frame of years
@@ -79,8 +83,11 @@ _FIGURE_YEARS = MappingProxyType({w: (int(r), int(t)) for w, r, t in vocab.rows(
 _FIGURE_YEAR = re.compile(rf"\s*({alternation(_FIGURE_YEARS, fold=True)})\b", re.I)
 _THIS_YEAR = re.compile(rf"\b(?:{alternation(vocab.words('this_year_words'), fold=True)})(?![\w-])", re.I)
 _RECALLED = re.compile(rf"\b(?:{alternation(vocab.words('recalled_target_words'), fold=True)})\b", re.I)
-# "increase investment by 17 percent and retail sales by 14.5 percent": the verb left out before the second
-_GAPPED_BY = re.compile(r"\s*(?:[a-z]+\s+[a-z]+\s*)?,?\s*and\s+(?:[^,;.\d]{1,60}?\s+)?by\s+(?:an?\s+[a-z]+\s+of\s+)?", re.I)
+# "increase investment by 17 percent and retail sales by 14.5 percent": the verb left out before the second,
+# after "and" or a comma ("GDP will grow by about 7 percent annually on average, general public budget revenue by 8
+# percent a year")
+_GAPPED_BY = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,2}\s*)?(?:,\s*(?:and\s+)?|\s*and\s+)(?:[^,;.\d]{1,60}?\s+)?by\s+"
+                        r"(?:an?\s+[a-z]+\s+of\s+)?", re.I)
 _JOINED = re.compile(rf"\b(?:{alternation(vocab.words('joined_nouns'), fold=True)})\b", re.I)
 _CHANGE_OR_LEVEL_VERBS = vocab.words("growth_words") | frozenset(w for w in vocab.words("level_verbs") if " " not in w)
 
@@ -176,6 +183,9 @@ _TIME_FRAME_HINTS = ("past", "last", "revious", "next", "coming", "following")
 _CUT_HINTS = ("hat", "hich", "here", "so ", "order")
 _PLACE_PHRASE = re.compile(rf"\s(?:{alternation(vocab.words('place_phrases'), fold=True)})\b", re.I)
 _PLACE_HINTS = ("prefecture",)
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
+_LIST_MARKS = vocab.words("list_marks")
+_LIST_LINES_MAX = 12   # how many lines back a list line may go on from its list's lead
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next)\s+year(?:'s|’s)?(?![\w-])", re.I)
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
@@ -188,10 +198,12 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
         window = _IN_YEAR.sub(" ", window)   # "sales in 2022 were" -> "sales"; the year goes to `period`
     if "year" in window:
         window = _RELATIVE_YEAR.sub(" ", window)   # "this year's deficit-to-GDP ratio": the year goes to `period`
+    if "-\n" in window:
+        window = _HYPHEN_BREAK.sub("", window)   # "fixed asset invest-\nment": the word as it is read
     if any(h in window for h in _PLACE_HINTS):
         window = _PLACE_PHRASE.sub(" ", window)   # "... air quality in cities at and above the prefecture level"
-    if " rate of" in window:
-        window = _RATE_END.sub("", window)   # "grew at an average annual rate of": no part of what grew
+    if " rate" in window:
+        window = _RATE_END.sub("", window)   # "grew at an average annual rate (rates) of": no part of what grew
     words = _without_verb_group(_clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window)))
     modal = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _MODALS), None)
     if modal is not None:
@@ -461,6 +473,7 @@ _IN = re.compile(r"\s+in\s+")
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{alternation(vocab.words('growth_nouns'), fold=True)})s?\s+(?:in|of)\s+", re.I)
 _COPULAS = frozenset(vocab.where("level_verbs", "kind", "copula"))
 _LAST_WORD = re.compile(r"[A-Za-z]+(?=\s*$)")
+_INFINITIVE_END = re.compile(r"\bto\s+([a-z]+)\s*$")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
 # "were created in urban areas", "were created for urban residents" (up to a time phrase: "over the five years")
@@ -506,20 +519,54 @@ class _SentenceFacts:
         hedge = None
         if role not in TARGET_ROLES and any(h in text for h in _HEDGE_HINTS):
             hedge = _ESTIMATE.search(doc.text, sent.start, sent.end)
+        elif role not in TARGET_ROLES and doc.text[sent.start - 2:sent.start] == ";\n":
+            hedge = _carried_hedge(doc.text, sent.start)
         m_open = _OPENING_YEAR.match(text)
         m_by = _OPENING_BY.match(text)
         years = None
         if part is not None and part.role == sent.role:
             years = part.years if role == sent.role else part.review_years
         para_start = doc.paragraphs[sent.paragraph][0] if sent.paragraph < len(doc.paragraphs) else sent.start
+        if doc.text[sent.start:sent.start + 1] in _LIST_MARKS:
+            para_start = _list_lead_start(doc, sent, para_start)
         return cls(sent, text, doc.year, hedge.start() if hedge else None, int(m_open.group(1)) if m_open else None,
                    role, years, doc.text[max(para_start, sent.start - _BEFORE_MAX):sent.start],
                    int(m_by.group(1)) if m_by else None)
 
 
+def _carried_hedge(text: str, start: int) -> re.Match | None:
+    """'It is estimated that GDP will increase by 5.3%;' and lines that go on with its list, each after a line
+    that ends with ';': the hedge of the list's first line reaches each of them."""
+    pos = start
+    for _ in range(_LIST_LINES_MAX):
+        if text[pos - 2:pos] != ";\n":
+            return None
+        line_start = text.rfind("\n", 0, pos - 1) + 1
+        if any(h in text[line_start:pos] for h in _HEDGE_HINTS):
+            return _ESTIMATE.search(text, line_start, pos)
+        pos = line_start
+    return None
+
+
+def _list_lead_start(doc: Document, sent: Sentence, para_start: int) -> int:
+    """Where the paragraph of a list line ('• GDP rose ...') starts for the frame it goes on from: the line that
+    leads its list ('Over the 12th Five-Year Plan period:'), when that line ends with a colon."""
+    k = sent.paragraph
+    for _ in range(_LIST_LINES_MAX):
+        if k == 0 or doc.text[doc.paragraphs[k - 1][0]:doc.paragraphs[k - 1][0] + 1] not in _LIST_MARKS:
+            break
+        k -= 1
+    if k == 0 or k > len(doc.paragraphs):
+        return para_start
+    lead_start, lead_end = doc.paragraphs[k - 1]
+    return lead_start if doc.text[lead_start:lead_end].rstrip().endswith(":") else para_start
+
+
 def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) -> tuple[list[Claim], list[Mention]]:
     """The claims of one sentence, and the candidates in it that count nothing we can name."""
     sent = doc.sentences[si]
+    if "espectively" in doc.text[sent.start:sent.end]:
+        cands = _respectively_units(doc.text, cands)
     cands, stretch = _stretches(doc.text, cands)
     readings = _link_figures(doc.text, sent, _read_figures(doc.text, sent, cands))
     facts = _SentenceFacts.of(doc, sent)
@@ -531,6 +578,34 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], catalogue) ->
         else:
             claims.append(_claim(doc.text, facts, readings, k, catalogue, stretch.get(id(r.mention))))
     return claims, uncounted
+
+
+def _respectively_units(text: str, cands: list[Mention]) -> list[Mention]:
+    """'growth ... of 12 and 13 percent respectively': the bare figures of a 'respectively' list take the unit
+    written after its last one, when that one has no scale word ("1.2 and 3.4 million tons" is left alone)."""
+    out = list(cands)
+    for k, last in enumerate(out):
+        if not (last.unit and k and _RESPECTIVELY.match(text, _skip_spaces(text, last.end))) \
+                or last.value != _written_number(text, last):
+            continue
+        j = k
+        while j and not out[j - 1].unit and not out[j - 1].is_word and _AND_GAP.fullmatch(text, out[j - 1].end, out[j].start):
+            out[j - 1] = replace(out[j - 1], unit=last.unit)
+            j -= 1
+    return out
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after pos that is no space."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _written_number(text: str, m: Mention) -> float | None:
+    """The number as written, without a scale word ("13" of "13 percent"), or None if it is no plain number."""
+    digits = text[m.num_start:m.num_end].replace(",", "")
+    return float(digits) if _PLAIN_NUMBER.match(digits) and digits.count(".") <= 1 else None
 
 
 def _stretches(text: str, cands: list[Mention]) -> tuple[list[Mention], dict[int, float]]:
@@ -553,7 +628,7 @@ def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Read
     """Each figure read from its own clause, in order; a figure's text starts where the one before it
     stopped reading, so that a noun phrase read after one figure is not read again before the next."""
     readings = []
-    prev_end = sent.start
+    prev_end = _hyphen_broken_start(text, sent.start)
     for k, c in enumerate(cands):
         nxt = cands[k + 1].start if k + 1 < len(cands) else sent.end
         lo = max(prev_end, c.start - 160)
@@ -561,6 +636,17 @@ def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Read
         readings.append(reading)
         prev_end = max(c.end, np_end)
     return readings
+
+
+def _hyphen_broken_start(text: str, start: int) -> int:
+    """Where a sentence's first figure starts reading: its own start, or, for a line that opens with the rest of
+    a word hyphenated at the end of the line before ("fixed asset invest-" / "ment growth of 6%"), the last
+    clause of that line, so that the word is read whole (subject_of rejoins it; offsets stay on the text)."""
+    if start < 2 or text[start - 2:start] != "-\n" or not text[start:start + 1].islower():
+        return start
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    cut = max(text.rfind(";", line_start, start), text.rfind(":", line_start, start))
+    return max(cut + 1, line_start)
 
 
 def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> tuple[_Reading, int]:
@@ -619,19 +705,18 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
     ("a drop of 2.5% in energy consumption", "1 trillion yuan of special treasury bonds")."""
     np_end = c.end
     if kind == "amount" and _OF.match(after):
-        verb = _LAST_WORD.search(lead)
-        if verb and _verb_form(verb.group()):
-            # "China utilized US$130 billion of overseas investment": what the verb did is the subject
-            core, _, of_end = follow_np(text, c.end + _OF.match(after).end(), limit)
-            if core:
-                return f"{' '.join(core)} {verb.group()}".lower(), of_end
+        found = _amount_of_verb(text, c, lead, after, limit)
+        if found is not None:
+            return found
     noun_in = _CHANGE_NOUN_IN.match(after) if kind in _CHANGE_KINDS else None
     # "China saw a 2.3 percent growth in GDP": what grew is named after the change noun, not before it
     subject = "" if noun_in else subject_of(lead)
     if " " not in subject and subject.endswith("ing"):
         subject = ""   # "..., registering average annual growth of": a participle names no subject
+    if subject and all(w in _BARE_CHANGE for w in subject.split()):
+        subject = ""   # "with an average annual growth rate of": a change of what the clause before names
     if not (subject or noun_in):
-        subject = _subject_before_insert(lead_raw) or _relative_antecedent(lead_raw)
+        subject = _subject_before_insert(lead_raw) or _relative_antecedent(lead_raw) or _subject_before_with(lead_raw)
     if subject:
         return subject, np_end
     m_in = noun_in or _IN.match(after)
@@ -648,6 +733,25 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
         if _PAST_VERB_AFTER.match(text[of_end:of_end + 8]):
             return " ".join(core).lower(), np_end   # "93% of government service matters were ..."
     return subject, np_end
+
+
+def _amount_of_verb(text: str, c: Mention, lead: str, after: str, limit: int) -> tuple[str, int] | None:
+    """(subject, end) of an amount of something a verb just before it acts on: "China utilized US$130 billion
+    of overseas investment" (overseas investment utilized), "and to use US$7 billion of foreign capital" (use
+    of foreign capital: an infinitive names what is done, when its clause ran on from words before it that
+    are no subject of it; after no such words, what follows 'of' is read as the subject, as for any amount)."""
+    infinitive = _INFINITIVE_END.search(lead)
+    if infinitive and not subject_of(lead[:infinitive.start()]):
+        infinitive = None
+    verb = _LAST_WORD.search(lead)
+    if not (infinitive or (verb and _verb_form(verb.group()))):
+        return None
+    core, _, of_end = follow_np(text, c.end + _OF.match(after).end(), limit)
+    if not core:
+        return None
+    if infinitive:
+        return f"{infinitive.group(1)} of {' '.join(core)}".lower(), of_end
+    return f"{' '.join(core)} {verb.group()}".lower(), of_end
 
 
 def _phrase_end(text: str, a: int, b: int) -> re.Match | None:
@@ -674,6 +778,8 @@ def _subject_before_insert(lead_raw: str) -> str:
     if verb is None or not (_opens_with_verb(verb.group()) or verb.group().lower().endswith("ing")):
         return ""
     for seg in reversed(segments[-4:-1]):
+        if seg.strip().lower() in _ANNUAL_SPAN:
+            continue   # "grew by 16.5 percent a year, reaching": the span of the figure before, no clause
         first = _WORDS.match(seg.strip())
         if first is None:
             return ""
@@ -700,6 +806,20 @@ def _relative_antecedent(lead_raw: str) -> str:
     if first is None or first.group().lower() not in _RELATIVE_PRONOUNS:
         return ""
     return subject_of(_after_last_cut(segments[-2]))
+
+
+def _subject_before_with(lead_raw: str) -> str:
+    """The subject of a change in a clause opened by 'with' that names no measure ("we will keep the economy
+    growing at a medium-high rate, with average annual growth above"): what grows in the clause before, the
+    noun phrase before its first change word."""
+    segments = _BOUNDARY.split(lead_raw)
+    if len(segments) < 2:
+        return ""
+    first = _WORDS.match(segments[-1].strip())
+    if first is None or first.group().lower() not in _ACCOMPANYING:
+        return ""
+    change = _CHANGE_WORD.search(segments[-2])
+    return subject_of(segments[-2][:change.start()]) if change else ""
 
 
 def _opens_with_verb(word: str) -> bool:
@@ -749,6 +869,7 @@ def _link_figures(text: str, sent: Sentence, readings: list[_Reading]) -> list[_
         readings = _pair_respectively(text, sent, readings)
     readings = _pair_parallel_lists(text, readings)
     readings = _share_modifiers(text, readings)
+    readings = _possessive_subjects(_changes_of_shares(text, readings))
     return _inherit_subjects(_recalled_targets(readings))
 
 
@@ -766,6 +887,32 @@ def _share_modifiers(text: str, readings: list[_Reading]) -> list[_Reading]:
         if m is None or r.subject != m.group(1).lower() or len(head) < 2 or head[0] in _DETERMINERS:
             continue
         out[k] = replace(r, subject=f"{head[0]} {r.subject}")
+    return out
+
+
+def _changes_of_shares(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """'accounted for 16.8% of GDP, up 1.2 percentage points year-on-year': a change in points written right
+    after a share, in a clause that names no measure of its own, is the change of that share."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if cur.kind != "pp_change" or prev.kind != "share" or not prev.subject:
+            continue
+        gap = text[prev.mention.end:cur.mention.start]
+        if len(gap) > 40 or _GAP_BREAK.search(gap) or subject_of(_lead_window(text, prev.mention.end, cur.mention.start)):
+            continue
+        out[k] = replace(cur, subject=prev.subject, inherited=True)
+    return out
+
+
+def _possessive_subjects(readings: list[_Reading]) -> list[_Reading]:
+    """'R&D investment has doubled, and its ratio to GDP reached 3.6%': a subject opened by 'its' is of what
+    the figure before it measured."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if cur.subject and prev.subject and not cur.inherited and _POSSESSIVE_OPENING.search(cur.lead):
+            out[k] = replace(cur, subject=f"{prev.subject} {cur.subject}")
     return out
 
 
@@ -840,7 +987,9 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
     c = r.mention
     hood = _neighbourhood(text, facts.sentence, readings, k)
     base = _base_year(hood, r.kind)
-    status, period, period_start, span = _status_and_period(facts, r, hood, base)
+    # the figures of a 'respectively' list are read over the first one's clause ("grow at average annual rates of")
+    list_lead = readings[r.group[0]].lead if r.group else r.lead
+    status, period, period_start, span = _status_and_period(facts, r, hood, base, list_lead)
     if base is not None and period is not None and base >= period:
         base = None
     sent = facts.sentence
@@ -877,8 +1026,8 @@ def _base_year(hood: str, kind: str) -> int | None:
     return int(ym.group(1)) if ym else None
 
 
-def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str,
-                       base: int | None = None) -> tuple[str, int | None, int | None, str]:
+def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int | None = None,
+                       list_lead: str | None = None) -> tuple[str, int | None, int | None, str]:
     """(status, period, period_start, span). A figure in the targets, plan or government part is a target
     for the report's year (or a later year it names); elsewhere it is a result for the year before, or the
     year its clause names, and an estimate when a hedge comes before it. Where no part was recognised, the
@@ -910,7 +1059,8 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str,
     if own_year is not None and (facts.role not in TARGET_ROLES or _THIS_YEAR.search(facts.text)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"
         offset = _FIGURE_YEARS[own_year.group(1).lower()][facts.role in TARGET_ROLES]
         return ("actual" if status == "target" and offset < 0 else status), year + offset, year + offset, "year"
-    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", r.lead), after, hood, facts.text, facts.before)
+    lead = r.lead if list_lead is None else list_lead
+    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", lead), after, hood, facts.text, facts.before)
     period_start, period, span = years_and_span(figure, facts.role, period, year, base, facts.part_years,
                                                 named_own, by_year)
     if status == "actual" and _RECALLED.search(r.lead):

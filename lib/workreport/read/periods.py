@@ -29,6 +29,7 @@ _TOTAL = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'total
 _REACHED = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'reached'), fold=True)})\b", re.I)
 _MADE = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'made'), fold=True)})\b", re.I)
 _PLAN_FRAME = re.compile(rf"\b(?:{alternation(vocab.words('plan_frames'), fold=True)})\b", re.I)
+_PLAN_FRAME_HINTS = ("five years", "plan period")   # one of them is in every plan frame: a cheap test first
 _NUMBERS = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", "value").items()})
 _N = rf"(\d{{1,2}}|{alternation(_NUMBERS, fold=True)})"
 _PAST_N = re.compile(rf"\b(?:past|last|previous)\s+{_N}\s+years\b", re.I)
@@ -160,7 +161,7 @@ def _unnamed_plan(text: str, f: Figure, year: int | None, target: bool,
     period"): the five years named last before in the sentence or its paragraph (a plan, the past five
     years), else the part's years, else the plan that holds the year the part speaks of (this year's for
     targets, last year's for a review)."""
-    if not _PLAN_FRAME.search(text):
+    if not any(h in text for h in _PLAN_FRAME_HINTS) or not _PLAN_FRAME.search(text):
         return None
     named = _last_named_years(f.before + " " + f.sentence)
     if named is not None:
@@ -186,7 +187,8 @@ def _level_before(f: Figure, frame: tuple[int, int] | None, period: int, year: i
     """A level a figure moves 'from' (70 trillion yuan to over 100 trillion) is of the year before the span."""
     if named:
         return period, period, "year"     # "from 18.5 trillion yuan in 2005": the year it names
-    frame = frame or _text_frame(f.sentence[:80], year, target)
+    # the frame its sentence opens with, else the one its paragraph (or the line that leads its list) names
+    frame = frame or _text_frame(f.sentence[:80], year, target) or _text_frame(f.before, year, target)
     first = frame[0] if frame else period
     return first - 1, first - 1, "year"
 
