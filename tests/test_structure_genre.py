@@ -102,6 +102,15 @@ def test_part_numerals_arabic_chinese_ordinal_and_none(first, second, third):
     assert doc.parts[1].start == text.index(first)
 
 
+def test_a_report_numbers_its_parts_in_one_style():
+    text = (HEAD.format(year=2019) + "一、Review of Work in 2018\nGDP grew by 6 percent.\n2. Deepening reform tasks\n"
+            "We reformed.\n二、Main Targets for 2019\nGDP will grow by 6 percent.\n三、Improving Government "
+            "Performance\nWe will serve.\n")
+    assert [(p.role, p.title) for p in parse_document(text).parts[1:]] == [
+        ("results", "Review of Work in 2018"), ("targets", "Main Targets for 2019"),
+        ("government", "Improving Government Performance")]
+
+
 def test_an_ordinal_opening_a_paragraph_is_no_heading():
     text = (HEAD.format(year=2019) + "First, we will deepen reform in 2019.\nSecond, we will open wider.\n"
             "GDP will grow by 6 percent.\n")

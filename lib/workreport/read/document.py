@@ -38,7 +38,7 @@ _ORDINAL_PART_NUMERALS = MappingProxyType(
     {w: int(vocab.column("part_numerals", "value")[w]) for w in vocab.where("part_numerals", "form", "ordinal")})
 _ARABIC_PART_HEADING = re.compile(
     rf"^[ \t\u00a0]*(?P<num>[1-6]|{alternation(_CHINESE_PART_NUMERALS)})"
-    r"(?:[ \t]*[.．][ \t\u00a0]*(?=[A-Z])|[ \t]*、[ \t\u00a0]*|[ \t]+(?=[A-Z]))(?P<title>[A-Za-z0-9][^.;]{3,120})$")
+    r"(?P<mark>[ \t]*[.．][ \t\u00a0]*(?=[A-Z])|[ \t]*、[ \t\u00a0]*|[ \t]+(?=[A-Z]))(?P<title>[A-Za-z0-9][^.;]{3,120})$")
 # A machine translation turns "一、" into "First," ("First, the work review of 2010 and ..."): a short line
 # not ending a sentence, which "First, we will ..." in a paragraph does.
 _ORDINAL_PART_HEADING = re.compile(
@@ -391,38 +391,40 @@ def _other_part_headings(text: str, paragraphs) -> list[_Heading]:
     """Part headings written as "Part One: ..." or "1. Review of ...", "一、Review of ...", "First, the work
     review of ...", for reports without Roman numerals. Arabic numbers also number the sections inside a
     part ("1. Pushing ahead with the five priority tasks"), so they count as parts only when there are two
-    and the first opens a review ("Work in 2018" reviews too)."""
+    and the first opens a review ("Work in 2018" reviews too). A report numbers its parts in one style, so
+    "2. Deepening reform tasks" inside part "一、" is a section."""
     out: list[_Heading] = []
-    arabic = False
+    style = ""
     for i, (a, b) in enumerate(paragraphs):
         found = _numbered_part_line(text[a:b]) if b - a <= 220 else None
-        if found is None:
+        if found is None or (out and found[2] != style):
             continue
-        n, title, weak = found
+        n, title, style = found
         if n in _ROMAN_OF and (not out or n == ROMAN[out[-1].part] + 1) and (out or n == 1):
-            arabic = arabic or weak
             out.append(_Heading(i, _ROMAN_OF[n], _title_with_next_line(text, paragraphs, i, title)))
-    if arabic and (len(out) < 2 or not _REVIEWED_YEAR.search(out[0].title.lower())):
+    if style != "part" and (len(out) < 2 or not _REVIEWED_YEAR.search(out[0].title.lower())):
         return []
     return out
 
 
-def _numbered_part_line(line: str) -> tuple[int, str, bool] | None:
-    """(number, title, weak) of a line that can head a part: "Part One: ..." (or "Part One" alone), else an
-    Arabic or Chinese numeral or an ordinal word before words a part heading says. Such a numbering is
-    weak, as it also numbers sections and opens paragraphs ("First, we will ..."): an ordinal's title
-    needs a part word or a year ("Third, the main work of 2011")."""
+def _numbered_part_line(line: str) -> tuple[int, str, str] | None:
+    """(number, title, style) of a line that can head a part: "Part One: ..." (or "Part One" alone), style
+    "part", else an Arabic or Chinese numeral with its mark ("1.", "1、", "一、") or an ordinal word before
+    words a part heading says. Those numberings also number sections and open paragraphs ("First, we
+    will ..."): an ordinal's title needs a part word or a year ("Third, the main work of 2011")."""
     m = _PART_WORD_HEADING.match(line)
     if m:
         raw = m.group("num").lower()
-        return _PART_NUMBERS.get(raw) or int(raw), (m.group("title") or "").strip(), False
+        return _PART_NUMBERS.get(raw) or int(raw), (m.group("title") or "").strip(), "part"
     m = _ARABIC_PART_HEADING.match(line)
     if m and _PART_WORDS.search(m.group("title")):
-        raw = m.group("num")
-        return _CHINESE_PART_NUMERALS.get(raw) or int(raw), m.group("title").strip(), True
+        raw, mark = m.group("num"), m.group("mark").strip()[:1]
+        if raw in _CHINESE_PART_NUMERALS:
+            return _CHINESE_PART_NUMERALS[raw], m.group("title").strip(), "chinese" + mark
+        return int(raw), m.group("title").strip(), "arabic" + mark
     m = _ORDINAL_PART_HEADING.match(line)
     if m and (_PART_WORDS.search(m.group("title")) or _YEAR.search(m.group("title"))):
-        return _ORDINAL_PART_NUMERALS[m.group("num").lower()], m.group("title").strip(), True
+        return _ORDINAL_PART_NUMERALS[m.group("num").lower()], m.group("title").strip(), "ordinal"
     return None
 
 
