@@ -79,8 +79,10 @@ _NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
 _BY = ("到", "至", "于")
 _N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
                       rf"|(?P<since>\d{{1,2}}|{_NUM}{{1,2}})年来"
-                      rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年"
-                      rf"|(?<!\d)(?<!{_NUM})(?P<average>\d{{1,2}}|{_NUM}{{1,2}})年(?:{alternation(_where('time_words', 'average'))})")
+                      rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年")
+# 两年平均增长5.7%: an average over n years (not 2023年平均, a year); looked for only in a text holding the word.
+_AVERAGE_WORDS = _where("time_words", "average")
+_AVERAGE_N = re.compile(rf"(?<!\d)(?<!{_NUM})(?P<n>\d{{1,2}}|{_NUM}{{1,2}})年(?:{alternation(_AVERAGE_WORDS)})")
 _ESTIMATE = _Words(_where("time_status_words", "estimate"))
 _CUES = re.compile(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
                    f"|(?P<weak>{alternation(_where('time_status_words', 'weak_target'))})"
@@ -449,10 +451,12 @@ def _frame(text: str, year: int | None) -> _Frame | None:
     if year is None or "年" not in text:
         return None
     for m in _N_YEARS.finditer(text):
-        n = count_of(m.group("past") or m.group("since") or m.group("next") or m.group("average"))
+        n = count_of(m.group("past") or m.group("since") or m.group("next"))
         if n > 1:
             return _Frame(year, year + n - 1, True) if m.group("next") else _Frame(year - n, year - 1)
-    return None
+    m = _AVERAGE_N.search(text) if any(w in text for w in _AVERAGE_WORDS) else None
+    n = count_of(m.group("n")) if m else 0
+    return _Frame(year - n, year - 1) if n > 1 else None
 
 
 def _for_role(frame: _Frame | None, target: bool, year: int | None) -> tuple[int, int] | None:
