@@ -441,6 +441,12 @@ def test_a_total_whose_own_clause_names_a_year_stays_that_year_s(catalogue):
     assert (c.span, c.period_start, c.period) == ("year", 2024, 2024)
 
 
+def test_a_growth_target_naming_nothing_that_grows_is_the_economy_s(catalogue):
+    """今年预期目标设定为增长7%以上 in a sentence of its own: the growth a report sets first is the economy's."""
+    c = claim(catalogue, "7%以上", targets="今年预期目标设定为增长7%以上，兼顾两年平均增长的需要。")
+    assert (c.kind, c.status, c.period, c.indicator) == ("growth", "target", 2025, "gdp")
+
+
 def test_the_whole_place_s_figure_stays_a_headline_beside_a_smaller_area_s(catalogue):
     claims, _ = read(catalogue, review="全区地区生产总值增长5%，其中示范区地区生产总值增长9%。")
     assert [(c.expr, c.indicator) for c in claims] == [("5%", "gdp"), ("9%", "")]
