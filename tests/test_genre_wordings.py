@@ -369,3 +369,10 @@ def test_a_list_line_goes_on_from_the_frame_of_the_line_that_leads_the_list():
     assert when(c, "1.8 trillion yuan") == (2020, 2020, "year")
     assert when(c, "8.3%") == (2021, 2023, "average_annual")
     assert when(c, "6.4 million") == (2021, 2023, "cumulative")
+
+
+def test_a_target_set_beside_last_year_s_result_measures_what_the_result_measures():
+    c = report("We worked hard.", "Having achieved economic growth of 7.1 percent last year, we have set this year's "
+               "target at around 7 percent.")
+    assert named(c, "around 7 percent") == ("%", "growth", "up", "gdp")
+    assert c[c["expr"] == "7.1 percent"].iloc[0]["status"] == "actual"

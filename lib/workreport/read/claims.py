@@ -495,6 +495,7 @@ class _Reading:
     counted: str
     group: tuple[int, ...] = ()   # the figures of the 'respectively' list it belongs to, by index
     inherited: bool = False       # its subject was given by another figure, not read from its own clause
+    named_by: str = ""            # the clause of the figure a recalled target measures ("economic growth of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -938,7 +939,8 @@ def _recalled_targets(readings: list[_Reading]) -> list[_Reading]:
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         if _RECALLED.search(cur.lead) and cur.mention.unit == prev.mention.unit and prev.subject:
-            out[k] = replace(cur, kind=prev.kind, direction=prev.direction, subject=prev.subject, inherited=True)
+            out[k] = replace(cur, kind=prev.kind, direction=prev.direction, subject=prev.subject, inherited=True,
+                             named_by=prev.named_by or prev.lead)
     return out
 
 
@@ -1073,8 +1075,9 @@ def _indicator(catalogue: Matcher, r: _Reading) -> str:
     figure (with the subject alongside so its exclusions still apply), else from what a count counts."""
     subject = r.subject
     indicator = match_indicator(catalogue, subject, r.kind) if subject else ""
-    if not indicator and not r.inherited:
-        tail = " ".join(_RATE_END.sub("", r.lead).split()[-6:]).lower()
+    if not indicator and (r.named_by or not r.inherited):
+        # a recalled target is named as the result it recalls was ("set this year's target at around 7 percent")
+        tail = " ".join(_RATE_END.sub("", r.named_by or r.lead).split()[-6:]).lower()
         indicator = match_indicator(catalogue, f"{subject} | {tail}", r.kind) if tail else ""
     if not indicator and subject and (_POSSESSIVE.match(subject) or " " not in subject):
         # "China's economy", "the city's economy", a bare "economy" taken from the figure before: the
