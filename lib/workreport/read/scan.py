@@ -34,5 +34,9 @@ def runs(offsets: list[int]) -> list[tuple[int, int]]:
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every run of digits, in order: every digit of a report must lie in one mention."""
-    return runs(positions(text, DIGITS))
+    """(start, end) of every run of decimal digits, in order: every digit of a text must lie in one mention,
+    those of other scripts too ('٣', '१'), which a text that is not plain ASCII may hold."""
+    if text.isascii():
+        return runs(positions(text, DIGITS[:10]))
+    others = "".join(c for c in set(text) if c.isdecimal() and c not in DIGITS)
+    return runs(positions(text, DIGITS + others))

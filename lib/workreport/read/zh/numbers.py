@@ -12,7 +12,7 @@ CSV files beside this module; the patterns' structure is here.
 """
 from __future__ import annotations
 
-from ..scan import digit_runs, positions, runs as spans
+from ..scan import DIGITS, positions, runs as spans
 
 import bisect
 import re
@@ -231,7 +231,7 @@ _DOUBLED = "翻番"
 def _runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, bool | None]]]:
     """(the digit runs, every run of digits or of Chinese numerals as (start, end, is digits), and each
     翻番 with None for is digits), in order."""
-    digits = digit_runs(text)
+    digits = spans(positions(text, DIGITS))   # the digits Chinese reports write: ASCII and full-width
     numerals = spans(positions(text, _NUMERAL_CHARS))
     doubled = [(i, i + len(_DOUBLED), None) for i in _positions_of(text, _DOUBLED)]
     runs = sorted([(a, b, True) for a, b in digits] + [(a, b, False) for a, b in numerals] + doubled,
