@@ -13,6 +13,8 @@ from .contract.errors import WorkReportError
 
 
 def _extract(args: argparse.Namespace) -> int:
+    """`workreport extract`: one report's datasets and analysis tables written to --out; imports are local so
+    that `workreport --help` starts fast."""
     from .analyse import analysis_tables
     from .corpus import extract_report
     from .read.datasets import write_datasets
@@ -46,6 +48,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line in one place, so that the README's commands and `--help` cannot drift apart."""
     p = argparse.ArgumentParser(prog="workreport", description="Government work report text -> tidy datasets and notebooks.")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract claims, mentions, sections and analysis tables from one report")

@@ -426,6 +426,8 @@ def verdict_of(ev: Evidence, rules: Rules) -> tuple[Verdict, str]:
 
 
 def _row(ev: Evidence, v: Verdict, where: str, rules: Rules) -> dict:
+    """One row of the feasibility table: the verdict beside the evidence it rests on (base, recent record, higher
+    level's target) and the thresholds it was judged by, so a reader can check every verdict by hand."""
     t, b, h, r = ev.target, ev.base, ev.higher, ev.recent
     judged = v.verdict in ("on track", "stretch", "ambitious")
     hold, stretch, which = thresholds(ev, rules) if judged else (None, None, "")

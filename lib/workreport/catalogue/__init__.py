@@ -52,6 +52,8 @@ def _bundled() -> tuple[Indicator, ...]:
 
 
 def _read(path: str | Path | None) -> tuple[Indicator, ...]:
+    """The catalogue's rows as Indicators, from the bundled file or a user's copy; a broken file raises a
+    ParameterError naming what is wrong, since a silently half-read catalogue would drop indicators."""
     if path is None:
         text = resources.files("workreport.catalogue").joinpath("indicators.csv").read_text(encoding="utf-8")
         where = "the bundled catalogue"

@@ -13,6 +13,8 @@ def _join(items: list[str]) -> str:
 
 
 def extraction(ex) -> list[str]:
+    """What was read, in sentences for the notebook's top: how many digits, mentions and claims, by status,
+    so a reader sees at once whether anything was left out."""
     c, m = ex.claims, ex.mentions
     digits = sum(ch.isdecimal() for ch in ex.text)
     by_status = c["status"].value_counts()
@@ -59,6 +61,8 @@ def _falls_that_improve(g: pd.DataFrame) -> list[str]:
 
 
 def growth(g: pd.DataFrame, levels: pd.DataFrame) -> list[str]:
+    """The one-year growth rates of each status in a sentence, best and worst by improvement, with ceilings
+    (targets on things better lower) apart, since a looser ceiling is no more ambition."""
     yearly = g[(g["kind"] == "growth") & (g["span"] == "year") & ~_ceiling(g)]
     out = [_ranked(status, grp) for status, grp in yearly.groupby("status", sort=True)]
     ceilings = g[(g["kind"] == "growth") & _ceiling(g)]
@@ -93,6 +97,8 @@ def _delivered(comp: pd.DataFrame) -> list[str]:
 
 
 def year_over_year(comp: pd.DataFrame) -> list[str]:
+    """How this year's targets compare with last year's results, counted per verdict, with the largest cut and
+    rise, so a reader sees the direction of ambition before the table."""
     asked = AMBITION_VERDICTS + CEILING_VERDICTS
     matched = comp[comp["verdict"].isin(asked)]
     v = matched["verdict"].value_counts()
@@ -113,6 +119,8 @@ def year_over_year(comp: pd.DataFrame) -> list[str]:
 
 
 def feasibility(feas: pd.DataFrame, bt: pd.DataFrame, est: pd.DataFrame) -> list[str]:
+    """The feasibility verdicts of the headline targets in sentences, with what they rest on and the estimates
+    the final statistics did not bear out, so a verdict is read with its evidence."""
     head = feas[feas["indicator"] != ""]
     v = head["verdict"].value_counts()
     out = [f"Of {len(head)} headline targets: " + _join([f"{n} {k}" for k, n in v.items()]) + "."]

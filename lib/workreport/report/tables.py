@@ -186,6 +186,8 @@ class PeopleTable:
         self.frame, self.kinds, self.name, self.caption, self.wrap = frame, kinds, name, caption, wrap
 
     def styler(self):
+        """The table as people read it: no index, a stable id (deterministic HTML), text escaped, each column
+        styled by its kind (numbers right-aligned)."""
         frame = self.frame
         st = frame.style.hide(axis="index").set_uuid(_table_id(self.name)).format(html_text)
         styles = [
