@@ -376,3 +376,25 @@ def test_a_target_set_beside_last_year_s_result_measures_what_the_result_measure
                "target at around 7 percent.")
     assert named(c, "around 7 percent") == ("%", "growth", "up", "gdp")
     assert c[c["expr"] == "7.1 percent"].iloc[0]["status"] == "actual"
+
+
+def test_a_frame_on_a_line_of_its_own_reaches_the_sentences_on_the_lines_after_it():
+    # text re-joined from a sentence-aligned corpus: one sentence a line, the frame on its own line
+    c = report("In the past five years, we worked hard.\nGDP grew by an average of 6.1 percent a year.\n"
+               "A total of 4.35 million new urban jobs were created.\n\nGDP grew by 5 percent a year on average.")
+    assert when(c, "6.1 percent") == (2019, 2023, "average_annual")
+    assert when(c, "4.35 million") == (2019, 2023, "cumulative")
+    assert when(c, "5 percent") == (2023, 2023, "year")   # a blank line ends what the frame reaches
+
+
+def test_a_line_ending_with_a_colon_leads_the_lines_after_it_with_its_frame_and_hedge():
+    c = report("Over the past five years:\nthe proportion of days with good air quality rose by 9.2 percentage points."
+               "\n\nIt is estimated that for the whole year:\nGDP grew by about 4.5 percent;\n"
+               "and the consumer price index rose by 2.1 percent.\n\nGrain output reached 1.2 million tons.")
+    assert when(c, "9.2 percentage points") == (2019, 2023, "cumulative")
+    assert list(c[c["expr"] != "9.2 percentage points"]["status"]) == ["estimate", "estimate", "actual"]
+
+
+def test_a_line_of_several_sentences_is_a_paragraph_and_no_frame_reaches_it_from_the_line_before():
+    c = report("In the past five years, we worked hard.\nWe did much. GDP grew by 6.1 percent a year on average.")
+    assert when(c, "6.1 percent") == (2023, 2023, "year")

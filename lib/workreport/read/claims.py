@@ -186,6 +186,7 @@ _PLACE_HINTS = ("prefecture",)
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
 _LIST_MARKS = vocab.words("list_marks")
 _LIST_LINES_MAX = 12   # how many lines back a list line may go on from its list's lead
+_RUN_LINE_ENDS = ".;:"   # how a line that is one whole sentence ends, in text with a sentence on each line
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next)\s+year(?:'s|’s)?(?![\w-])", re.I)
 _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
@@ -510,6 +511,7 @@ class _SentenceFacts:
     part_years: tuple[int, int] | None = None   # the years its part covers, when several (a plan, a five-year review)
     before: str = ""          # its paragraph before it, where a frame of years it continues may be named
     opening_by: int | None = None   # a year the sentence opens by reaching ("By 2020, ..."), for all its clauses
+    opener: str = ""          # the line ending with ':' that leads the lines it stands in, read as its opening
 
     @classmethod
     def of(cls, doc: Document, sent: Sentence) -> "_SentenceFacts":
@@ -517,22 +519,72 @@ class _SentenceFacts:
         part_id = sent.section.split(".")[0]
         part = next((p for p in doc.parts if p.id == part_id), None)
         role = reading_role(sent.role, text, bool(part and part.mixed and part.role == sent.role))
+        para_start = doc.paragraphs[sent.paragraph][0] if sent.paragraph < len(doc.paragraphs) else sent.start
+        if doc.text[sent.start:sent.start + 1] in _LIST_MARKS:
+            para_start = _list_lead_start(doc, sent, para_start)
+        elif para_start == sent.start:
+            para_start = _aligned_run_start(doc, sent, para_start)
+        opener = _opener(doc.text, para_start, sent.start)
         hedge = None
         if role not in TARGET_ROLES and any(h in text for h in _HEDGE_HINTS):
             hedge = _ESTIMATE.search(doc.text, sent.start, sent.end)
         elif role not in TARGET_ROLES and doc.text[sent.start - 2:sent.start] == ";\n":
             hedge = _carried_hedge(doc.text, sent.start)
+        if hedge is None and opener and role not in TARGET_ROLES and any(h in opener for h in _HEDGE_HINTS):
+            hedge = _ESTIMATE.search(doc.text, para_start, para_start + len(opener))
         m_open = _OPENING_YEAR.match(text)
         m_by = _OPENING_BY.match(text)
         years = None
         if part is not None and part.role == sent.role:
             years = part.years if role == sent.role else part.review_years
-        para_start = doc.paragraphs[sent.paragraph][0] if sent.paragraph < len(doc.paragraphs) else sent.start
-        if doc.text[sent.start:sent.start + 1] in _LIST_MARKS:
-            para_start = _list_lead_start(doc, sent, para_start)
         return cls(sent, text, doc.year, hedge.start() if hedge else None, int(m_open.group(1)) if m_open else None,
                    role, years, doc.text[max(para_start, sent.start - _BEFORE_MAX):sent.start],
-                   int(m_by.group(1)) if m_by else None)
+                   int(m_by.group(1)) if m_by else None, opener)
+
+
+def _opener(text: str, start: int, sent_start: int) -> str:
+    """The line a sentence's lines go on from when it ends with ':' ('Over the past five years:', 'It is
+    estimated that for the whole year:'): it leads every line of its list as a sentence's opening leads its
+    clauses, so its frame of years and its hedge reach them."""
+    if start >= sent_start:
+        return ""
+    end = text.find("\n", start, sent_start)
+    line = text[start:end if end >= 0 else sent_start].rstrip()
+    return line if line.endswith(":") else ""
+
+
+def _aligned_run_start(doc: Document, sent: Sentence, para_start: int) -> int:
+    """Where a sentence alone on its line goes on from, in text re-joined from a sentence-aligned corpus, where
+    every sentence stands on a line of its own: the lines just before it, each one sentence ending with '.', ';'
+    or ':', read as its paragraph, so that a frame on a line of its own ('In the past five years, ...', 'It is
+    estimated that for the whole year:') reaches the lines after it. A blank line, a line that is no sentence
+    (a heading) or one of several sentences (a real paragraph) ends the run; a line ending with ':' opens it."""
+    k = sent.paragraph
+    if not _alone_on_line(doc, k):
+        return para_start
+    start = para_start
+    for _ in range(_LIST_LINES_MAX):
+        if k == 0 or k > len(doc.paragraphs):
+            break
+        a, b = doc.paragraphs[k - 1]
+        if doc.text.count("\n", b, start) != 1 or doc.text[b - 1:b] not in _RUN_LINE_ENDS \
+                or not _alone_on_line(doc, k - 1):
+            break
+        start, k = a, k - 1
+        if doc.text[b - 1] == ":":
+            break
+    return start
+
+
+def _alone_on_line(doc: Document, k: int) -> bool:
+    """Whether paragraph k (a line) holds one sentence and nothing else."""
+    if k >= len(doc.paragraphs):
+        return False
+    a, b = doc.paragraphs[k]
+    i = doc.sentence_index(a)
+    s = doc.sentences[i] if doc.sentences else None
+    return (s is not None and s.paragraph == k and s.start == a
+            and (i + 1 >= len(doc.sentences) or doc.sentences[i + 1].paragraph != k))
 
 
 def _carried_hedge(text: str, start: int) -> re.Match | None:
@@ -1062,7 +1114,8 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int 
         offset = _FIGURE_YEARS[own_year.group(1).lower()][facts.role in TARGET_ROLES]
         return ("actual" if status == "target" and offset < 0 else status), year + offset, year + offset, "year"
     lead = r.lead if list_lead is None else list_lead
-    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", lead), after, hood, facts.text, facts.before)
+    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", lead), after, hood, facts.text, facts.before,
+                    facts.opener)
     period_start, period, span = years_and_span(figure, facts.role, period, year, base, facts.part_years,
                                                 named_own, by_year)
     if status == "actual" and _RECALLED.search(r.lead):

@@ -74,6 +74,7 @@ class Figure:
     hood: str        # the text its years are read from (its clause, within the sentence)
     sentence: str
     before: str = ""  # its paragraph before its sentence
+    opener: str = ""  # the line ending with ':' that leads its sentence's list, read as the sentence's opening
 
 
 @functools.lru_cache(maxsize=4096)
@@ -144,6 +145,7 @@ def _written_frame(f: Figure, own: str, year: int | None, target: bool, named: b
         # "...; last year, GDP grew by 2.3%": one year; but a yearly average is never one year's
         opening = f.sentence[:80]
         frame = (_text_frame(opening, year, target) or _unnamed_plan(opening, f, year, target, part_years)
+                 or (_text_frame(f.opener, year, target) if f.opener else None)
                  or _continued_frame(f, own, year, target) or part_years)
     return frame
 
