@@ -398,3 +398,28 @@ def test_a_line_ending_with_a_colon_leads_the_lines_after_it_with_its_frame_and_
 def test_a_line_of_several_sentences_is_a_paragraph_and_no_frame_reaches_it_from_the_line_before():
     c = report("In the past five years, we worked hard.\nWe did much. GDP grew by 6.1 percent a year on average.")
     assert when(c, "6.1 percent") == (2023, 2023, "year")
+
+
+@pytest.mark.parametrize("sentence, expr", [
+    ("GDP grew by 8.4 percent year on year, with two-year average growth of 5.9 percent.", "5.9 percent"),
+    ("GDP grew by about 7.5 percent, an average of 5.6 percent over the two years.", "5.6 percent"),
+])
+def test_a_two_year_average_is_a_yearly_average_over_the_reviewed_year_and_the_one_before(sentence, expr):
+    c = report(sentence)
+    assert when(c, expr) == (2022, 2023, "average_annual")
+    assert named(c, expr) == ("%", "growth", "up", "gdp")
+    assert when(c, c["expr"].iloc[0]) == (2023, 2023, "year")   # the year's own growth stays one year's
+
+
+def test_a_percentage_compared_with_a_base_year_is_a_total_change_since_it():
+    c = report("Total retail sales of consumer goods exceeded 920 billion yuan, up 9.1 percent year on year and "
+               "4.7 percent compared with 2019.")
+    assert named(c, "4.7 percent") == ("%", "growth", "up", "retail_sales")
+    assert when(c, "4.7 percent") == (2020, 2023, "cumulative")
+
+
+def test_a_record_since_a_year_makes_no_base():
+    c = report("GDP grew by 8.3 percent, the fastest growth since 2013, and general public budget revenue rose by "
+               "11.2 percent.")
+    assert when(c, "8.3 percent") == (2023, 2023, "year")
+    assert when(c, "11.2 percent") == (2023, 2023, "year")

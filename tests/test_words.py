@@ -132,7 +132,7 @@ def test_the_quick_substring_tests_cover_their_lists():
     none of them would never be found."""
     for hint_set, name in [(claims._CUT_HINTS, "clause_openers"), (claims._HEDGE_HINTS, "hedges"),
                            (claims._TIME_FRAME_HINTS, "time_frame_words"), (claims._PLACE_HINTS, "place_phrases"),
-                           (periods._PLAN_FRAME_HINTS, "plan_frames")]:
+                           (periods._PLAN_FRAME_HINTS, "plan_frames"), (periods._AVERAGE_SPAN_HINTS, "average_spans")]:
         for phrase in words.words(name):
             assert any(h in phrase for h in hint_set), f"{name}: {phrase!r} holds no hint"
 

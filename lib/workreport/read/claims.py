@@ -88,6 +88,7 @@ _RECALLED = re.compile(rf"\b(?:{alternation(vocab.words('recalled_target_words')
 # percent a year")
 _GAPPED_BY = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,2}\s*)?(?:,\s*(?:and\s+)?|\s*and\s+)(?:[^,;.\d]{1,60}?\s+)?by\s+"
                         r"(?:an?\s+[a-z]+\s+of\s+)?", re.I)
+_APPOSED_GAP = re.compile(rf"\s*,\s*(?:{alternation(vocab.words('apposed_change_words'), fold=True)})\s+", re.I)
 _JOINED = re.compile(rf"\b(?:{alternation(vocab.words('joined_nouns'), fold=True)})\b", re.I)
 _CHANGE_OR_LEVEL_VERBS = vocab.words("growth_words") | frozenset(w for w in vocab.words("level_verbs") if " " not in w)
 
@@ -125,6 +126,10 @@ _TOKEN = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z][A-Za-z0-9&'’
 _WORDS = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|[A-Za-z0-9][A-Za-z0-9&'’/-]*(?:[.,]\d+)*")
 _YEAR_CUE = re.compile(
     rf"\b(?:{alternation(vocab.words('base_year_cues'), fold=True)})\s+(?:the\s+)?(?:end of\s+)?((?:19|20)\d\d)\b", re.I)
+# "4.7 percent compared with 2019": a percentage measured against a base year is a change since it
+_BASE_AFTER = re.compile(r"\s*" + _YEAR_CUE.pattern, re.I)
+# "the fastest growth since 2013": a record's reach, no base; the record word stands just before the cue
+_RECORD_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('record_words'), fold=True)})\b[^,;.\d]{{0,30}}$", re.I)
 _RATIO_YEAR = re.compile(r"\b(?:of|in|at|than|with)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?((?:19|20)\d\d)\b", re.I)
 _BY_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumber of ((?:[\w&'-]+\s*){1,6})", re.I)
@@ -401,7 +406,8 @@ def _kind(c: Mention, lead: str, after: str, text: str, lead_raw: str = "") -> s
         return "growth"   # "revenue doubled"
     if unit == "%":
         tail = lead[-60:]
-        if _GROWTH_TAIL.search(tail) or _GROWTH_AFTER.match(after) or _GROWTH_TAIL.search(_FIGURE_PHRASE.sub("", tail)):
+        if _GROWTH_TAIL.search(tail) or _GROWTH_AFTER.match(after) or _GROWTH_TAIL.search(_FIGURE_PHRASE.sub("", tail)) \
+                or _BASE_AFTER.match(after):
             return "growth"
         if tail.rstrip().lower().endswith("by") and (_GROWTH_VERB.search(lead) or _GROWTH_VERB.search(_semicolon_clause(lead_raw))):
             return "growth"   # "cut water consumption, energy consumption and ... per unit of GDP by 23 percent"
@@ -687,8 +693,18 @@ def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Read
         lo = max(prev_end, c.start - 160)
         reading, np_end = _read_figure(text, c, prev_end, lo, min(nxt, sent.end))
         readings.append(reading)
-        prev_end = max(c.end, np_end)
+        prev_end = _change_words_end(text, reading, max(c.end, np_end))
     return readings
+
+
+def _change_words_end(text: str, reading: _Reading, end: int) -> int:
+    """Where a change stops reading: after the words right after it that make it a change ("up 9.1 percent
+    year on year and 4.7 percent compared with 2019"), which are its own and name nothing the next figure
+    measures."""
+    if reading.kind not in _CHANGE_KINDS or end != reading.mention.end:
+        return end
+    m = _GROWTH_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 def _hyphen_broken_start(text: str, start: int) -> int:
@@ -972,13 +988,15 @@ def _possessive_subjects(readings: list[_Reading]) -> list[_Reading]:
 def _join_and_lists(text: str, readings: list[_Reading]) -> list[_Reading]:
     """'increased by 5% and 7.5%': a figure joined to a change before it by 'and' is a change too,
     in the same direction unless written with a minus sign; so is one whose verb the 'and' leaves out
-    ('increase investment by 17 percent and retail sales by 14.5 percent')."""
+    ('increase investment by 17 percent and retail sales by 14.5 percent'), and one set after it with a comma
+    ('grew by about 7.5 percent, an average of 5.6 percent over the two years')."""
     out = list(readings)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         if prev.kind in _CHANGE_KINDS and cur.kind != prev.kind and cur.mention.unit == prev.mention.unit \
                 and (_LIST_GAP.fullmatch(text, prev.mention.end, cur.mention.start)
-                     or _GAPPED_BY.fullmatch(text, prev.mention.end, cur.mention.start)):
+                     or _GAPPED_BY.fullmatch(text, prev.mention.end, cur.mention.start)
+                     or _APPOSED_GAP.fullmatch(text, prev.mention.end, cur.mention.start)):
             out[k] = replace(cur, kind=prev.kind,
                              direction="down" if is_negative(text, cur.mention) else prev.direction)
     return out
@@ -1072,11 +1090,14 @@ def _neighbourhood(text: str, sent: Sentence, readings: list[_Reading], k: int) 
 
 @functools.lru_cache(maxsize=4096)
 def _base_year(hood: str, kind: str) -> int | None:
-    """The year a change, share or ratio is measured against ("compared with 2020"). Cached: the
-    figures of a list share their neighbourhood."""
+    """The year a change, share or ratio is measured against ("compared with 2020"), never the year a record
+    reaches back to ("the fastest growth since 2013"). Cached: the figures of a list share their neighbourhood."""
     if kind not in ("growth", "pp_change", "ratio_to_base", "share"):
         return None
-    ym = _YEAR_CUE.search(hood) or (_RATIO_YEAR.search(hood) if kind == "ratio_to_base" else None)
+    ym = _YEAR_CUE.search(hood)
+    while ym is not None and _RECORD_BEFORE.search(hood, max(0, ym.start() - 40), ym.start()):
+        ym = _YEAR_CUE.search(hood, ym.end())   # "the fastest growth since 2013": no base
+    ym = ym or (_RATIO_YEAR.search(hood) if kind == "ratio_to_base" else None)
     return int(ym.group(1)) if ym else None
 
 

@@ -34,6 +34,10 @@ _NUMBERS = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", 
 _N = rf"(\d{{1,2}}|{alternation(_NUMBERS, fold=True)})"
 _PAST_N = re.compile(rf"\b(?:past|last|previous)\s+{_N}\s+years\b", re.I)
 _NEXT_N = re.compile(rf"\b(?:next|coming|following)\s+{_N}\s+years\b", re.I)
+# A yearly average over the reviewed year and those just before it ("two-year average growth"): its years
+_AVERAGE_SPANS = MappingProxyType({w.lower(): int(n) for w, n in vocab.column("average_spans", "years").items()})
+_AVERAGE_SPAN = re.compile(rf"\b(?:{alternation(_AVERAGE_SPANS, fold=True)})\b", re.I)
+_AVERAGE_SPAN_HINTS = ("year average", "years")   # one of them is in every such phrase: a cheap test first
 _RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*((?:19|20)\d\d)(?![\d-])")
 _NTH = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(vocab.words('ordinal_words'), fold=True)})"
 # A plan's period: "the 13th Five-Year Plan period", or the plan's name in quotes ("the \"14th Five-Year Plan\"")
@@ -98,6 +102,16 @@ def _text_frame(text: str, year: int | None, target: bool) -> tuple[int, int] | 
     return None
 
 
+def _average_span(text: str, year: int) -> tuple[int, int] | None:
+    """The years of a review's yearly average over the reviewed year and those just before it, written in the
+    figure's own words ("two-year average growth of 5.9 percent" in a 2022 report: 2020-2021), which reports
+    wrote while the years around 2020 could not be compared one by one."""
+    if not any(h in text for h in _AVERAGE_SPAN_HINTS):
+        return None
+    m = _AVERAGE_SPAN.search(text)
+    return (year - _AVERAGE_SPANS[m.group().lower()], year - 1) if m else None
+
+
 def _continued_frame(f: Figure, own: str, year: int | None, target: bool) -> tuple[int, int] | None:
     """The frame a sentence continues from one before it in its paragraph ("The main targets for the 12th
     Five-Year Plan period are as follows. GDP will grow by 7% annually on average"): only for a yearly
@@ -119,7 +133,8 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
     """(period_start, period, span) of a figure whose single-year reading is `period`."""
     target = role in TARGET_ROLES
     own = f.lead[-80:] + " " + f.after
-    frame = _written_frame(f, own, year, target, named, part_years)
+    averaged = None if target or year is None else _average_span(f.lead[-40:] + " " + f.after, year)
+    frame = averaged or _written_frame(f, own, year, target, named, part_years)
     if frame is None and f.kind in _CHANGES and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
     if frame is None and by is not None and year is not None and by > year and _ANNUAL.search(own):
