@@ -515,3 +515,60 @@ def test_value_added_written_without_its_owner_is_the_owner_s_named_before():
     assert [(c.expr, c.subject, c.indicator) for c in claims][1:] == [
         ("135.1亿元", "规模以上工业企业增加值", "industrial_value_added"),
         ("26.6%", "规模以上工业企业增加值", "industrial_value_added")]
+
+
+# --- a list read "respectively" over years named before it --------------------------------------------
+
+def years_of(claims):
+    return [(c.expr, c.direction, c.period_start, c.period, c.span, c.status) for c in claims]
+
+
+@pytest.mark.parametrize("opening", ["2024年，", ""])
+def test_figures_of_the_three_years_before_set_against_the_reviewed_year_are_one_year_each(catalogue, opening):
+    """由前三年分别上升…，转为下降1.2%: the reviewed year's fall (2024) turns from rises in each of the three
+    years before it, 2021, 2022 and 2023 in order; the three years frame the list and are no claim."""
+    claims, _ = read(catalogue, review=opening + "全国单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%。")
+    assert years_of(claims) == [
+        ("4.9%", "up", 2021, 2021, "year", "actual"), ("5.5%", "up", 2022, 2022, "year", "actual"),
+        ("0.2%", "up", 2023, 2023, "year", "actual"), ("1.2%", "down", 2024, 2024, "year", "actual")]
+    assert {c.subject for c in claims} == {"全国单位国内生产总值能耗"}
+
+
+def test_figures_of_the_two_years_before_set_against_the_reviewed_year_are_one_year_each(catalogue):
+    claims, _ = read(catalogue, review="全省粮食产量由前两年分别减少2.1%和1.5%，转为增长3.2%。")
+    assert years_of(claims) == [
+        ("2.1%", "down", 2022, 2022, "year", "actual"), ("1.5%", "down", 2023, 2023, "year", "actual"),
+        ("3.2%", "up", 2024, 2024, "year", "actual")]
+    assert {c.indicator for c in claims} == {"grain_output"}
+
+
+@pytest.mark.parametrize("words", ["过去三年", "前三年"])
+def test_figures_of_the_last_years_read_respectively_are_one_year_each_to_the_reviewed_year(catalogue, words):
+    """全省地区生产总值过去三年分别增长6.1%、5.2%、5.8%: with nothing set against them, the three years end with the
+    reviewed year (2022, 2023, 2024)."""
+    claims, _ = read(catalogue, review=f"全省地区生产总值{words}分别增长6.1%、5.2%、5.8%。")
+    assert years_of(claims) == [
+        ("6.1%", "up", 2022, 2022, "year", "actual"), ("5.2%", "up", 2023, 2023, "year", "actual"),
+        ("5.8%", "up", 2024, 2024, "year", "actual")]
+    assert {(c.subject, c.indicator) for c in claims} == {("全省地区生产总值", "gdp")}
+
+
+@pytest.mark.parametrize("years", ["2021年、2022年、2023年", "2021年、2022年和2023年", "2021—2023年"])
+def test_figures_read_respectively_over_years_written_out_are_one_year_each(catalogue, years):
+    claims, _ = read(catalogue, review=f"全省地区生产总值{years}分别增长8.1%、4.2%、6.0%。")
+    assert years_of(claims) == [
+        ("8.1%", "up", 2021, 2021, "year", "actual"), ("4.2%", "up", 2022, 2022, "year", "actual"),
+        ("6.0%", "up", 2023, 2023, "year", "actual")]
+
+
+def test_figures_read_respectively_over_subjects_keep_the_years_they_share(catalogue):
+    """城镇和农村居民人均可支配收入过去两年分别增长: the list pairs with the two incomes, each grown over both years."""
+    claims, _ = read(catalogue, review="城镇和农村居民人均可支配收入过去两年分别增长10.5%和14.2%。")
+    assert [(c.expr, c.subject, c.period_start, c.period) for c in claims] == [
+        ("10.5%", "城镇居民人均可支配收入", 2023, 2024), ("14.2%", "农村居民人均可支配收入", 2023, 2024)]
+
+
+def test_a_list_read_respectively_over_fewer_years_than_it_has_figures_is_not_spread_over_them(catalogue):
+    """过去两年分别增长…三个数: two years cannot hold three figures one each; they stay the frame's."""
+    claims, _ = read(catalogue, review="全省地区生产总值过去两年分别增长6.1%、5.2%、5.8%。")
+    assert {(c.period_start, c.period) for c in claims} == {(2023, 2024)}

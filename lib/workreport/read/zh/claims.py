@@ -81,11 +81,11 @@ _OPENERS = re.compile(rf"^(?:{alternation(vocab.words('subject_openers', _ZH))})
 _CLOSER_WORDS = vocab.words("subject_closers", _ZH)
 _CLOSERS = _Endings(_CLOSER_WORDS)
 _TRIM_END = _Endings(set(_CLOSER_WORDS) | set(_DIRECTION))
-# A year, a month or a base written into a clause (2024年, 1—11月, 比上年, 较2020年末): the time goes to
-# when.py; it is no part of what is measured.
+# A year, a month or a base written into a clause (2024年, 1—11月, 比上年, 较2020年末, 由前三年): the time goes
+# to when.py; it is no part of what is measured (提前一年 is a way of doing, not a time before).
 _TIME = re.compile(r"(?:比|较|与|同)?(?:\d{4}|上|去|今|本|全)年(?:度|末|底|同期|全年)?(?:相比)?"
                    r"|\d{1,2}(?:[—－-]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|前[一二三]季度|上半年|下半年"
-                   r"|(?:连续|近|过去|今后|未来)?[\d一二三四五六七八九十两]{1,2}年(?:来|以来)?")
+                   r"|(?:连续|近|过去|今后|未来|(?<!提)前)?[\d一二三四五六七八九十两]{1,2}年(?:来|以来)?")
 # 比城镇居民, 比全国平均水平 at a clause's end; not 比重, 比例, 比率, 占比, 对比, 评比, 类比
 _COMPARED_WITH = re.compile(r"(?<![占对评类])比(?![重例率值较])[^，,比]{1,12}$")
 _BOUNDARY_CHARS = "，,；;：:。！？!?\n"
@@ -166,13 +166,14 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_Lo
     cands, stretch = _stretches(text, cands)
     readings = _link(text, [_read(text, sent.start, cands, k, bounds) for k in range(len(cands))])
     sentence = text[sent.start:sent.end]
+    places = _places_in_lists(text, readings)
     out = []
-    for r in readings:
+    for i, r in enumerate(readings):
         c = r.mention
         if r.bare or r.kind == "count" and not (r.subject or r.counted):
             c.nonclaim_type = "other"   # a bare number that counts nothing we can name
             continue
-        w = when(doc, si, c.start, c.end, r.kind, c.qualifier)
+        w = when(doc, si, c.start, c.end, r.kind, c.qualifier, places.get(i))
         out.append(Claim(
             claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
             value_stretch=stretch.get(id(c)), unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
@@ -181,6 +182,20 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_Lo
             section=sent.section, sentence=sentence, sentence_start=sent.start, sentence_end=sent.end,
             part=sent.role))
     return out
+
+
+def _places_in_lists(text: str, readings: list[_Reading]) -> dict[int, tuple[int, int]]:
+    """Index of a figure -> (its place, how many figures) for the figures of a list read with 分别 whose items
+    are not its subjects (由前三年分别上升4.9%、5.5%、0.2%): when.py spreads such a list over the years its
+    clause names, one each. A list pairing with as many subjects (城镇和农村居民收入分别增长…) is left out."""
+    places: dict[int, tuple[int, int]] = {}
+    if len(readings) < 2 or not any(_RESPECTIVELY.search(r.lead) for r in readings):
+        return places
+    for run in _list_runs(text, readings):
+        first = readings[run[0]]
+        if len(run) > 1 and _RESPECTIVELY.search(first.lead) and len({readings[k].subject for k in run}) == 1:
+            places.update((k, (i, len(run))) for i, k in enumerate(run))
+    return places
 
 
 def _stretches(text: str, cands: list[Mention]) -> tuple[list[Mention], dict[int, float]]:

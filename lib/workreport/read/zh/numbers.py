@@ -114,8 +114,10 @@ _COUNTS = re.compile(r"\d|[零〇○二两三四五六七八九十百千]")
 _CHANGE_VERBS = alternation(vocab.where("change_words", "form", "verb", _ZH))
 _CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_VERBS})了?$")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(_RANK_CUES)})[^，。；：、\n]{{0,6}}$")
-# After a number of years: 五年来, 五年累计, 五年增长1倍: the years the figure after it covers.
-_FRAME_AFTER = ("来", "以来", "间", "累计", "共", "平均", "年均") + tuple(vocab.where("change_words", "form", "verb", _ZH))
+# After a number of years: 五年来, 五年累计, 五年增长1倍: the years the figure after it covers; 前三年分别上升
+# 4.9%、5.5%、0.2%: the years a list after it is spread over.
+_FRAME_AFTER = (("来", "以来", "间", "累计", "共", "平均", "年均") + tuple(vocab.where("change_words", "form", "verb", _ZH))
+                + tuple(vocab.words("respectively_words", _ZH)))
 _FRAME = re.compile(rf"(?:{alternation(_FRAME_BEFORE)})(?:的)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

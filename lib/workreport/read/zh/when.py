@@ -119,6 +119,15 @@ _TO = re.compile(rf"^[^，,；;]{{0,8}}?(?:{_TO_RE})")
 _FROM_TO = re.compile(rf"(?:{_FROM_RE}){_NOT_FROM}{{1,30}}(?:{_TO_RE})$")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d年")
 _FROM_TO_YEARS = re.compile(rf"(?:{_FROM_RE})(?P<y1>(?:19|20)\d\d)年[^，,；;。]*?(?:{_TO_RE})(?P<y2>(?:19|20)\d\d)年")
+# 由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%; 过去三年分别增长…; 2003年、2004年、2005年分别增长…: years named
+# right before 分别 that a list of figures is read over, one year each (a count of them, a list, or a range).
+_RESPECTIVELY_WORDS = tuple(vocab.words("respectively_words", _ZH))
+_YEARS_BEFORE = re.compile(
+    rf"(?P<from>{_FROM_RE})?(?:(?:{alternation(_where('time_words', 'past') + _where('time_words', 'before'))})"
+    rf"(?:的)?(?P<n>\d{{1,2}}|{_NUM}{{1,2}})年|{_Y}年(?:[、和及与]{_Y}年)+|(?P<range>{_Y}年?\s*[-–—~～至到]+\s*{_Y}年))$")
+_YEAR_ALONE = re.compile(_Y)
+# …，转为下降1.2%: the clause after such a list turns to the reviewed year's own figure, set against them
+_TURN = re.compile(rf"[，,]\s*(?:{alternation(vocab.words('turn_words', _ZH))})")
 _AFTER_MAX = 60
 _COMMA = re.compile(r"[，,：:]")
 _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
@@ -333,9 +342,11 @@ def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
     return role
 
 
-def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qualifier: str) -> When:
+def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qualifier: str,
+         listed: tuple[int, int] | None = None) -> When:
     """(status, period, period_start, span, base_period) of the figure at text[start:end] in sentence
-    `sentence_index`; kind and qualifier as read for it (growth, share, …; about, at_most, …)."""
+    `sentence_index`; kind and qualifier as read for it (growth, share, …; about, at_most, …); `listed`,
+    (its place, how many figures) where it stands in a list its clause reads with 分别."""
     sentence = _sentence(doc, sentence_index)
     f = _figure(doc, sentence_index, start, end, kind, qualifier, sentence)
     part = sentence.part
@@ -357,9 +368,36 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     if moved is not None:
         first = period = moved
         span = "year"
+    if listed is not None and status != "target":
+        years = _respective_years(f, period, listed[1])
+        if years is not None:
+            first = period = years[listed[0]]
+            span, base = "year", None
     if base is not None and period is not None and base >= period:
         base = None
     return When(status, period, first, span, base)
+
+
+def _respective_years(f: _Figure, period: int | None, n: int) -> tuple[int, ...] | None:
+    """The years, one per figure in order, that a list of n figures read with 分别 is spread over, where its
+    clause names as many right before the word: written out (2003年、2004年、2005年分别, 2003-2005年分别) or
+    counted (过去三年分别增长…: the n years to `period`, the reviewed year's). A count after a from-word, with
+    the clause after the list turning to the reviewed year's figure (由前三年分别上升4.9%、5.5%、0.2%，转为下降
+    1.2%), is of the n years before that figure's. None where the clause names no such years."""
+    sub = f.sub
+    at = max(sub.rfind(w) for w in _RESPECTIVELY_WORDS)
+    m = _YEARS_BEFORE.search(sub, 0, at) if at > 0 and sub.find("年", 0, at) >= 0 else None
+    if m is None:
+        return None
+    if m.group("n") is None:
+        years = tuple(int(y) for y in _YEAR_ALONE.findall(m.group()))
+        if m.group("range") is not None and len(years) == 2:
+            years = tuple(range(years[0], years[1] + 1))   # a range names the years between
+        return years if len(years) == n and all(a < b for a, b in zip(years, years[1:])) else None
+    if period is None or count_of(m.group("n")) != n:
+        return None
+    last = period - 1 if m.group("from") and _TURN.match(f.beyond, len(f.after)) else period
+    return tuple(range(last - n + 1, last + 1))
 
 
 def _frame_over_years(f: _Figure, year: int | None, ys: _Years, annual: bool) -> tuple[_Frame | None, _Years]:
