@@ -26,11 +26,8 @@ FIELDS = ("value", "value_high", "unit", "kind", "qualifier", "direction", "span
           "period_start", "indicator", "value_stretch")
 DEFAULT_YEAR = 2024
 KNOWN_MISSES = {
-    "r-rec-prov-income-nominal-real": "'grew by 5.9 percent in nominal terms and 4.1 percent in real terms' after an income level: no indicator",
     "r-five-cumulative-fai-fdi-totals": "a five-year total of fixed-asset investment is read without its indicator",
     "r-target-fdi-over-trade-around": "'over US$5 billion' of foreign investment after a trade target is read without its indicator",
-    "r-target-stretch-in-practice-fai": "a stretch aim written 'and strive for 5.5 percent in practice' is not read as value_stretch",
-    "r-distract-county-level-counties": "'in cities at and above the county level' hides the air-quality name",
     'plan-city-2011-double': "'double the 2010 figure' (a verb in the base form) is not read as a figure; the level after 'to' loses its subject",
     'broken-hard-wraps': 'a sentence wrapped over lines is read line by line (joining wrapped lines was tried and left out: no development text wraps)',
 }

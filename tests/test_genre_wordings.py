@@ -423,3 +423,23 @@ def test_a_record_since_a_year_makes_no_base():
                "11.2 percent.")
     assert when(c, "8.3 percent") == (2023, 2023, "year")
     assert when(c, "11.2 percent") == (2023, 2023, "year")
+
+
+def test_a_stretch_aim_written_as_a_higher_growth_rate_in_practice_is_the_target_s_stretch():
+    c = report("We worked hard.", "We will keep the regional GDP growing by about 5 percent and strive for a higher "
+               "growth rate of 5.5 percent in practice.")
+    row = c[c["expr"] == "about 5 percent"].iloc[0]
+    assert (row["indicator"], row["value_stretch"]) == ("gdp", 5.5)
+
+
+def test_a_county_level_place_phrase_does_not_hide_the_measure_s_name():
+    c = report("The proportion of days with good air quality in cities at and above the county level reached "
+               "93.6 percent.")
+    assert named(c, "93.6 percent")[3] == "air_quality"
+
+
+def test_income_growth_in_nominal_and_real_terms_is_growth_of_the_income_before_it():
+    c = report("The per capita disposable income of residents reached 30,214 yuan, a nominal increase of 5.9 percent,"
+               " or 4.1 percent in real terms.")
+    assert named(c, "5.9 percent") == ("%", "growth", "up", "disposable_income")
+    assert named(c, "4.1 percent") == ("%", "growth", "up", "disposable_income")

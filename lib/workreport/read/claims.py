@@ -187,7 +187,7 @@ _COMPARISON_BEFORE = re.compile(rf"\b(?:{alternation(vocab.words('comparison_wor
 _TIME_FRAME_HINTS = ("past", "last", "revious", "next", "coming", "following")
 _CUT_HINTS = ("hat", "hich", "here", "so ", "order")
 _PLACE_PHRASE = re.compile(rf"\s(?:{alternation(vocab.words('place_phrases'), fold=True)})\b", re.I)
-_PLACE_HINTS = ("prefecture",)
+_PLACE_HINTS = ("prefecture", "county")
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
 _LIST_MARKS = vocab.words("list_marks")
 _LIST_LINES_MAX = 12   # how many lines back a list line may go on from its list's lead
