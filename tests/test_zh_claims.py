@@ -572,3 +572,24 @@ def test_a_list_read_respectively_over_fewer_years_than_it_has_figures_is_not_sp
     """过去两年分别增长…三个数: two years cannot hold three figures one each; they stay the frame's."""
     claims, _ = read(catalogue, review="全省地区生产总值过去两年分别增长6.1%、5.2%、5.8%。")
     assert {(c.period_start, c.period) for c in claims} == {(2023, 2024)}
+
+
+# --- a two-year average among the targets -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expr", [
+    ("全省地区生产总值增长6%左右，两年平均增长5.5%左右。", "5.5%左右"),
+    ("今年全省地区生产总值预期增长6%以上，两年平均增长5%左右。", "5%左右"),
+    ("地区生产总值两年平均增长5%以上。", "5%以上"),
+])
+def test_a_two_year_average_among_the_targets_is_over_this_year_and_the_one_before(catalogue, sentence, expr):
+    """两年平均增长 in the targets: this year's aim read together with last year's result, a yearly average over
+    both (2024 and 2025), not over the two years the review covers."""
+    c = claim(catalogue, expr, targets=sentence)
+    assert (c.kind, c.status, c.span, c.period_start, c.period, c.indicator) == (
+        "growth", "target", "average_annual", 2024, 2025, "gdp")
+
+
+def test_a_two_year_average_after_last_year_s_result_among_the_targets_stays_the_reviewed_years(catalogue):
+    """去年…增长8.6%，两年平均增长5.7%: written after last year's result, the average looks back (2023, 2024)."""
+    c = claim(catalogue, "5.7%", targets="去年全省地区生产总值增长8.6%，两年平均增长5.7%。")
+    assert (c.status, c.span, c.period_start, c.period) == ("actual", "average_annual", 2023, 2024)

@@ -354,7 +354,9 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     year = doc.year
     ys = _years(f.lead, year, kind == "ratio_to_base")
     annual = kind in _CHANGES and _ANNUAL.search(f.sub + f.after) is not None
+    named = ys.named
     frame, ys = _frame_over_years(f, year, ys, annual)
+    frame = _average_to_this_year(frame, role, named, year)
     if role in TARGET_ROLES and frame is not None and year is not None and frame.last < year \
             and not _has_target_cue(f, strong=True):
         role = "results"   # “十五”期间，全市生产总值年均增长9.2%: a plan part looking back at the last plan
@@ -467,6 +469,7 @@ class _Frame(NamedTuple):
     first: int
     last: int
     coming: bool = False   # the next n years (今后五年): a frame of targets only
+    average: bool = False  # an average over n years (两年平均增长), read as a review reads it
 
 
 def _frame(text: str, year: int | None) -> _Frame | None:
@@ -494,7 +497,17 @@ def _frame(text: str, year: int | None) -> _Frame | None:
             return _Frame(year, year + n - 1, True) if m.group("next") else _Frame(year - n, year - 1)
     m = _AVERAGE_N.search(text) if any(w in text for w in _AVERAGE_WORDS) else None
     n = count_of(m.group("n")) if m else 0
-    return _Frame(year - n, year - 1) if n > 1 else None
+    return _Frame(year - n, year - 1, average=True) if n > 1 else None
+
+
+def _average_to_this_year(frame: _Frame | None, role: str, named: int | None, year: int | None) -> _Frame | None:
+    """An average over n years among the targets (两年平均增长5%左右) sets this year's aim together with the years
+    before it, so it ends with this year, unless its sentence looks back to an earlier year (去年…增长8.6%，两年
+    平均增长5.7%: last year's result and the one before)."""
+    if frame is None or not frame.average or role not in TARGET_ROLES or year is None \
+            or (named is not None and named < year):
+        return frame
+    return frame._replace(first=frame.first + 1, last=frame.last + 1)
 
 
 def _for_role(frame: _Frame | None, target: bool, year: int | None) -> tuple[int, int] | None:
