@@ -443,3 +443,16 @@ def test_income_growth_in_nominal_and_real_terms_is_growth_of_the_income_before_
                " or 4.1 percent in real terms.")
     assert named(c, "5.9 percent") == ("%", "growth", "up", "disposable_income")
     assert named(c, "4.1 percent") == ("%", "growth", "up", "disposable_income")
+
+
+def test_an_amount_a_verb_in_the_infinitive_acts_on_after_a_pronoun_is_what_follows_of():
+    c = report("We worked hard.", "We will strive to use over US$5 billion of foreign capital in actual terms and keep "
+               "total imports and exports growing at around 3 percent.")
+    assert named(c, "over US$5 billion")[3] == "fdi_utilized"
+    assert named(c, "around 3 percent")[3] == "foreign_trade"
+
+
+def test_an_amount_named_by_a_passive_verb_after_it_is_what_the_verb_names():
+    c = report("Over the past five years, a cumulative total of 1.86 trillion yuan was invested in fixed assets.")
+    assert named(c, "1.86 trillion yuan")[3] == "fixed_asset_investment"
+    assert when(c, "1.86 trillion yuan") == (2019, 2023, "cumulative")

@@ -483,6 +483,10 @@ _LAST_WORD = re.compile(r"[A-Za-z]+(?=\s*$)")
 _INFINITIVE_END = re.compile(r"\bto\s+([a-z]+)\s*$")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
+_PASSIVE_NOUNS = MappingProxyType({w.lower(): n for w, n in vocab.column("passive_amount_verbs", "noun").items()})
+_PASSIVE_HINTS = ("was ", "were ", "been ", "be ")   # one of them opens every passive _PASSIVE_AMOUNT reads
+_PASSIVE_AMOUNT = re.compile(rf"\s+(?:was|were|has been|have been|had been|will be)\s+({alternation(_PASSIVE_NOUNS, fold=True)})\s+",
+                             re.I)
 # "were created in urban areas", "were created for urban residents" (up to a time phrase: "over the five years")
 _PASSIVE_IN = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+[a-z]+ed\s+((?:in|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
                          r"(?=\s*(?:[,.;]|\band\b|$)|\s+(?:over|during|throughout|within)\s+the\b)", re.I)
@@ -794,6 +798,10 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
         b = _phrase_end(text, a, min(limit, a + 80))
         np_end = b.start() if b else min(limit, a + 80)
         return subject_of(text[a:np_end]), np_end
+    if kind == "amount" and any(h in after[:16] for h in _PASSIVE_HINTS):
+        found = _passive_amount(text, c, after, limit)
+        if found is not None:
+            return found
     m_of = _OF.match(after)
     if m_of:
         core, _, of_end = follow_np(text, c.end + m_of.end(), limit)
@@ -808,19 +816,31 @@ def _amount_of_verb(text: str, c: Mention, lead: str, after: str, limit: int) ->
     """(subject, end) of an amount of something a verb just before it acts on: "China utilized US$130 billion
     of overseas investment" (overseas investment utilized), "and to use US$7 billion of foreign capital" (use
     of foreign capital: an infinitive names what is done, when its clause ran on from words before it that
-    are no subject of it; after no such words, what follows 'of' is read as the subject, as for any amount)."""
+    are no subject of it; after no such words, "We will strive to use over US$5 billion of foreign capital",
+    what follows 'of' is the subject, as for any amount)."""
     infinitive = _INFINITIVE_END.search(lead)
-    if infinitive and not subject_of(lead[:infinitive.start()]):
-        infinitive = None
     verb = _LAST_WORD.search(lead)
     if not (infinitive or (verb and _verb_form(verb.group()))):
         return None
     core, _, of_end = follow_np(text, c.end + _OF.match(after).end(), limit)
     if not core:
         return None
+    if infinitive and not subject_of(lead[:infinitive.start()]):
+        # "We will strive to use over US$5 billion of foreign capital": the verb is no name of what is used
+        return " ".join(core).lower(), of_end
     if infinitive:
         return f"{infinitive.group(1)} of {' '.join(core)}".lower(), of_end
     return f"{' '.join(core)} {verb.group()}".lower(), of_end
+
+
+def _passive_amount(text: str, c: Mention, after: str, limit: int) -> tuple[str, int] | None:
+    """(subject, end) of an amount whose clause names no subject before it but a passive verb after it: "a
+    cumulative total of 1.86 trillion yuan was invested in fixed assets" is investment in fixed assets."""
+    m = _PASSIVE_AMOUNT.match(after)
+    if m is None:
+        return None
+    core, _, end = follow_np(text, c.end + m.end(), limit)
+    return (f"{_PASSIVE_NOUNS[m.group(1).lower()]} {' '.join(core)}".lower(), end) if core else None
 
 
 def _phrase_end(text: str, a: int, b: int) -> re.Match | None:
