@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import workreport
 from builders import report
 from workreport.catalogue import load_catalogue, match_indicator
 from workreport.read import mentions
@@ -456,3 +457,28 @@ def test_an_amount_named_by_a_passive_verb_after_it_is_what_the_verb_names():
     c = report("Over the past five years, a cumulative total of 1.86 trillion yuan was invested in fixed assets.")
     assert named(c, "1.86 trillion yuan")[3] == "fixed_asset_investment"
     assert when(c, "1.86 trillion yuan") == (2019, 2023, "cumulative")
+
+
+def test_a_sentence_opening_with_last_year_in_a_review_of_five_years_is_one_year_s():
+    text = ("Work Report of the People's Government of the Region\n\nI. Review of Work over the Past Five Years\n"
+            "Over the past five years, GDP grew at an average annual rate of 5.6 percent.\n"
+            "Last year, total imports and exports reached 683.4 billion yuan, up 14.6 percent.\n\n"
+            "II. Main Targets for 2023\n\nGDP will grow by around 6 percent.\n")
+    c = workreport.extract_text(text, year=2023).claims
+    assert when(c, "5.6 percent") == (2018, 2022, "average_annual")
+    assert when(c, "14.6 percent") == (2022, 2022, "year")
+
+
+def test_a_change_with_no_subject_is_named_by_the_words_that_named_the_figure_before_it():
+    c = report("In 2023, the city achieved a regional GDP of 290.2 billion yuan, an increase of 13.8%.")
+    assert named(c, "290.2 billion yuan")[3] == "gdp"
+    assert named(c, "13.8%") == ("%", "growth", "up", "gdp")
+
+
+def test_a_verb_of_multiples_in_its_base_form_before_a_year_s_figure_is_a_growth_since_that_year():
+    c = report("We worked hard.", "By 2028, the city's GDP will double the 2023 figure to more than 600 billion yuan.")
+    row = c[c["expr"] == "double"].iloc[0]
+    assert (row["value"], row["kind"], row["indicator"]) == (100, "growth", "gdp")
+    assert when(c, "double") == (2024, 2028, "cumulative")
+    assert named(c, "more than 600 billion yuan")[3] == "gdp"
+    assert "double" not in set(report("We will double our efforts and double-check the 2024 accounts.")["expr"])

@@ -21,11 +21,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s-nat-2007-pdf-hard-wraps": "sentences hard-wrapped at the line end are read line by line, so 'an / increase of "
                                  "10.8 percent' and 'Government revenue / totaled' lose their subject (parts and year "
                                  "are read right; the genre passages' 'broken-hard-wraps' still waits for line joining)",
-    "s-prov-2023-five-years-stretch": "claims reader: a 'Last year' sentence inside a five-years review part takes the "
-                                      "part's five years ('14.6 percent' read as cumulative over 2018-2022); parts and "
-                                      "year are read right",
-    "s-city-2011-mt-ordinal-words": "claims reader: 'the city achieved a regional GDP of 290.2 billion yuan, an increase "
-                                    "of 13.8%' does not give the growth its indicator; parts and year are read right",
 }
 
 

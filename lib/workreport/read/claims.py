@@ -17,7 +17,7 @@ from ..catalogue import Matcher, match_indicator, matcher_for
 from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F401 (re-exported for readers)
 from . import words as vocab
 from .document import Document, Sentence
-from .mentions import Mention, is_negative
+from .mentions import MULTIPLIED_LEVEL, Mention, is_negative
 from .periods import TARGET_ROLES, Figure, in_plan_frame, reading_role, years_and_span
 from .words import alternation, looks_plural
 
@@ -703,11 +703,11 @@ def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Read
 
 def _change_words_end(text: str, reading: _Reading, end: int) -> int:
     """Where a change stops reading: after the words right after it that make it a change ("up 9.1 percent
-    year on year and 4.7 percent compared with 2019"), which are its own and name nothing the next figure
-    measures."""
+    year on year and 4.7 percent compared with 2019") or that it multiplies ("double the 2010 figure to more
+    than 600 billion yuan"), which are its own and name nothing the next figure measures."""
     if reading.kind not in _CHANGE_KINDS or end != reading.mention.end:
         return end
-    m = _GROWTH_AFTER.match(text, end)
+    m = _GROWTH_AFTER.match(text, end) or (MULTIPLIED_LEVEL.match(text, end) if reading.mention.is_word else None)
     return m.end() if m else end
 
 
@@ -1040,15 +1040,17 @@ def _inherit_subjects(readings: list[_Reading]) -> list[_Reading]:
     out = list(readings)
     for k in range(1, len(out)):
         r, prev = out[k], out[k - 1]
-        subject, counted, inherited = r.subject, r.counted, r.inherited
+        subject, counted, inherited, named_by = r.subject, r.counted, r.inherited, r.named_by
         if not subject:
-            subject, inherited = prev.subject, True
+            # "the city achieved a regional GDP of 290.2 billion yuan, an increase of 13.8%": the words that named
+            # the figure before (not its subject, 'city') name this one too
+            subject, inherited, named_by = prev.subject, True, named_by or prev.named_by or prev.lead
         if r.kind == "count" and not counted and prev.kind == "count":
             counted = prev.counted
             if not subject or subject == prev.subject:
                 subject = prev.subject
-        if (subject, counted, inherited) != (r.subject, r.counted, r.inherited):
-            out[k] = replace(r, subject=subject, counted=counted, inherited=inherited)
+        if (subject, counted, inherited, named_by) != (r.subject, r.counted, r.inherited, r.named_by):
+            out[k] = replace(r, subject=subject, counted=counted, inherited=inherited, named_by=named_by)
     return out
 
 

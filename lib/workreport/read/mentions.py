@@ -290,7 +290,11 @@ def _special_at(text: str, a: int, b: int) -> tuple[int, int, str] | None:
 
 
 _MULTIPLES = vocab.column("multiple_words", "percent")
-_MULTIPLE = re.compile(rf"(?<![\w\"“-])(?:{alternation(_MULTIPLES, fold=True)})(?![\w\"”-])", re.I)
+_PAST_MULTIPLES = vocab.where("multiple_words", "form", "past")
+_BASE_MULTIPLES = tuple(w.lower() for w in vocab.where("multiple_words", "form", "base"))
+_MULTIPLE = re.compile(rf"(?<![\w\"“-])(?:{alternation(_PAST_MULTIPLES, fold=True)})(?![\w\"”-])", re.I)
+# "double the 2010 figure": a base form is a figure only before the level of a year it multiplies
+MULTIPLIED_LEVEL = re.compile(rf"\s+the\s+(?:19|20)\d\d\s+(?:{alternation(vocab.words('multiplied_levels'), fold=True)})\b", re.I)
 _DIGIT_NEXT = re.compile(r"\s+\d")
 
 
@@ -317,6 +321,21 @@ def _multiples(text: str, quantities: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(m.start(), m.end(), m.group(), None, float(_MULTIPLES[m.group().lower()]), unit="%",
                            num_start=m.start(), num_end=m.end(), is_word=True))
+    return sorted(out + _base_multiples(text, low), key=lambda x: x.start)
+
+
+def _base_multiples(text: str, low: str) -> list[Mention]:
+    """"GDP will double the 2010 figure": a verb of multiples in its base form is a growth of as many percent
+    when it acts on the level of a year; elsewhere ("double-digit", "double our efforts") it is no figure."""
+    out = []
+    for word in _BASE_MULTIPLES:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and MULTIPLIED_LEVEL.match(text, end):
+                out.append(Mention(at, end, text[at:end], None, float(_MULTIPLES[word]), unit="%", num_start=at,
+                                   num_end=end, is_word=True))
+            at = low.find(word, end)
     return out
 
 

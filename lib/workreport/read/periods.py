@@ -45,6 +45,7 @@ _PLAN_PERIOD = re.compile(rf"{_NTH}\s+Five-Year\s+Plan(?:\s+period\b|[\"”])", 
 _PLAN_NAMED = re.compile(rf"{_NTH}\s+Five-Year\s+Plan\b", re.I)
 # A figure's own single year: "last year", "this year", "in 2020" keep it to one year inside a longer frame.
 _ONE_YEAR = re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I)
+_OPENS_ONE_YEAR = re.compile(r"\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
 _TO_END = re.compile(r"\bto\s*$", re.I)
 _TO_NEXT = re.compile(r"^[^,;.]{0,40}?\bto\b", re.I)
@@ -160,8 +161,11 @@ def _written_frame(f: Figure, own: str, year: int | None, target: bool, named: b
         # "...; last year, GDP grew by 2.3%": one year; but a yearly average is never one year's
         opening = f.sentence[:80]
         frame = (_text_frame(opening, year, target) or _unnamed_plan(opening, f, year, target, part_years)
-                 or (_text_frame(f.opener, year, target) if f.opener else None)
-                 or _continued_frame(f, own, year, target) or part_years)
+                 or (_text_frame(f.opener, year, target) if f.opener else None))
+        if frame is None and not _OPENS_ONE_YEAR.match(opening):
+            # "Last year, total imports and exports reached ..., up 14.6 percent" in a review of five years: the
+            # sentence's opening keeps it to one year, whatever years its paragraph or part cover
+            frame = _continued_frame(f, own, year, target) or part_years
     return frame
 
 
