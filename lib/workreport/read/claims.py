@@ -535,13 +535,7 @@ class _SentenceFacts:
         elif para_start == sent.start:
             para_start = _aligned_run_start(doc, sent, para_start)
         opener = _opener(doc.text, para_start, sent.start)
-        hedge = None
-        if role not in TARGET_ROLES and any(h in text for h in _HEDGE_HINTS):
-            hedge = _ESTIMATE.search(doc.text, sent.start, sent.end)
-        elif role not in TARGET_ROLES and doc.text[sent.start - 2:sent.start] == ";\n":
-            hedge = _carried_hedge(doc.text, sent.start)
-        if hedge is None and opener and role not in TARGET_ROLES and any(h in opener for h in _HEDGE_HINTS):
-            hedge = _ESTIMATE.search(doc.text, para_start, para_start + len(opener))
+        hedge = None if role in TARGET_ROLES else _hedge(doc.text, sent, para_start, opener)
         m_open = _OPENING_YEAR.match(text)
         m_by = _OPENING_BY.match(text)
         years = None
@@ -550,6 +544,19 @@ class _SentenceFacts:
         return cls(sent, text, doc.year, hedge.start() if hedge else None, int(m_open.group(1)) if m_open else None,
                    role, years, doc.text[max(para_start, sent.start - _BEFORE_MAX):sent.start],
                    int(m_by.group(1)) if m_by else None, opener)
+
+
+def _hedge(text: str, sent: Sentence, para_start: int, opener: str) -> re.Match | None:
+    """The estimate hedge a result's sentence stands under: its own ("It is estimated that GDP grew by ..."),
+    that of the first line of the ';' list it goes on, or that of the line ending with ':' that leads it."""
+    hedge = None
+    if any(h in text[sent.start:sent.end] for h in _HEDGE_HINTS):
+        hedge = _ESTIMATE.search(text, sent.start, sent.end)
+    elif text[sent.start - 2:sent.start] == ";\n":
+        hedge = _carried_hedge(text, sent.start)
+    if hedge is None and opener and any(h in opener for h in _HEDGE_HINTS):
+        hedge = _ESTIMATE.search(text, para_start, para_start + len(opener))
+    return hedge
 
 
 def _opener(text: str, start: int, sent_start: int) -> str:
