@@ -11,12 +11,11 @@ that the set measures progress and a passage that starts to pass is noticed.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import pytest
 
-from builders import HEADER
+from builders import HEADER, passage_records, record_problems
 import workreport
 
 # a set joins once its second reader has checked it
@@ -58,47 +57,11 @@ def placed_in_plan(passage: dict, year: int) -> tuple[str, int, int]:
     return head + passage["text"] + "\n\nIII. Improving the Government\n\nWe serve.\n", year, len(head)
 
 
-def expected(passage: dict, year: int, at: int) -> list[dict]:
-    """The reader's records with offsets in the report and every field filled from the passage's part."""
-    out = []
-    for rec in passage["records"]:
-        start = at + passage["text"].index(rec["expr"])
-        own = year - 1 if passage["part"] == "review" else year
-        period = year + rec["period_offset"] if "period_offset" in rec else own
-        # an offset is written only where it differs from the part's year: a one-year figure starts in its own
-        # year, a figure over several years in the part's
-        first = (year + rec["period_start_offset"] if "period_start_offset" in rec
-                 else period if rec["span"] == "year" else own)
-        status = rec.get("status", "actual" if passage["part"] == "review" else "target")
-        out.append({**rec, "start": start, "end": start + len(rec["expr"]), "period": period,
-                    "period_start": first, "status": status})
-    return out
-
-
-def same(want, got) -> bool:
-    if want in (None, "") or got is None or got == "" or (isinstance(got, float) and math.isnan(got)):
-        return want in (None, "") and (got is None or got == "" or (isinstance(got, float) and math.isnan(got)))
-    if isinstance(want, (int, float)) and not isinstance(want, bool):
-        return math.isclose(float(want), float(got), rel_tol=1e-9)
-    return str(want) == str(got)
-
-
 def problems(passage: dict) -> list[str]:
     """What the extractor gets wrong on one passage: missed records, wrong fields, extra headline claims."""
     text, year, at = placed(passage)
     claims = workreport.extract_text(text, year=year).claims.to_dict("records")
-    headline = [c for c in claims if c.get("indicator")]
-    used, out = set(), []
-    for rec in expected(passage, year, at):
-        hit = next((c for c in claims if c["start"] < rec["end"] and rec["start"] < c["end"]), None)
-        if hit is None:
-            out.append(f"missed {rec['expr']!r}")
-            continue
-        used.add(id(hit))
-        out += [f"{rec['expr']!r} {f}: expected {rec.get(f)!r}, got {hit.get(f)!r}"
-                for f in FIELDS if not same(rec.get(f), hit.get(f))]
-    out += [f"extra headline claim {c['expr']!r} ({c['indicator']})" for c in headline if id(c) not in used]
-    return out
+    return record_problems(claims, passage_records(passage, year, at), FIELDS)
 
 
 @pytest.mark.parametrize("passage", passages(), ids=lambda p: p["id"])
