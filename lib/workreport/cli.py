@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line's entry: a bad input or parameter is one sentence on stderr and exit code 2, never a
+    traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

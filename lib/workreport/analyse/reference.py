@@ -37,6 +37,8 @@ _SCALE = [("亿美元", "USD", 1e8), ("亿元", "CNY", 1e8), ("亿人次", "coun
 
 
 def _qualifier(unit: str, value: str) -> str:
+    """The qualifier of a reference figure from how its source writes it ('<=5', '5%左右', 'within 5%'), so a
+    sourced target compares with a read one on the same terms."""
     if value.startswith("<="):
         return "at_most"
     if value.startswith("<"):

@@ -198,6 +198,23 @@ _YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 def subject_of(window: str, keep_commas: bool = False) -> str:
     """Noun phrase of a clause window, without the verbs around it: 'the regional GDP will increase by' -> 'regional gdp'."""
+    window = _without_frames(window)
+    words = _without_verb_group(_clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window)))
+    modal = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _MODALS), None)
+    if modal is not None:
+        # "the province will strive for GDP growth of": what follows the verb is the subject, if anything does
+        after = subject_of(" ".join(words[modal + 1:]))
+        words = after.split() if after else words[:modal]
+    words = _without_leading_words(words)
+    if len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
+        words = []
+    return " ".join(words[-12:]).lower().replace(" ,", ",")
+
+
+def _without_frames(window: str) -> str:
+    """A clause window without what says when or where a figure stands rather than what it measures (time
+    frames, years, places), and with a word hyphenated over a line break read whole; each cut runs only when
+    a cheap substring test finds its cue, since most windows hold none."""
     if "the " in window and any(w in window for w in _TIME_FRAME_HINTS):
         window = _TIME_FRAME.sub(" ", window)
     if "20" in window or "19" in window:
@@ -210,12 +227,12 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
         window = _PLACE_PHRASE.sub(" ", window)   # "... air quality in cities at and above the prefecture level"
     if " rate" in window:
         window = _RATE_END.sub("", window)   # "grew at an average annual rate (rates) of": no part of what grew
-    words = _without_verb_group(_clean_words((_WORDS_COMMAS if keep_commas else _WORDS).findall(window)))
-    modal = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _MODALS), None)
-    if modal is not None:
-        # "the province will strive for GDP growth of": what follows the verb is the subject, if anything does
-        after = subject_of(" ".join(words[modal + 1:]))
-        words = after.split() if after else words[:modal]
+    return window
+
+
+def _without_leading_words(words: list[str]) -> list[str]:
+    """The words from where the noun phrase starts: articles, verbs and time phrases before it go."""
+    words = list(words)
     article = False
     while words:
         first = words[0].lower()
@@ -234,9 +251,7 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
         if first in ("added", "new") and len(words) > 1 and words[1].lower() == "value":
             break
         words.pop(0)
-    if len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
-        words = []
-    return " ".join(words[-12:]).lower().replace(" ,", ",")
+    return words
 
 
 def _noun_phrase_after(words: list[str]) -> bool:
@@ -397,6 +412,8 @@ def _shared_tail(items: list[str]) -> list[str]:
 
 
 def _kind(c: Mention, lead: str, after: str, text: str, lead_raw: str = "") -> str:
+    """What a figure is (growth, share, amount, count, rate, rank ...): its unit and the words around it decide,
+    since the same '5 percent' is a growth after 'grew by' and a share after 'accounted for'."""
     unit = c.unit
     if c.rank:
         return "rank"
@@ -525,6 +542,8 @@ class _SentenceFacts:
 
     @classmethod
     def of(cls, doc: Document, sent: Sentence) -> "_SentenceFacts":
+        """The facts of one sentence every figure in it shares (its part's role and years, year frames, hedge), read
+        once per sentence rather than once per figure."""
         text = doc.text[sent.start:sent.end]
         part_id = sent.section.split(".")[0]
         part = next((p for p in doc.parts if p.id == part_id), None)
@@ -1130,6 +1149,28 @@ def _base_year(hood: str, kind: str) -> int | None:
     return int(ym.group(1)) if ym else None
 
 
+def _part_status(facts: _SentenceFacts, r: _Reading, hood: str, named: int | None
+                 ) -> tuple[str, int | None, int | None, bool]:
+    """(status, period, the year a 'by' names, whether the clause names the figure's own year) from the part:
+    a target of the report's year or of a later year the clause names ('By 2020, ...'), or a result of the
+    year before or of an earlier year it names, an estimate after a hedge."""
+    year = facts.year
+    if facts.role in TARGET_ROLES:
+        period, by_year = year, None
+        by = _BY_YEAR.search(hood)
+        # "By 2020, GDP will reach ..., and R&D spending will account for ...": the opening reaches every clause
+        by_at = int(by.group(1)) if by else (facts.opening_by if not named else None)
+        if by_at and year and by_at > year:
+            period = by_year = by_at
+        elif named and year and named > year:
+            period = named
+        return "target", period, by_year, bool(named and year and named > year)
+    status = "estimate" if facts.hedge_start is not None and facts.hedge_start < r.mention.start else "actual"
+    period = year - 1 if year else None
+    named_own = bool(named and (year is None or named < year))
+    return status, (named if named_own else period), None, named_own
+
+
 def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int | None = None,
                        list_lead: str | None = None) -> tuple[str, int | None, int | None, str]:
     """(status, period, period_start, span). A figure in the targets, plan or government part is a target
@@ -1141,23 +1182,7 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int 
     after_year = _YEAR_AFTER.match(facts.text, r.mention.end - facts.sentence.start)
     # "from 18.5 trillion yuan in 2005 to 39.8 trillion yuan in 2010": a year written right after a figure is its
     named = int(after_year.group(1)) if after_year else _named_year(r.lead) or facts.opening_year
-    by_year = None
-    if facts.role in TARGET_ROLES:
-        status, period = "target", year
-        by = _BY_YEAR.search(hood)
-        # "By 2020, GDP will reach ..., and R&D spending will account for ...": the opening reaches every clause
-        by_at = int(by.group(1)) if by else (facts.opening_by if not named else None)
-        if by_at and year and by_at > year:
-            period = by_year = by_at
-        elif named and year and named > year:
-            period = named
-        named_own = bool(named and year and named > year)
-    else:
-        status = "estimate" if facts.hedge_start is not None and facts.hedge_start < r.mention.start else "actual"
-        period = year - 1 if year else None
-        if named and (year is None or named < year):
-            period = named
-        named_own = bool(named and (year is None or named < year))
+    status, period, by_year, named_own = _part_status(facts, r, hood, named)
     after = _CLAUSE_END.split(facts.text[r.mention.end - facts.sentence.start:][:80], 1)[0]
     own_year = _FIGURE_YEAR.match(after) if year is not None else None
     if own_year is not None and (facts.role not in TARGET_ROLES or _THIS_YEAR.search(facts.text)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"

@@ -141,6 +141,8 @@ _BLANK = " \t\u00a0\f\v\ufeff\u200b\u3000"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds text, without the blanks around it: reports write a paragraph on
+    a line of its own, with or without blank lines between them."""
     out = []
     pos = 0
     for line in text.split("\n"):

@@ -593,6 +593,8 @@ def is_negative(text: str, men: "Mention") -> bool:
 
 
 def _range_ok(text: str, s: int, num: str, after: re.Match) -> bool:
+    """Whether '5 to 7' after a number is one range: not two years ('between 2019 and 2023'), not a from-to
+    change, not a rate and then the level it reached, and its top above its bottom."""
     sep = after.group("sep").strip()
     lo, hi = number_value(num), number_value(after.group("num2"))
     if lo is None or hi is None:

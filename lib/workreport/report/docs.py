@@ -36,6 +36,7 @@ def datasets_markdown() -> str:
 
 
 def main() -> int:
+    """Rewrites the README's dataset section from the contract, so the documented columns are the ones written."""
     readme = paths.project_root() / "README.md"
     text = readme.read_text(encoding="utf-8")
     if START not in text or END not in text:
