@@ -308,13 +308,19 @@ def follow_np(text: str, pos: int, end: int) -> tuple[list[str], list[str], int]
     return _clean_words(core), _clean_words(pp), stop_at
 
 
+def _walk(tokens, following: re.Match | None):
+    """Each word of a phrase with the word after it (None at the end): both ends of a noun phrase are read
+    word by word, each word judged with the next one in view."""
+    while following is not None:
+        cur, following = following, next(tokens, None)
+        yield cur, following
+
+
 def _np_core(tokens, pos: int) -> tuple[list[str], str, int, re.Match | None]:
     """Core words of the phrase, to where it ends or a preposition opens its tail (returned, with the token after)."""
     core: list[str] = []
     stop_at = pos
-    following = next(tokens, None)
-    while following is not None:
-        cur, following = following, next(tokens, None)
+    for cur, following in _walk(tokens, next(tokens, None)):
         tok = cur.group()
         low = tok.lower()
         if _ends_phrase(tok, low, following, core):
@@ -336,8 +342,7 @@ def _np_core(tokens, pos: int) -> tuple[list[str], str, int, re.Match | None]:
 def _np_tail(tokens, following: re.Match | None, preposition: str, stop_at: int) -> tuple[list[str], int]:
     """The short prepositional tail ('of GDP', 'in rural areas') that says what the core counts; seven words at most."""
     pp = [preposition]
-    while following is not None:
-        cur, following = following, next(tokens, None)
+    for cur, following in _walk(tokens, following):
         tok = cur.group()
         low = tok.lower()
         if _ends_phrase(tok, low, following, pp):
