@@ -1,5 +1,5 @@
-"""The English genre set: passages written the way national, provincial and city reports in English write
-their headline figures (tests/data/genre/en*.json, written by reading and checked by a second reader), each
+"""The genre sets: passages written the way national, provincial and city reports in English and Chinese write
+their headline figures (tests/data/genre/en*.json and zh.json, written by reading and checked by a second reader), each
 placed in the review or the targets part of a small report, or in a part on the five-year plan where the
 passage is a plan's targets (`"part": "plan"`, with a `placement_note` saying why). Every headline record a
 reader found must be extracted with the reader's fields, and no other figure may be given a headline
@@ -20,23 +20,33 @@ import workreport
 
 # a set joins once its second reader has checked it
 SETS = [Path(__file__).parent / "data" / "genre" / name
-        for name in ("en.json", "en_national.json", "en_plans_mt.json", "en_recent.json")]
+        for name in ("en.json", "en_national.json", "en_plans_mt.json", "en_recent.json", "zh.json")]
 FIELDS = ("value", "value_high", "unit", "kind", "qualifier", "direction", "span", "status", "period",
           "period_start", "indicator", "value_stretch")
 DEFAULT_YEAR = 2024
+# a Chinese set's passages stand under a Chinese report's header and headings
+HEADER_ZH = {
+    "national": "政府工作报告\n\n——{year}年3月5日在第十四届全国人民代表大会第二次会议上\n\n国务院总理\n\n",
+    "province": "政府工作报告\n\n——{year}年1月15日在河北省第十四届人民代表大会第三次会议上\n\n省长\n\n",
+    "city": "政府工作报告\n\n——{year}年2月20日在洛阳市第十六届人民代表大会第四次会议上\n\n市长\n\n",
+}
 KNOWN_MISSES = {
     'broken-hard-wraps': 'a sentence wrapped over lines is read line by line (joining wrapped lines was tried and left out: no development text wraps)',
 }
 
 
 def passages() -> list[dict]:
-    """Every passage of the English sets (each set written by one reader and checked by another)."""
-    return [p for path in SETS for p in json.loads(path.read_text(encoding="utf-8"))["passages"]]
+    """Every passage of the sets (each written by one reader and checked by another), with its set's language
+    (zh*.json are Chinese)."""
+    return [{**p, "language": "zh" if path.name.startswith("zh") else "en"}
+            for path in SETS for p in json.loads(path.read_text(encoding="utf-8"))["passages"]]
 
 
 def placed(passage: dict) -> tuple[str, int, int]:
     """(report text, report year, offset of the passage): the passage in the part its `part` names."""
     year = passage.get("report_year", DEFAULT_YEAR)
+    if passage["language"] == "zh":
+        return placed_in_chinese(passage, year)
     if passage["part"] == "plan":
         return placed_in_plan(passage, year)
     review, targets = ((passage["text"], "We worked hard.") if passage["part"] == "review"
@@ -55,6 +65,17 @@ def placed_in_plan(passage: dict, year: int) -> tuple[str, int, int]:
     head = (HEADER[passage["level"]] + f"I. Review of Work in {year - 1}\n\nWe worked hard.\n\n"
             f"II. Main Objectives and Tasks for the {nth}th Five-Year Plan Period\n\n")
     return head + passage["text"] + "\n\nIII. Improving the Government\n\nWe serve.\n", year, len(head)
+
+
+def placed_in_chinese(passage: dict, year: int) -> tuple[str, int, int]:
+    """A Chinese passage in the review of the year before (一、…工作回顾) or this year's targets (二、…主要目标)."""
+    review, targets = ((passage["text"], "我们努力工作。") if passage["part"] == "review"
+                       else ("我们努力工作。", passage["text"]))
+    head = HEADER_ZH[passage["level"]].format(year=year) + f"一、{year - 1}年工作回顾\n\n"
+    text = (head + f"{review}\n\n二、{year}年工作总体要求和主要目标\n\n{targets}\n\n"
+            "三、加强政府自身建设\n\n我们将努力。\n")
+    at = len(head) if passage["part"] == "review" else text.index(targets)
+    return text, year, at
 
 
 def problems(passage: dict) -> list[str]:
