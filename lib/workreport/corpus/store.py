@@ -3,14 +3,12 @@ every file whole or none at all, as the per-report datasets are written."""
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
-from ..contract.errors import ParameterError, WorkReportError
+from ..contract.errors import ParameterError
+from ..contract.files import write_files
 from ..read.datasets import to_csv_text
 
 
@@ -25,12 +23,6 @@ def _parquet_bytes(df: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def payload(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
     """File name -> bytes for every table: `name.csv` and `name.parquet`."""
     out = {}
@@ -43,28 +35,4 @@ def payload(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
     """Write every table into `out_dir`, first all into a temporary folder beside it, then moved in place, so an
     error part-way leaves the folder as it was."""
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise WorkReportError(f"{out} exists and is not a directory; choose another --out directory.")
-    files = payload(tables)
-    parent = out.parent if str(out.parent) else Path(".")
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=parent))
-        tmp.chmod(0o777 & ~_umask())       # a folder people share, not mkdtemp's private one
-    except OSError as exc:
-        raise WorkReportError(f"cannot write to {parent} ({exc.strerror}); choose a writable --out directory.") from None
-    try:
-        for name, body in files.items():
-            (tmp / name).write_bytes(body)
-        if not out.exists():
-            os.replace(tmp, out)
-        else:
-            for name in files:
-                os.replace(tmp / name, out / name)
-    except OSError as exc:
-        raise WorkReportError(f"cannot write the corpus tables to {out} ({exc.strerror}); nothing was changed there.") from None
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    return [out / name for name in files]
+    return write_files(payload(tables), out_dir, "the corpus tables")

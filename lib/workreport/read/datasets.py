@@ -6,9 +6,6 @@ whole or not at all, so a failed run never leaves half a dataset behind.
 from __future__ import annotations
 
 import operator
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,8 +19,8 @@ except ImportError:   # pandas then stores its str dtype in Python objects
 
 from ..catalogue import Matcher, load_catalogue
 from ..contract import schema
+from ..contract.files import write_files
 from ..contract.tables import CLAIMS, MENTIONS, SECTIONS, TABLES
-from ..contract.errors import WorkReportError
 from .claims import Claim
 from .document import Document
 from .languages import guess_language, reader_for
@@ -193,30 +190,8 @@ def to_csv_text(df: pd.DataFrame) -> str:
 
 def write_datasets(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
     """Write `name.csv` for each table into out_dir: every file whole, or none at all."""
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise WorkReportError(f"{out} exists and is not a directory; choose another --out directory.")
     for name, df in tables.items():
         if name in TABLES:
             schema.validate(df, TABLES[name])
-    payload = {f"{name}.csv": to_csv_text(df) for name, df in tables.items()}
-    parent = out.parent if str(out.parent) else Path(".")
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=parent))
-    except OSError as exc:
-        raise WorkReportError(f"cannot write to {parent} ({exc.strerror}); choose a writable --out directory.") from None
-    try:
-        for fname, body in payload.items():
-            (tmp / fname).write_text(body, encoding="utf-8")
-        if not out.exists():
-            os.replace(tmp, out)
-        else:
-            for fname in payload:
-                os.replace(tmp / fname, out / fname)
-    except OSError as exc:
-        raise WorkReportError(f"cannot write datasets to {out} ({exc.strerror}); nothing was changed there.") from None
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    return [out / f for f in payload]
+    return write_files({f"{name}.csv": to_csv_text(df).encode("utf-8") for name, df in tables.items()}, out_dir,
+                       "datasets")
