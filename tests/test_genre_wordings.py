@@ -482,3 +482,33 @@ def test_a_verb_of_multiples_in_its_base_form_before_a_year_s_figure_is_a_growth
     assert when(c, "double") == (2024, 2028, "cumulative")
     assert named(c, "more than 600 billion yuan")[3] == "gdp"
     assert "double" not in set(report("We will double our efforts and double-check the 2024 accounts.")["expr"])
+
+
+@pytest.mark.parametrize("results, targets, expr", [
+    ("Growth came in at 6.9 percent.", "We will work hard.", "6.9 percent"),
+    ("We worked hard.", "The target growth rate of approximately 7 percent takes into account what is possible.",
+     "approximately 7 percent"),
+    ("We worked hard.", "As the service sector expands, growth of around 7 percent will be enough to ensure "
+     "employment.", "around 7 percent"),
+    ("We worked hard.", "Fellow deputies, the target of 6 percent growth that we have set for this year is an "
+     "ambitious one.", "6 percent"),
+])
+def test_a_growth_whose_clause_names_nothing_but_the_growth_is_the_economy_s(results, targets, expr):
+    assert named(report(results, targets), expr) == ("%", "growth", "up", "gdp")
+
+
+@pytest.mark.parametrize("sentence, expr", [
+    ("Tourism revenue reached 5 billion yuan, with average annual growth of 10 percent.", "10 percent"),
+    ("The growth rate of investment in high-tech industries was 8 percent.", "8 percent"),
+    ("Exports grew by 4 percent and imports showed growth of 3 percent.", "3 percent"),
+])
+def test_a_growth_of_a_named_measure_is_not_the_economy_s(sentence, expr):
+    assert named(report(sentence), expr)[3] != "gdp"
+
+
+def test_a_bare_percentage_of_a_measure_that_only_ever_changes_is_its_growth():
+    c = report("We worked hard.", "The CPI target of around 3.5 percent allows for last year's price rises, and "
+               "energy consumption per unit of GDP will be reduced by around 2.5 percent.")
+    assert named(c, "around 3.5 percent") == ("%", "growth", "up", "cpi")
+    c = report("The service sector accounted for 52.9 percent of GDP.")
+    assert named(c, "52.9 percent")[3] != "gdp"

@@ -71,6 +71,9 @@ _INSERT_OPENERS = vocab.words("inserted_phrase_openers")
 _RELATIVE_PRONOUNS = vocab.words("relative_pronouns")
 _MULTIPLE_WORDS = vocab.words("multiple_words")
 _BARE_CHANGE = vocab.words("bare_change_words")
+_BARE_GROWTH = vocab.column("bare_growth_words", "role")
+_BARE_GROWTH_AS = next(w for w, role in _BARE_GROWTH.items() if role == "reads_as")
+_BARE_GROWTH_AFTER = re.compile(rf"\s*(?:{alternation(vocab.where('bare_growth_words', 'role', 'growth'), fold=True)})\b", re.I)
 _ACCOMPANYING = vocab.words("accompanying_openers")
 _ANNUAL_SPAN = frozenset(vocab.where("span_words", "use", "annual"))
 _POSSESSIVE_OPENING = re.compile(rf"\b(?:{alternation(vocab.words('possessive_pronouns'), fold=True)})\s+[^,;]*$", re.I)
@@ -1108,8 +1111,9 @@ def _pair_parallel_lists(text: str, readings: list[_Reading]) -> list[_Reading]:
 def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, catalogue,
            stretch: float | None = None) -> Claim:
     """The claim of the k-th figure: its reading, dated and named, with its stretch aim if it has one."""
-    r = readings[k]
-    c = r.mention
+    c = readings[k].mention
+    after = text[c.end:c.end + 60]
+    r = _measured_kind(text, readings[k], catalogue, after)
     hood = _neighbourhood(text, facts.sentence, readings, k)
     base = _base_year(hood, r.kind)
     # the figures of a 'respectively' list are read over the first one's clause ("grow at average annual rates of")
@@ -1123,9 +1127,22 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
         unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
         direction=r.direction, period=period, period_start=period_start, span=span, base_period=base, status=status,
         subject=r.subject,
-        indicator=_indicator(catalogue, r), section=sent.section, sentence=facts.text,
+        indicator=_indicator(catalogue, r, after), section=sent.section, sentence=facts.text,
         sentence_start=sent.start, sentence_end=sent.end, part=sent.role,
     )
+
+
+def _measured_kind(text: str, r: _Reading, catalogue: Matcher, after: str) -> _Reading:
+    """A bare percentage read as a share ("the CPI target of around 3.5 percent", "inflation stood at 1.4
+    percent", "fixed asset investment, 10.1 percent") is a growth when what it measures is only ever a
+    change: an indicator the catalogue admits as a growth and not as a share. Not where the words make it a
+    share of something ("accounted for 52 percent of GDP")."""
+    if r.kind != "share" or r.mention.unit != "%" or _SHARE_WORDS.search(r.lead[-60:]) or _OF.match(after):
+        return r
+    grown = replace(r, kind="growth")
+    if _indicator(catalogue, r, after) or not _indicator(catalogue, grown, after):
+        return r
+    return replace(grown, direction=_direction(text, r.mention, "growth", r.lead, after))
 
 
 def _neighbourhood(text: str, sent: Sentence, readings: list[_Reading], k: int) -> str:
@@ -1203,9 +1220,32 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int 
     return status, period, period_start, span
 
 
-def _indicator(catalogue: Matcher, r: _Reading) -> str:
+def _indicator(catalogue: Matcher, r: _Reading, after: str = "") -> str:
     """The headline indicator a claim is about: from its subject, else from the words just before the
-    figure (with the subject alongside so its exclusions still apply), else from what a count counts."""
+    figure (with the subject alongside so its exclusions still apply), else from what a count counts, else,
+    for a growth whose clause names nothing but the growth, the economy's."""
+    indicator = _named_indicator(catalogue, r)
+    if not indicator and r.kind == "growth" and _bare_growth(r, after):
+        indicator = match_indicator(catalogue, _BARE_GROWTH_AS, r.kind)
+    return indicator
+
+
+def _bare_growth(r: _Reading, after: str) -> bool:
+    """Whether a growth's clause names only the growth ("Growth came in at", "In setting the growth rate at",
+    "the target of 6 percent growth"): every word of the clause before it a growth, aim or linking word, and
+    the growth named there or right after the figure. A subject given by another figure is a measure's own."""
+    if r.subject and not all(w in _BARE_GROWTH for w in r.subject.split()):
+        return False
+    clause = re.split(r"[,;:(]", r.lead)[-1].lower().split()
+    if not clause and not r.subject:
+        return False
+    if not all(w in _BARE_GROWTH for w in clause):
+        return False
+    return any(_BARE_GROWTH[w] == "growth" for w in clause) or bool(_BARE_GROWTH_AFTER.match(after))
+
+
+def _named_indicator(catalogue: Matcher, r: _Reading) -> str:
+    """The indicator the words around a figure name (see _indicator)."""
     subject = r.subject
     indicator = match_indicator(catalogue, subject, r.kind) if subject else ""
     if not indicator and (r.named_by or not r.inherited):
