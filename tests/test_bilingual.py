@@ -107,16 +107,8 @@ READER_ERRORS: dict[int, dict[Key, str]] = {
     2019: {},
     2021: {},
     2022: {},
-    2024: {
-        ("zh", "gdp", "target", 2024, 5.0):
-            "English reader: 'In setting the growth rate at around 5 percent' (经济增长预期目标为5%左右), which the "
-            "translation keeps though it lacks the targets paragraph, is read without the GDP indicator",
-    },
-    2025: {
-        ("zh", "gdp", "target", 2025, 5.0):
-            "English reader: 'In setting the growth rate at around 5 percent' (经济增长预期目标为5%左右), which the "
-            "translation keeps though it lacks the targets paragraph, is read without the GDP indicator",
-    },
+    2024: {},
+    2025: {},
 }
 
 
