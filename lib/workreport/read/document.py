@@ -5,7 +5,7 @@ verb tense), so they are read from the headings rather than from position alone.
 """
 from __future__ import annotations
 
-from .scan import positions
+from .scan import find_words, lowered_alike, positions
 
 import bisect
 import re
@@ -584,23 +584,15 @@ _MAIN_PAST = re.compile(rf"\b(?:{alternation(vocab.where('main_target_words', 'u
 # holds one of these, so the pattern is tried only on those sentences (one scan of the text, not one per sentence).
 _MAIN_NOUN = re.compile(rf"(?:{_MAIN_NOUNS})", re.I)
 _MAIN_NOUN_WORDS = tuple(w.lower() for w in vocab.where("main_target_words", "use", "noun"))
-# Letters that a case-blind pattern equates with an ASCII letter but str.lower does not turn into one.
-_FOLDS_ODDLY = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _noun_starts(text: str) -> list[int]:
     """Where a targets noun starts, in order. Finding the words in the lowered text is several times
     quicker than a case-blind pattern; a text with a letter lowering does not match falls back to it."""
     lowered = text.lower()
-    if len(lowered) != len(text) or any(ch in text for ch in _FOLDS_ODDLY):
+    if not lowered_alike(text, lowered):
         return [m.start() for m in _MAIN_NOUN.finditer(text)]
-    starts = []
-    for word in _MAIN_NOUN_WORDS:
-        i = lowered.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = lowered.find(word, i + 1)
-    return sorted(starts)
+    return find_words(lowered, _MAIN_NOUN_WORDS)
 
 
 def _noun_sentences(text: str, sentences: list[Sentence]) -> list[int]:
