@@ -512,3 +512,34 @@ def test_a_bare_percentage_of_a_measure_that_only_ever_changes_is_its_growth():
     assert named(c, "around 3.5 percent") == ("%", "growth", "up", "cpi")
     c = report("The service sector accounted for 52.9 percent of GDP.")
     assert named(c, "52.9 percent")[3] != "gdp"
+
+
+@pytest.mark.parametrize("sentence, expr, want", [
+    ("Guangdong's GRP reached 13.57 trillion yuan.", "13.57 trillion yuan", ("CNY", "amount", "none", "gdp")),
+    ("The provincial economy recorded growth of 7.5 per cent.", "7.5 per cent", ("%", "growth", "up", "gdp")),
+    ("The total output value of the province reached 5.91 trillion yuan.", "5.91 trillion yuan",
+     ("CNY", "amount", "none", "gdp")),
+    ("Inflation stood at 1.4 percent.", "1.4 percent", ("%", "growth", "up", "cpi")),
+    ("The overall price level rose by 3.3 percent.", "3.3 percent", ("%", "growth", "up", "cpi")),
+    ("Consumer prices dipped 0.7 percent.", "0.7 percent", ("%", "growth", "down", "cpi")),
+    ("The surveyed urban jobless rate stood at 4.2%.", "4.2%", ("%", "share", "none", "surveyed_unemployment_rate")),
+    ("The registered jobless rate in urban areas was 3.1 percent.", "3.1 percent",
+     ("%", "share", "none", "registered_unemployment_rate")),
+    ("Job creation in urban areas reached 132,000.", "132,000", ("", "count", "none", "urban_new_jobs")),
+    ("Revenue in the local general public budget went up by 7%.", "7%", ("%", "growth", "up", "public_budget_revenue")),
+    ("Energy use per unit of GDP fell by 5.6 percent.", "5.6 percent", ("%", "growth", "down", "energy_intensity")),
+    ("The total value of foreign trade slipped 7 percent.", "7 percent", ("%", "growth", "down", "foreign_trade")),
+    ("China's economy grew by 6.9 pct.", "6.9 pct", ("%", "growth", "up", "gdp")),
+])
+def test_names_other_translators_give_the_headline_figures(sentence, expr, want):
+    assert named(report(sentence), expr) == want
+
+
+@pytest.mark.parametrize("sentence, expr", [
+    ("The total output value of marine economy in the city is 420 billion yuan.", "420 billion yuan"),
+    ("The gross output value of industrial enterprises above designated size exceeded 13 trillion yuan.",
+     "exceeded 13 trillion yuan"),
+    ("The total output value of strategic emerging industries grew by 12 percent.", "12 percent"),
+])
+def test_the_output_of_a_sector_is_no_headline_figure(sentence, expr):
+    assert named(report(sentence), expr)[3] == ""
