@@ -95,9 +95,13 @@ class Matcher:
                 self.by_alias.setdefault(a, []).append(ind)
         # one trie over every alias: Python's regex engine tries a flat alternation one alias at a time
         self.pattern = re.compile(rf"(?<![a-z])(?:{alternation(self.by_alias)})") if self.by_alias else None
+        self.hints = _kind_hints(catalogue)
 
     def match(self, subject: str, kind: str) -> str:
-        if self.pattern is None or not subject:
+        """The id of the indicator whose longest alias the subject holds, among those admitting `kind`. Most
+        subjects hold no alias of the kind's indicators: a pattern of those aliases alone tells it quicker."""
+        hint = self.hints.get(kind)
+        if self.pattern is None or not subject or hint is None or hint.search(subject) is None:
             return ""
         best, best_len = "", 0
         for m in self.pattern.finditer(subject):
@@ -105,6 +109,16 @@ class Matcher:
                 if kind in ind.kinds and len(m.group()) > best_len and not any(x in subject for x in ind.exclude):
                     best, best_len = ind.id, len(m.group())
         return best
+
+
+def _kind_hints(catalogue: tuple[Indicator, ...]) -> dict[str, re.Pattern]:
+    """Per kind, a pattern of the aliases of the indicators admitting it, with no look-behind so the regex
+    engine skips to their first letters: where it finds none, no alias can give the kind an indicator."""
+    aliases: dict[str, set[str]] = {}
+    for ind in catalogue:
+        for kind in ind.kinds:
+            aliases.setdefault(kind, set()).update(ind.aliases)
+    return {kind: re.compile(alternation(words)) for kind, words in aliases.items() if words}
 
 
 @functools.lru_cache(maxsize=8)
