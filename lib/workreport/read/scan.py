@@ -38,8 +38,17 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     those of other scripts too ('٣', '१'), which a text that is not plain ASCII may hold."""
     if text.isascii():
         return runs(positions(text, DIGITS[:10]))
-    others = "".join(c for c in set(text) if c.isdecimal() and c not in DIGITS)
+    others = "".join(c for c in set(beyond_ascii(text)) if c.isdecimal() and c not in DIGITS)
     return runs(positions(text, DIGITS + others))
+
+
+_ASCII_BYTES = bytes(range(128))
+
+
+def beyond_ascii(text: str) -> str:
+    """The characters of `text` that are not ASCII, in order. Its UTF-8 bytes less the ASCII ones are
+    theirs alone, so three passes in C give them, many times quicker than looking at every character."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 # Letters that a case-blind pattern equates with an ASCII letter but str.lower does not turn into one.
