@@ -543,3 +543,29 @@ def test_names_other_translators_give_the_headline_figures(sentence, expr, want)
 ])
 def test_the_output_of_a_sector_is_no_headline_figure(sentence, expr):
     assert named(report(sentence), expr)[3] == ""
+
+
+def status(claims, expr: str) -> tuple:
+    row = claims[claims["expr"] == expr].iloc[0]
+    return row["status"], row["period_start"], row["period"], row["span"]
+
+
+def test_a_clause_opening_with_last_year_in_the_targets_part_recalls_a_result():
+    c = report("We worked hard.", "Last year, general public budget revenue grew by 7.2 percent despite tax cuts; this "
+               "year, we expect it to grow by around 5 percent. In 2023, 1.32 million new urban jobs were created. "
+               "Last year, we set the growth target at around 6 percent.")
+    assert status(c, "7.2 percent") == ("actual", 2023, 2023, "year")
+    assert status(c, "around 5 percent")[:3] == ("target", 2024, 2024)
+    assert status(c, "1.32 million") == ("actual", 2023, 2023, "year")
+    assert status(c, "around 6 percent") == ("target", 2023, 2023, "year")
+    # a clause with a modal verb is an aim, whatever year it opens with
+    assert status(report("We worked hard.", "Last year, we said GDP will grow by 5 percent.") , "5 percent")[0] == "target"
+
+
+def test_a_clause_of_this_year_after_a_review_of_five_years_is_this_year_s():
+    c = report("We worked hard.", "Over the past five years, technology contract turnover grew by an average of 21.5 "
+               "percent a year and R&D intensity rose to 2.4 percent; this year, we will keep technology contract "
+               "turnover growing by more than 15 percent.")
+    assert status(c, "21.5 percent") == ("actual", 2019, 2023, "average_annual")
+    assert status(c, "2.4 percent")[0] == "actual" and named(c, "2.4 percent")[3] == "rd_intensity"
+    assert status(c, "more than 15 percent") == ("target", 2024, 2024, "year")

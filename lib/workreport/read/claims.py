@@ -18,7 +18,7 @@ from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F4
 from . import words as vocab
 from .document import Document, Sentence
 from .mentions import MULTIPLIED_LEVEL, Mention, is_negative
-from .periods import TARGET_ROLES, Figure, in_plan_frame, reading_role, years_and_span
+from .periods import TARGET_ROLES, Figure, in_plan_frame, opens_in_the_past, opens_one_year, reading_role, years_and_span
 from .words import alternation, looks_plural
 
 
@@ -76,6 +76,8 @@ _BARE_GROWTH_AS = next(w for w, role in _BARE_GROWTH.items() if role == "reads_a
 _BARE_GROWTH_AFTER = re.compile(rf"\s*(?:{alternation(vocab.where('bare_growth_words', 'role', 'growth'), fold=True)})\b", re.I)
 _ACCOMPANYING = vocab.words("accompanying_openers")
 _ANNUAL_SPAN = frozenset(vocab.where("span_words", "use", "annual"))
+# "grew by an average of 21.5 percent a year and R&D intensity rose to": the rate's own words, not the next subject's
+_ANNUAL_AFTER = re.compile(rf"\s*(?:{alternation(_ANNUAL_SPAN, fold=True)})\b", re.I)
 _POSSESSIVE_OPENING = re.compile(rf"\b(?:{alternation(vocab.words('possessive_pronouns'), fold=True)})\s+[^,;]*$", re.I)
 _SHARED_TAIL = re.compile(rf"\s(?:{alternation(vocab.words('shared_tail_words'), fold=True)})\s.*$", re.I)
 _STRETCH_GAP = re.compile(rf"\s*(?:[a-z]+\s+[a-z]+\s*)?[,;]?\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(vocab.words('stretch_words'), fold=True)})\s+", re.I)
@@ -737,11 +739,12 @@ def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Read
 
 def _change_words_end(text: str, reading: _Reading, end: int) -> int:
     """Where a change stops reading: after the words right after it that make it a change ("up 9.1 percent
-    year on year and 4.7 percent compared with 2019") or that it multiplies ("double the 2010 figure to more
+    year on year and 4.7 percent compared with 2019") or a yearly rate ("21.5 percent a year"), or that it multiplies ("double the 2010 figure to more
     than 600 billion yuan"), which are its own and name nothing the next figure measures."""
     if reading.kind not in _CHANGE_KINDS or end != reading.mention.end:
         return end
-    m = _GROWTH_AFTER.match(text, end) or (MULTIPLIED_LEVEL.match(text, end) if reading.mention.is_word else None)
+    m = (_GROWTH_AFTER.match(text, end) or _ANNUAL_AFTER.match(text, end)
+         or (MULTIPLIED_LEVEL.match(text, end) if reading.mention.is_word else None))
     return m.end() if m else end
 
 
@@ -1200,6 +1203,8 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int 
     year its clause names, and an estimate when a hedge comes before it. Where no part was recognised, the
     sentence's own words decide. Several years it covers come from read/periods.py."""
     year = facts.year
+    if facts.role in TARGET_ROLES and _recalls_the_past(facts, r):
+        return _status_and_period(replace(facts, role="results"), r, hood, base, list_lead)
     # "Sales in 2022 were ...", "In 2025, the share ...": the clause or the sentence names its own year
     after_year = _YEAR_AFTER.match(facts.text, r.mention.end - facts.sentence.start)
     # "from 18.5 trillion yuan in 2005 to 39.8 trillion yuan in 2010": a year written right after a figure is its
@@ -1211,13 +1216,32 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int 
         offset = _FIGURE_YEARS[own_year.group(1).lower()][facts.role in TARGET_ROLES]
         return ("actual" if status == "target" and offset < 0 else status), year + offset, year + offset, "year"
     lead = r.lead if list_lead is None else list_lead
-    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", lead), after, hood, facts.text, facts.before,
-                    facts.opener)
+    figure = Figure(r.kind, r.mention.qualifier, _OPENING_IN_YEAR.sub("", lead), after, hood,
+                    _own_opening(facts.text, r.mention.start - facts.sentence.start), facts.before, facts.opener)
     period_start, period, span = years_and_span(figure, facts.role, period, year, base, facts.part_years,
                                                 named_own, by_year)
     if status == "actual" and _RECALLED.search(r.lead):
         status = "target"   # "well below the target of around 3 percent": last year's target, recalled
     return status, period, period_start, span
+
+
+def _own_opening(sentence: str, at: int) -> str:
+    """The text whose opening dates a figure: its sentence, or its clause after a semicolon where that clause
+    opens with a year of its own ("Over the past five years, ... grew by 21.5 percent a year; this year, we will
+    keep it growing by more than 15 percent": the second clause is this year's, not the five years')."""
+    start = sentence.rfind(";", 0, at) + 1
+    return sentence[start:] if start and opens_one_year(sentence[start:at]) else sentence
+
+
+def _recalls_the_past(facts: _SentenceFacts, r: _Reading) -> bool:
+    """Whether a figure in a part that sets targets stands in a clause that opens with a time before the
+    report's year and holds no modal verb ("Last year, general public budget revenue grew by 7.2 percent; this
+    year, we expect it to grow by around 5 percent": the 7.2 is last year's result, the 5 this year's aim)."""
+    at = r.mention.start - facts.sentence.start
+    start = facts.text.rfind(";", 0, at) + 1
+    end = facts.text.find(";", at)
+    clause = facts.text[start:end if end >= 0 else len(facts.text)]
+    return opens_in_the_past(clause, facts.year) and not any(w in _MODALS for w in clause.lower().split())
 
 
 def _indicator(catalogue: Matcher, r: _Reading, after: str = "") -> str:

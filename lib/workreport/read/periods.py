@@ -54,6 +54,26 @@ _LEVELS_KEPT_UNDER = ("at_most", "less_than", "more_than", "at_least")
 _TOTALLED = ("amount", "count", "quantity")   # kinds whose figure over several years can be their total
 
 
+# A clause that opens with a time before the report's year: "Last year,", "Over the past five years,", "In 2023,"
+_PAST_OPENING = re.compile(rf"\s*(?:(?:over|in|during)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+{_N}\s+years|(?:last|previous)\s+year"
+                           rf"|(?:in|during)\s+(?P<y>(?:19|20)\d\d))\s*,", re.I)
+
+
+def opens_one_year(clause: str) -> bool:
+    """Whether a clause opens with one year of its own ("this year, ...", "last year, ...", "in 2020, ...")."""
+    return _OPENS_ONE_YEAR.match(clause) is not None
+
+
+def opens_in_the_past(clause: str, year: int | None) -> bool:
+    """Whether a clause opens with a time before the report's year ("Last year, 13.51 million new urban jobs
+    were created"; "Over the past five years, ..."; "In 2023, ..."): in a part that sets this year's targets,
+    such a clause recalls results, as a review does, before the sentence turns to this year."""
+    m = _PAST_OPENING.match(clause)
+    if m is None or year is None:
+        return False
+    return m.group("y") is None or int(m.group("y")) < year
+
+
 def reading_role(role: str, sentence: str, mixed: bool = False) -> str:
     """The role a sentence's figures take: its part's, or, where no part could be recognised or the part both
     reviews and sets targets, what the sentence itself says (a future or an aim: targets, or the part's plan;
