@@ -569,3 +569,23 @@ def test_a_clause_of_this_year_after_a_review_of_five_years_is_this_year_s():
     assert status(c, "21.5 percent") == ("actual", 2019, 2023, "average_annual")
     assert status(c, "2.4 percent")[0] == "actual" and named(c, "2.4 percent")[3] == "rd_intensity"
     assert status(c, "more than 15 percent") == ("target", 2024, 2024, "year")
+
+
+def test_a_list_written_without_verbs_names_each_figure_by_its_label():
+    c = report("Hainan's GRP grew by 5.8 percent; fixed asset investment, 10.1 percent; revenue in the general public "
+               "budget, 8.7 percent; and the CPI, 2.5 percent.")
+    assert named(c, "10.1 percent") == ("%", "growth", "up", "fixed_asset_investment")
+    assert named(c, "8.7 percent") == ("%", "growth", "up", "public_budget_revenue")
+    assert named(c, "2.5 percent") == ("%", "growth", "up", "cpi")
+    c = report("We worked hard.", "Key targets for this year:\nGRP: growth of around 6 percent;\nnew urban jobs: more "
+               "than 1.1 million;\nregistered urban unemployment rate, within 3 percent.")
+    assert named(c, "around 6 percent") == ("%", "growth", "up", "gdp")
+    assert named(c, "more than 1.1 million")[3] == "urban_new_jobs"
+    assert named(c, "within 3 percent")[3] == "registered_unemployment_rate"
+
+
+def test_an_item_that_opens_with_a_time_or_names_what_follows_the_figure_is_no_label():
+    c = report("We worked hard.", "This year, 2.15 trillion yuan of special local government bonds will be issued. "
+               "On top of this, one trillion yuan of government bonds will be issued.")
+    assert named(c, "2.15 trillion yuan")[3] == "" and "special" in c[c["expr"] == "2.15 trillion yuan"].iloc[0]["subject"]
+    assert "government bonds" in c[c["expr"] == "one trillion yuan"].iloc[0]["subject"]

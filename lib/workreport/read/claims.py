@@ -777,6 +777,31 @@ def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> t
     return reading, np_end
 
 
+_ITEM_END = re.compile(r"\s*(?:[;.,\n]|$)")   # a list item's figure ends it: nothing of its own follows
+_LABEL_COMMA = re.compile(r"\s*(?:and\s+)?([^\d,:;()]{2,80}?)\s*,\s*$")
+_LABEL_COLON = re.compile(r"\s*([^\d,:;()]{2,60}?)\s*:\s*([^\d,:;()]*)$")
+
+
+def _list_label(lead_raw: str) -> str:
+    """The measure a figure of a list written without verbs stands under: "fixed asset investment, 10.1
+    percent;", "GDP growth, about 6.5 percent;", a line "GRP: growth of around 6 percent". The label is the
+    whole item before the comma or colon, with nothing between it and the figure but words of a change ("a
+    rise of"); an item that opens with a time ("Last year, 13 million") or a clause word is no label."""
+    item = re.split(r"[;\n]", lead_raw)[-1]
+    m = _LABEL_COMMA.match(item.rsplit(":", 1)[-1]) if item.count(",") == 1 or ":" in item else None
+    rest = ""
+    if m is None and item.count(":") == 1 and "," not in item:
+        m = _LABEL_COLON.match(item)
+        rest = m.group(2) if m else ""
+    if m is None or not all(w in _BARE_CHANGE or w in _DETERMINERS or w == "of" for w in rest.lower().split()):
+        return ""
+    label = m.group(1)
+    first = label.split()[0].lower() if label.split() else ""
+    if opens_one_year(label) or opens_in_the_past(label + ",", 9999) or first in _CLAUSE_OPENERS or first in _TIME_PREPS:
+        return ""
+    return subject_of(label)
+
+
 def _semicolon_clause(lead_raw: str) -> str:
     """The part of a figure's lead after the last semicolon or colon: the clause a list of nouns stands in."""
     cut = max(lead_raw.rfind(";"), lead_raw.rfind(":"))
@@ -818,6 +843,9 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
         found = _amount_of_verb(text, c, lead, after, limit)
         if found is not None:
             return found
+    label = _list_label(lead_raw) if _ITEM_END.match(after) else ""
+    if label:
+        return label, np_end
     noun_in = _CHANGE_NOUN_IN.match(after) if kind in _CHANGE_KINDS else None
     # "China saw a 2.3 percent growth in GDP": what grew is named after the change noun, not before it
     subject = "" if noun_in else subject_of(lead)
@@ -958,6 +986,9 @@ def _counted_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str,
     counted after the number usually names the subject ("13 new public kindergartens"); the clause
     before names it when a copula leads to the number ("the number of visitors reached 5 million")."""
     core, pp, np_end = follow_np(text, c.end, limit)
+    label = _list_label(lead_raw) if not core else ""
+    if label:
+        return label, "", np_end   # "new urban jobs, 150,000;": the item's label is what is counted
     counted, np_subject = _np_subject(kind, core, pp)
     if kind == "quantity" and not np_subject:
         m_of = _OF.match(text[c.end:c.end + 6])
