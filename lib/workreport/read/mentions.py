@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..contract.categories import NONCLAIM_TYPES  # noqa: F401 (re-exported for readers)
 from . import words as vocab
-from .scan import digit_runs, find_words, lowered_alike
+from .scan import digit_runs, find_words, lowered_alike, root_words
 from .words import alternation, looks_plural
 
 
@@ -250,8 +250,7 @@ _WORD_AT = re.compile(rf"(?:{NUMBER_WORD_RE})\b", re.I)
 
 # The number words no other starts with ("seven", not "seventy"): where any number word starts, one of these
 # does. In the lowered text, after a character that is no ASCII letter, or at its start.
-_LOWER_NUMBER_WORDS = frozenset(w.lower() for w in NUMBER_WORDS)
-_WORD_ROOTS = alternation(w for w in _LOWER_NUMBER_WORDS if not any(v != w and w.startswith(v) for v in _LOWER_NUMBER_WORDS))
+_WORD_ROOTS = alternation(root_words(NUMBER_WORDS))
 _WORD_ROOT = re.compile(_WORD_ROOTS)
 _WORD_ROOT_AFTER = re.compile(rf"[^a-z](?:{_WORD_ROOTS})")
 
@@ -302,7 +301,8 @@ def _special_at(text: str, a: int, b: int) -> tuple[int, int, str] | None:
 _MULTIPLES = vocab.column("multiple_words", "percent")
 _PAST_MULTIPLES = vocab.where("multiple_words", "form", "past")
 _BASE_MULTIPLES = tuple(w.lower() for w in vocab.where("multiple_words", "form", "base"))
-_PAST_MULTIPLE_WORDS = tuple(w.lower() for w in _PAST_MULTIPLES)
+# The words of multiples no other starts with ("double", not "doubled"): every one starts with one of these.
+_MULTIPLE_ROOTS = root_words(_MULTIPLES)
 _MULTIPLE = re.compile(rf"(?<![\w\"“-])(?:{alternation(_PAST_MULTIPLES, fold=True)})(?![\w\"”-])", re.I)
 # "double the 2010 figure": a base form is a figure only before the level of a year it multiplies
 MULTIPLIED_LEVEL = re.compile(rf"\s+the\s+(?:19|20)\d\d\s+(?:{alternation(vocab.words('multiplied_levels'), fold=True)})\b", re.I)
@@ -324,40 +324,43 @@ def find_mentions(text: str, paragraphs) -> list[Mention]:
 def _multiples(text: str, low: str) -> list[Mention]:
     """"Revenue doubled": a change written as a multiple is a figure, a growth of 100 percent; not where a
     number stands right after it ("doubled 5 subsidies" counts them) or inside a quotation. `low` is the
-    lowered text."""
-    if not any(w in low for w in _MULTIPLES):
-        return []   # most reports write none: a substring test is much cheaper than a pass of the pattern
+    lowered text, where the root words are found once for the past and the base forms both."""
+    hits = find_words(low, _MULTIPLE_ROOTS)
+    if not hits:
+        return []   # most reports write none
     out = []
-    for m in _past_multiples(text, low):
+    for m in _past_multiples(text, low, hits):
         if _DIGIT_NEXT.match(text, m.end()):
             continue
         out.append(Mention(m.start(), m.end(), m.group(), None, float(_MULTIPLES[m.group().lower()]), unit="%",
                            num_start=m.start(), num_end=m.end(), is_word=True))
-    return sorted(out + _base_multiples(text, low), key=lambda x: x.start)
+    return sorted(out + _base_multiples(text, low, hits), key=lambda x: x.start)
 
 
-def _past_multiples(text: str, low: str) -> list[re.Match]:
-    """The matches of the past forms ("doubled"), in order. Their words are found with str.find in the
-    lowered text and the pattern tried only there, many times quicker than a case-blind scan of the text
-    with a look-behind at every offset; a text whose lowering moves or folds letters is scanned."""
+def _past_multiples(text: str, low: str, hits: list[int]) -> list[re.Match]:
+    """The matches of the past forms ("doubled"), in order: the pattern is tried only where a root word
+    starts in the lowered text, many times quicker than a case-blind scan of the text with a look-behind
+    at every offset; a text whose lowering moves or folds letters is scanned."""
     if not lowered_alike(text, low):
         return list(_MULTIPLE.finditer(text))
-    found = (_MULTIPLE.match(text, p) for p in find_words(low, _PAST_MULTIPLE_WORDS))
+    found = (_MULTIPLE.match(text, p) for p in hits)
     return [m for m in found if m is not None]
 
 
-def _base_multiples(text: str, low: str) -> list[Mention]:
+def _base_multiples(text: str, low: str, hits: list[int]) -> list[Mention]:
     """"GDP will double the 2010 figure": a verb of multiples in its base form is a growth of as many percent
-    when it acts on the level of a year; elsewhere ("double-digit", "double our efforts") it is no figure."""
+    when it acts on the level of a year; elsewhere ("double-digit", "double our efforts") it is no figure.
+    Each base form is read where it stands among the root words' starts, one after another."""
     out = []
     for word in _BASE_MULTIPLES:
-        at = low.find(word)
-        while at >= 0:
+        end = 0
+        for at in hits:
+            if at < end or not low.startswith(word, at):
+                continue
             end = at + len(word)
             if (at == 0 or not low[at - 1].isalnum()) and MULTIPLIED_LEVEL.match(text, end):
                 out.append(Mention(at, end, text[at:end], None, float(_MULTIPLES[word]), unit="%", num_start=at,
                                    num_end=end, is_word=True))
-            at = low.find(word, end)
     return out
 
 

@@ -71,3 +71,10 @@ def find_words(lowered: str, words) -> list[int]:
             out.add(i)
             i = lowered.find(word, i + 1)
     return sorted(out)
+
+
+def root_words(words) -> tuple[str, ...]:
+    """The lowercase words no other of `words` starts with ("seven", not "seventy"), in order: wherever any
+    of the words starts, one of these does, so finding these finds every word's start."""
+    low = list(dict.fromkeys(w.lower() for w in words))
+    return tuple(w for w in low if not any(v != w and w.startswith(v) for v in low))
