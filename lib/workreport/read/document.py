@@ -65,6 +65,7 @@ _REVIEWED_YEAR = re.compile(rf"{_RESULTS_WORDS.pattern}|\bwork in\b")
 _ABBREV = re.compile(
     rf"(?:\b(?:{alternation(vocab.words('abbreviations') | set(vocab.where('months', 'form', 'short')))})\.)$")
 _ROMAN_MARK = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|\d{1,2})[.．]$")
+_ROMAN_DIGITS = "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"   # the characters before the stop of a _ROMAN_MARK that are no decimal digit
 # A place name: one or two capitalised words, not counting what kind of place it is ("Zhejiang Province").
 _ADMIN_WORDS = rf"(?:{alternation(vocab.words('admin_words'))})\b"
 _PLACE_NAME = rf"((?!{_ADMIN_WORDS})[A-Z][a-z]+(?: (?!{_ADMIN_WORDS})[A-Z][a-z]+)?)"
@@ -198,14 +199,23 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
         nxt = text[q]
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "ⅠⅡⅢⅣⅤ"):
             continue
-        if mark == "." and (_ABBREV.search(text, max(start, p - 8), m_end) or _ROMAN_MARK.match(text[start:m_end])):
+        if mark == "." and (_ABBREV.search(text, max(start, p - 8), m_end) or _roman_mark(text, start, m_end)):
             continue
         if p > start:
             out.append((start, p))
         start = q
     if start < b:
         out.append((start, b))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    # a span whose first character is no blank holds text: no need to copy it out to strip it
+    return [(s, e) for s, e in out if s < e and (not text[s].isspace() or text[s:e].strip())]
+
+
+def _roman_mark(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is only a part's or section's number and its full stop ("II.", "Part IV.",
+    "3."). Only a numeral before the stop can make it one: most sentences end otherwise, and are not
+    copied out to be matched."""
+    last = text[end - 2] if end - 2 >= start else ""
+    return bool(last) and (last in _ROMAN_DIGITS or last.isdecimal()) and bool(_ROMAN_MARK.match(text[start:end]))
 
 
 def _heading_role(title: str, year: int | None, index: int, numbered: bool = True, previous: str = "") -> str:
