@@ -589,3 +589,25 @@ def test_an_item_that_opens_with_a_time_or_names_what_follows_the_figure_is_no_l
                "On top of this, one trillion yuan of government bonds will be issued.")
     assert named(c, "2.15 trillion yuan")[3] == "" and "special" in c[c["expr"] == "2.15 trillion yuan"].iloc[0]["subject"]
     assert "government bonds" in c[c["expr"] == "one trillion yuan"].iloc[0]["subject"]
+
+
+def test_a_target_that_fell_short_did_not_fall():
+    c = report("GDP growth of 4.8 percent fell short of the target of 6.5 percent.")
+    assert named(c, "4.8 percent") == ("%", "growth", "up", "gdp")
+    assert named(c, "6.5 percent")[:3] == ("%", "growth", "up")
+    assert named(report("Grain output fell by 2 percent."), "2 percent")[2] == "down"
+
+
+def test_last_year_s_level_or_target_beside_this_year_s_target():
+    c = report("We worked hard.", "We are targeting growth of around 7 percent, down from last year's target of about "
+               "7.5 percent. The deficit ratio is set at 2.3 percent, up from 2.1 percent last year.")
+    assert named(c, "around 7 percent")[3] == "gdp" and status(c, "around 7 percent")[:3] == ("target", 2024, 2024)
+    assert named(c, "about 7.5 percent")[3] == "gdp" and status(c, "about 7.5 percent")[:3] == ("target", 2023, 2023)
+    assert status(c, "2.3 percent")[:3] == ("target", 2024, 2024)
+    assert status(c, "2.1 percent")[:3] == ("actual", 2023, 2023) and named(c, "2.1 percent")[3] == "deficit_ratio"
+
+
+def test_an_intensity_per_unit_of_industrial_value_added_is_no_industrial_figure():
+    c = report("The energy consumption per unit of industrial added value of enterprises above designated size "
+               "decreased by 4.2%.")
+    assert named(c, "4.2%")[3] == ""

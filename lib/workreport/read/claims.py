@@ -86,6 +86,8 @@ _OPENING_IN_YEAR = re.compile(r"^\s*in\s+(?:19|20)\d\d\b(?![-–])", re.I)
 _YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?![-–])", re.I)
 _FIGURE_YEARS = MappingProxyType({w: (int(r), int(t)) for w, r, t in vocab.rows("figure_years")})
 _FIGURE_YEAR = re.compile(rf"\s*({alternation(_FIGURE_YEARS, fold=True)})\b", re.I)
+_PAST_TARGET = re.compile(rf"\b({alternation(_FIGURE_YEARS, fold=True)})['’]s\s+(?:[a-z-]+\s+){{0,2}}"
+                          rf"(?:{alternation(vocab.words('recalled_target_words'), fold=True)})\s*$", re.I)
 _THIS_YEAR = re.compile(rf"\b(?:{alternation(vocab.words('this_year_words'), fold=True)})(?![\w-])", re.I)
 _RECALLED = re.compile(rf"\b(?:{alternation(vocab.words('recalled_target_words'), fold=True)})\b", re.I)
 # "increase investment by 17 percent and retail sales by 14.5 percent": the verb left out before the second,
@@ -122,6 +124,8 @@ _RATIO_AFTER = re.compile(
     r"|\s*of (?:the|its) (?:pre-\w+\s+)?level"
     r"|\s*of (?:that|those|the level|the figure) (?:of|in) (?:the same period (?:of|in) )?(?:19|20)\d\d\b", re.I)
 _DOWN = re.compile(rf"\b(?:{alternation(*_whole_words('falling_words'), fold=True)})", re.I)
+# "GDP growth of 4.8 percent fell short of the target": a falling word that says no change fell
+_NO_FALL = re.compile(rf"\b(?:{alternation(vocab.words('no_fall_phrases'), fold=True)})\b", re.I)
 _COPULA_END = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'copula'), fold=True)})\s*$", re.I)
 _STRONG_LEAD = re.compile(rf"\b(?:{alternation(vocab.where('level_verbs', 'kind', 'rises_to'), fold=True)})\s+to\s*$", re.I)
 _CHANGE_RISES_TO = re.compile(rf"\b(?:{alternation(vocab.words('growth_nouns'), fold=True)})s?(?:\s+rates?)?\s+\w+\s+to\s*$", re.I)
@@ -515,7 +519,7 @@ _PASSIVE_HINTS = ("was ", "were ", "been ", "be ")   # one of them opens every p
 _PASSIVE_AMOUNT = re.compile(rf"\s+(?:was|were|has been|have been|had been|will be)\s+({alternation(_PASSIVE_NOUNS, fold=True)})\s+",
                              re.I)
 # "were created in urban areas", "were created for urban residents" (up to a time phrase: "over the five years")
-_PASSIVE_IN = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+[a-z]+ed\s+((?:in|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
+_PASSIVE_IN = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+[a-z]+ed\s+((?:in|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
                          r"(?=\s*(?:[,.;]|\band\b|$)|\s+(?:over|during|throughout|within)\s+the\b)", re.I)
 
 
@@ -777,6 +781,7 @@ def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> t
     return reading, np_end
 
 
+_FROM_END = re.compile(r"\bfrom\s*$", re.I)
 _ITEM_END = re.compile(r"\s*(?:[;.,\n]|$)")   # a list item's figure ends it: nothing of its own follows
 _LABEL_COMMA = re.compile(r"\s*(?:and\s+)?([^\d,:;()]{2,80}?)\s*,\s*$")
 _LABEL_COLON = re.compile(r"\s*([^\d,:;()]{2,60}?)\s*:\s*([^\d,:;()]*)$")
@@ -815,6 +820,8 @@ def _direction(text: str, c: Mention, kind: str, lead: str, after: str, lead_raw
         return "none"
     own = _CLAUSE_END.split(after, 1)[0]   # "grew 5.2% and consumer prices fell": not this figure's verb
     probe = lead[-45:] + " " + own[:25]
+    if "short" in probe:
+        probe, lead = _NO_FALL.sub(" ", probe), _NO_FALL.sub(" ", lead)
     down = is_negative(text, c) or _DOWN.search(probe) or (
         kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead))
     if down and not is_negative(text, c) and _rise_after_fall(probe):
@@ -1176,7 +1183,7 @@ def _measured_kind(text: str, r: _Reading, catalogue: Matcher, after: str) -> _R
     grown = replace(r, kind="growth")
     if _indicator(catalogue, r, after) or not _indicator(catalogue, grown, after):
         return r
-    return replace(grown, direction=_direction(text, r.mention, "growth", r.lead, after))
+    return replace(grown, direction=_direction(text, r.mention, "growth", r.lead, after, r.lead))
 
 
 def _neighbourhood(text: str, sent: Sentence, readings: list[_Reading], k: int) -> str:
@@ -1243,7 +1250,15 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int 
     status, period, by_year, named_own = _part_status(facts, r, hood, named)
     after = _CLAUSE_END.split(facts.text[r.mention.end - facts.sentence.start:][:80], 1)[0]
     own_year = _FIGURE_YEAR.match(after) if year is not None else None
-    if own_year is not None and (facts.role not in TARGET_ROLES or _THIS_YEAR.search(facts.text)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"
+    if facts.role in TARGET_ROLES and year is not None:
+        m_past = _PAST_TARGET.search(r.lead[-60:])
+        if m_past:   # "down from last year's target of about 7.5 percent": last year's target, recalled
+            past = year + _FIGURE_YEARS[m_past.group(1).lower()][1]
+            return "target", past, past, "year"
+    # in a targets part, a figure said to be last year's is a result where the sentence sets it against this
+    # year, or where it is the level a change starts from ("set at 2.3 percent, up from 2.1 percent last year")
+    if own_year is not None and (facts.role not in TARGET_ROLES or _THIS_YEAR.search(facts.text)
+                                 or _FROM_END.search(r.lead)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"
         offset = _FIGURE_YEARS[own_year.group(1).lower()][facts.role in TARGET_ROLES]
         return ("actual" if status == "target" and offset < 0 else status), year + offset, year + offset, "year"
     lead = r.lead if list_lead is None else list_lead
@@ -1291,7 +1306,7 @@ def _bare_growth(r: _Reading, after: str) -> bool:
     the growth named there or right after the figure. A subject given by another figure is a measure's own."""
     if r.subject and not all(w in _BARE_GROWTH for w in r.subject.split()):
         return False
-    clause = re.split(r"[,;:(]", r.lead)[-1].lower().split()
+    clause = re.split(r"[,;:(]", r.named_by or r.lead)[-1].lower().split()
     if not clause and not r.subject:
         return False
     if not all(w in _BARE_GROWTH for w in clause):
