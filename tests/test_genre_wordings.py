@@ -611,3 +611,11 @@ def test_an_intensity_per_unit_of_industrial_value_added_is_no_industrial_figure
     c = report("The energy consumption per unit of industrial added value of enterprises above designated size "
                "decreased by 4.2%.")
     assert named(c, "4.2%")[3] == ""
+
+
+def test_the_years_a_relative_clause_after_a_target_names_are_not_the_target_s():
+    c = report("We worked hard.", "The regional GDP growth target is set at about 5.5%, which is mainly considered to "
+               "be connected with the goals of the \"14th Five-Year Plan\".")
+    assert status(c, "about 5.5%") == ("target", 2024, 2024, "year")
+    c = report("We worked hard.", "During the 14th Five-Year Plan period, GDP will grow by about 5.5% a year.")
+    assert status(c, "about 5.5%") == ("target", 2021, 2025, "average_annual")

@@ -1186,6 +1186,11 @@ def _measured_kind(text: str, r: _Reading, catalogue: Matcher, after: str) -> _R
     return replace(grown, direction=_direction(text, r.mention, "growth", r.lead, after, r.lead))
 
 
+# ", which is mainly connected with the goals of the 14th Five-Year Plan": a relative clause after a figure
+# speaks of the figure, and the years it names are not the figure's own
+_RELATIVE_AFTER = re.compile(rf",\s*(?:{alternation(vocab.words('relative_pronouns'), fold=True)})\b", re.I)
+
+
 def _neighbourhood(text: str, sent: Sentence, readings: list[_Reading], k: int) -> str:
     """The text a figure's years are read from: from the figure before its list to the one after it,
     within its sentence and its semicolon-bounded clause."""
@@ -1196,7 +1201,8 @@ def _neighbourhood(text: str, sent: Sentence, readings: list[_Reading], k: int) 
     lo = semi + 1 if semi >= 0 else lo
     semi = text.find(";", readings[g[-1]].mention.end, hi)
     hi = semi if semi >= 0 else hi
-    return text[lo:hi]
+    rel = _RELATIVE_AFTER.search(text, readings[g[-1]].mention.end, hi)
+    return text[lo:rel.start() if rel else hi]
 
 
 @functools.lru_cache(maxsize=4096)
