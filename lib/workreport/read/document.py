@@ -5,7 +5,7 @@ verb tense), so they are read from the headings rather than from position alone.
 """
 from __future__ import annotations
 
-from .scan import find_words, lowered_alike, positions
+from .scan import find_words, lowered, lowered_alike, positions
 
 import bisect
 import re
@@ -599,10 +599,10 @@ _MAIN_NOUN_WORDS = tuple(w.lower() for w in vocab.where("main_target_words", "us
 def _noun_starts(text: str) -> list[int]:
     """Where a targets noun starts, in order. Finding the words in the lowered text is several times
     quicker than a case-blind pattern; a text with a letter lowering does not match falls back to it."""
-    lowered = text.lower()
-    if not lowered_alike(text, lowered):
+    low = lowered(text)
+    if not lowered_alike(text, low):
         return [m.start() for m in _MAIN_NOUN.finditer(text)]
-    return find_words(lowered, _MAIN_NOUN_WORDS)
+    return find_words(low, _MAIN_NOUN_WORDS)
 
 
 def _noun_sentences(text: str, sentences: list[Sentence]) -> list[int]:

@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..contract.categories import NONCLAIM_TYPES  # noqa: F401 (re-exported for readers)
 from . import words as vocab
-from .scan import digit_runs, find_words, lowered_alike, root_words
+from .scan import digit_runs, find_words, lowered, lowered_alike, root_words
 from .words import alternation, looks_plural
 
 
@@ -312,12 +312,12 @@ _DIGIT_NEXT = re.compile(r"\s+\d")
 def find_mentions(text: str, paragraphs) -> list[Mention]:
     """All number expressions in `text`, in order, non-overlapping, covering every digit."""
     runs = digit_runs(text)   # str.find per digit: several times faster than a regex scan of the text
-    lowered = text.lower()    # once: the number words and the multiples are both found in it
+    low = lowered(text)       # once: the number words and the multiples are both found in it
     taken = _Spans()
     specials = _find_specials(text, runs, taken)
-    quantities = _find_quantities(text, _quantity_starts(text, lowered, runs, taken), specials, taken,
+    quantities = _find_quantities(text, _quantity_starts(text, low, runs, taken), specials, taken,
                                   quoted_spans(text, paragraphs))
-    out = sorted(specials + quantities + _multiples(text, lowered), key=lambda x: x.start)
+    out = sorted(specials + quantities + _multiples(text, low), key=lambda x: x.start)
     return _cover_stray_digits(out, runs, text)
 
 

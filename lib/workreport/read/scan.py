@@ -55,8 +55,23 @@ def beyond_ascii(text: str) -> str:
 FOLDS_ODDLY = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+def lowered(text: str) -> str:
+    """The text lowered for finding ASCII words in it: text.lower(), or, where every character beyond ASCII
+    lowers to one character beyond ASCII that is a letter or digit as it was, the text with only its ASCII
+    letters lowered (its UTF-8 bytes', in C), which stands in for it at every offset, in half the time."""
+    if text.isascii() or not all(map(_lowers_alike, set(beyond_ascii(text)))):
+        return text.lower()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+def _lowers_alike(ch: str) -> bool:
+    """Whether a character beyond ASCII lowers to one character beyond ASCII, a letter or digit as it was."""
+    low = ch.lower()
+    return len(low) == 1 and not low.isascii() and low.isalpha() == ch.isalpha() and low.isalnum() == ch.isalnum()
+
+
 def lowered_alike(text: str, lowered: str) -> bool:
-    """Whether words found with str.find in `lowered` (text.lower()) stand at the same offsets in `text` as a
+    """Whether words found with str.find in `lowered` (the text lowered) stand at the same offsets in `text` as a
     case-blind pattern would find them: no letter lowers to two characters, and none folds oddly."""
     return len(lowered) == len(text) and not any(ch in text for ch in FOLDS_ODDLY)
 
