@@ -619,3 +619,9 @@ def test_the_years_a_relative_clause_after_a_target_names_are_not_the_target_s()
     assert status(c, "about 5.5%") == ("target", 2024, 2024, "year")
     c = report("We worked hard.", "During the 14th Five-Year Plan period, GDP will grow by about 5.5% a year.")
     assert status(c, "about 5.5%") == ("target", 2021, 2025, "average_annual")
+
+
+def test_a_pronoun_after_its_verb_borrows_the_subject_before_it():
+    c = report("We worked hard.", "Last year, general public budget revenue grew by 7.2 percent; this year, we expect it "
+               "to grow by around 5 percent.")
+    assert named(c, "around 5 percent") == ("%", "growth", "up", "public_budget_revenue")

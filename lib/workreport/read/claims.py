@@ -215,8 +215,8 @@ def subject_of(window: str, keep_commas: bool = False) -> str:
         after = subject_of(" ".join(words[modal + 1:]))
         words = after.split() if after else words[:modal]
     words = _without_leading_words(words)
-    if len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
-        words = []
+    if words and len(words) <= 2 and words[-1].lower() in _PRONOUN_SUBJECTS:
+        words = []   # "it rose 5%", "we expect it to grow by": a pronoun, alone or after its verb, names no subject
     return " ".join(words[-12:]).lower().replace(" ,", ",")
 
 
