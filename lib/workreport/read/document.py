@@ -62,8 +62,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 # A heading that reviews a year names it ("Review of Work in 2023", "Looking Back on 2015", "2016 work
 # review"): the report is for the year after.
 _REVIEWED_YEAR = re.compile(rf"{_RESULTS_WORDS.pattern}|\bwork in\b")
-_ABBREV = re.compile(
-    rf"(?:\b(?:{alternation(vocab.words('abbreviations') | set(vocab.where('months', 'form', 'short')))})\.)$")
+_ABBREV_WORDS = vocab.words("abbreviations") | set(vocab.where("months", "form", "short"))
+_ABBREV = re.compile(rf"(?:\b(?:{alternation(_ABBREV_WORDS)})\.)$")
+_ABBREV_ENDS = tuple(w + "." for w in sorted(_ABBREV_WORDS))   # what a text _ABBREV matches must end with
 _ROMAN_MARK = re.compile(r"^[ \t\u00a0]*(?:Part\s+)?(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|\d{1,2})[.．]$")
 _ROMAN_DIGITS = "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"   # the characters before the stop of a _ROMAN_MARK that are no decimal digit
 # A place name: one or two capitalised words, not counting what kind of place it is ("Zhejiang Province").
@@ -199,7 +200,7 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
         nxt = text[q]
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "ⅠⅡⅢⅣⅤ"):
             continue
-        if mark == "." and (_ABBREV.search(text, max(start, p - 8), m_end) or _roman_mark(text, start, m_end)):
+        if mark == "." and (_abbreviation(text, max(start, p - 8), m_end) or _roman_mark(text, start, m_end)):
             continue
         if p > start:
             out.append((start, p))
@@ -208,6 +209,12 @@ def _split_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
         out.append((start, b))
     # a span whose first character is no blank holds text: no need to copy it out to strip it
     return [(s, e) for s, e in out if s < e and (not text[s].isspace() or text[s:e].strip())]
+
+
+def _abbreviation(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] ends with an abbreviation and its full stop ("No.", "Jan."). Most sentence ends
+    are none: a str.endswith of them all tells it before the pattern is tried at each offset."""
+    return text.endswith(_ABBREV_ENDS, lo, end) and _ABBREV.search(text, lo, end) is not None
 
 
 def _roman_mark(text: str, start: int, end: int) -> bool:
