@@ -625,3 +625,10 @@ def test_a_pronoun_after_its_verb_borrows_the_subject_before_it():
     c = report("We worked hard.", "Last year, general public budget revenue grew by 7.2 percent; this year, we expect it "
                "to grow by around 5 percent.")
     assert named(c, "around 5 percent") == ("%", "growth", "up", "public_budget_revenue")
+
+
+def test_a_growth_proposed_with_its_measure_after_the_figure():
+    c = report("We worked hard.", "For this year, we propose an expected growth of around 7.5 percent in GRP. We "
+               "propose an expected growth of 8 percent in exports.")
+    assert named(c, "around 7.5 percent") == ("%", "growth", "up", "gdp")
+    assert named(c, "8 percent")[3] == ""

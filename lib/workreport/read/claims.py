@@ -860,6 +860,9 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
         subject = ""   # "..., registering average annual growth of": a participle names no subject
     if subject and all(w in _BARE_CHANGE for w in subject.split()):
         subject = ""   # "with an average annual growth rate of": a change of what the clause before names
+    if subject and kind in _CHANGE_KINDS and _IN.match(after) and all(w in _BARE_GROWTH for w in subject.split()):
+        # "we propose an expected growth of around 7.5 percent in GRP": what grows is named after the figure
+        noun_in, subject = _IN.match(after), ""
     if not (subject or noun_in):
         subject = _subject_before_insert(lead_raw) or _relative_antecedent(lead_raw) or _subject_before_with(lead_raw)
     if subject:
