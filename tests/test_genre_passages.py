@@ -32,6 +32,21 @@ HEADER_ZH = {
 }
 KNOWN_MISSES = {
     'broken-hard-wraps': 'a sentence wrapped over lines is read line by line (joining wrapped lines was tried and left out: no development text wraps)',
+    # en_policy.json
+    'p-a-nat-2012-slightly-lower-cpi-room': "'set the GDP growth target ... slightly lower, at 7.5 percent': a comma between the measure and 'at' cuts the subject off",
+    'p-a-nat-2018-surveyed-rate-first-time': "'included the surveyed urban unemployment rate ... and set it at within 5.5 percent': 'it' is read with the clause before, not as the rate",
+    'p-a-nat-2018-consistent-with-plan-requirement': "a plan's average named inside a later year's sentence that also says 'by 2020' is dated from the report's year, not the plan's first",
+    'p-b-nat-2012-down-from-budgeted-last-year': "'down from the budgeted 2 percent last year' after a deficit ratio is read as a fall of GDP, not last year's budgeted ratio",
+    'p-c-city-domestic-capital-projects': "'striving to bring in 80 billion yuan of domestic capital': the amount's 'of' phrase after an infinitive is not read as its subject",
+    'p-d-nat-2016-last-year-target-and-result': "'we have set the target at 6.5 to 7 percent' names no measure in its sentence; the growth target of the sentence before is not carried over",
+    'p-d-nat-2023-grain-record-then-keep': "'... 686.53 million metric tons last year.' in a targets part is a result only when its own sentence speaks of this year; and 'output' alone is not grain output",
+    'p-e-nat-2016-jobs-per-point': "'each percentage point of GDP growth creates about 1.7 million urban jobs' is a ratio, read as a count of new jobs",
+    # en_translators.json
+    't-nat2015-draft-copy-bullets-ten-million': "'does not rise above 4.5%' (a ceiling written with a negated verb) is read as a rise of more than 4.5 percent",
+    't-nat2016-news-brief-pct': "'6.5-7 pct economic growth': a measure named right after the figure without a verb is not read",
+    't-nat2023-news-second-largest-economy': "'the world's second-largest economy grew by 3 percent' (a news agency's name for the country) is not read as GDP",
+    't-nat2018-highlights-dashes-five-years': "'energy and water consumption per unit of GDP each fell': a shared tail after two measures is not split",
+    't-nat2010-news-beating-8-percent-target-dipped': "'beating the government's 8-percent target' (a target recalled as a hyphenated adjective) is not read as a target",
 }
 
 
