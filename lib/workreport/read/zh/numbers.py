@@ -16,9 +16,9 @@ from ..scan import DIGITS, positions, runs as spans
 
 import bisect
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
+from typing import NamedTuple
 
 from .. import words as vocab
 from ..mentions import Mention, _cover_stray_digits
@@ -157,20 +157,21 @@ def numeral_value(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
-@dataclass(frozen=True)
-class _Zone:
-    """A stretch whose numbers are no quantities: it becomes one mention of its type."""
+class _Zone(NamedTuple):
+    """A stretch whose numbers are no quantities: it becomes one mention of its type (a named tuple: a
+    report has a hundred, cheaper to make than frozen dataclasses)."""
     start: int
     end: int
     kind: str
 
 
 def _zones(text: str) -> list[_Zone]:
-    """Quotations and titles holding a number, and the numbered slogans, in text order, not overlapping."""
+    """Quotations and titles holding a number, and the numbered slogans, in text order, not overlapping.
+    A quotation is searched for a number where it stands in the text, not copied out first."""
     found = [_Zone(m.start() + 1, m.end() - 1, "slogan") for m in _QUOTE.finditer(text)
-             if _COUNTS.search(m.group())]
+             if _COUNTS.search(text, m.start(), m.end())]
     found += [_Zone(m.start() + 1, m.end() - 1, "word_use") for m in _TITLE.finditer(text)
-              if _COUNTS.search(m.group())]
+              if _COUNTS.search(text, m.start(), m.end())]
     found += [_Zone(m.start(), m.end(), "slogan") for m in _SLOGANS.finditer(text)]
     found.sort(key=lambda z: (z.start, -z.end))
     out: list[_Zone] = []
@@ -264,6 +265,11 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
     if is_digit:
         frac = _digit_fraction(text, p, floor) if text[e:e + 1] in _SLASHES else None
         return frac or _digit_special(text, p, floor) or _digit_quantity(text, p, floor)
+    nxt = text[e:e + 1]
+    if nxt not in _AFTER_NUMERAL and nxt != _DOUBLED[-1] and text[p - 1:p] not in _BEFORE_NUMERAL:
+        # 统一, 一体化, 万众: most numerals in a report stand inside a word, which this tells first (a
+        # fraction's 分之 opens with a measure word, and a 翻番 has 翻 before its numeral or 番 after it)
+        return None
     if text.startswith(_FRACTION, e):
         found = _numeral_fraction(text, p, e, floor)
         if found is not None:
@@ -271,8 +277,8 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
     fan = _FAN.match(text, max(floor, p - 2)) or _FAN.match(text, max(floor, p - 1))
     if fan is not None and fan.start("fn") == p:
         return _doubling(text, fan, floor)
-    if text[e:e + 1] not in _AFTER_NUMERAL and text[p - 1:p] not in _BEFORE_NUMERAL:
-        return None   # 统一, 一体化, 万众: most numerals in a report stand inside a word
+    if nxt not in _AFTER_NUMERAL and text[p - 1:p] not in _BEFORE_NUMERAL:
+        return None
     m = _CN_RUN.match(text, p, e)
     return _numeral_special(text, m, floor) or _numeral_quantity(text, m, floor)
 
