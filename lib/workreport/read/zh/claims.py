@@ -176,7 +176,7 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_Lo
             claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
             value_stretch=stretch.get(id(c)), unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
             direction=r.direction, period=w.period, period_start=w.period_start, span=w.span,
-            base_period=w.base_period, status=w.status, subject=r.subject, indicator=_indicator(look_up, r, text[sent.start:c.start]),
+            base_period=w.base_period, status=w.status, subject=r.subject, indicator=_indicator(look_up, r, text, sent.start),
             section=sent.section, sentence=sentence, sentence_start=sent.start, sentence_end=sent.end,
             part=sent.role))
     return out
@@ -601,10 +601,11 @@ _BARE_GROWTH_RE = re.compile(alternation(_BARE_GROWTH))
 _SMALLER_AREA = re.compile(alternation(vocab.words("area_words", _ZH)))
 
 
-def _indicator(look_up: _LookUp, r: _Reading, before: str = "") -> str:
+def _indicator(look_up: _LookUp, r: _Reading, text: str = "", sent_start: int = 0) -> str:
     """The headline indicator of a claim: from its subject with the words after it up to the figure, which
     the subject left out (经济增长7%: 经济 and 增长), or from the words before the figure when the subject was
-    read elsewhere (a noun after a count); none for a subject naming an area smaller than the place."""
+    read elsewhere (a noun after a count); none for a subject naming an area smaller than the place. Its
+    sentence before it (text[sent_start:]) is cut out only for the few subjects that need it."""
     kinds = look_up.kinds
     if r.kind in _LEVEL_KINDS and "比" in r.lead and _DIFFERENCE.search(r.lead):
         return ""
@@ -634,5 +635,5 @@ def _indicator(look_up: _LookUp, r: _Reading, before: str = "") -> str:
     if not indicator and kind == "growth" and subject:
         indicator = look_up(subject + _GROWTH, kind)   # 经济以7%左右的速度增长: the growth of 经济 is 经济增长
     if not indicator and subject in _BARE_MEASURES:
-        indicator = look_up.owner_before(subject, before, kind)   # 粮食生产实现九连增，总产达700.29万吨
+        indicator = look_up.owner_before(subject, text[sent_start:r.mention.start], kind)   # 粮食生产实现九连增，总产达700.29万吨
     return indicator
