@@ -20,7 +20,7 @@ import workreport
 
 # a set joins once its second reader has checked it
 SETS = [Path(__file__).parent / "data" / "genre" / name
-        for name in ("en.json", "en_national.json", "en_plans_mt.json", "en_recent.json", "en_policy.json", "en_translators.json", "zh.json")]
+        for name in ("en.json", "en_national.json", "en_plans_mt.json", "en_recent.json", "en_policy.json", "en_translators.json", "zh.json", "zh_local.json")]
 FIELDS = ("value", "value_high", "unit", "kind", "qualifier", "direction", "span", "status", "period",
           "period_start", "indicator", "value_stretch")
 DEFAULT_YEAR = 2024
