@@ -22,6 +22,8 @@ _MODULES = {
     "zh": ("workreport.read.zh.structure", "workreport.read.zh.numbers", "workreport.read.zh.claims"),
 }
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+_LETTERS = string.ascii_letters.encode("ascii")
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,11 @@ def guess_language(text: str) -> str:
     This never refuses anything: the library call on text reads what it is given. Files are checked
     (and other languages refused with a sentence) when they are read, in loading.py."""
     head = text[:20000]
-    han = len(_HAN.findall(head))
-    if not han:
+    if _HAN.search(head) is None:
         return "en"   # most English reports hold no Chinese character: no need to count their letters
-    # counting each letter with str.count is about three times faster than a pattern's match per letter
-    return "zh" if han > sum(map(head.count, string.ascii_letters)) else "en"
+    # counted without making a string per character: what is left once every other character is cut out,
+    # and the ASCII letters bytes.translate deletes (both in C, about five times faster than findall and
+    # a str.count per letter)
+    han = len(_NOT_HAN.sub("", head))
+    raw = head.encode("utf-8", "surrogatepass")
+    return "zh" if han > len(raw) - len(raw.translate(None, _LETTERS)) else "en"
