@@ -14,7 +14,8 @@ import workreport
 from builders import record_problems
 from workreport import parse_document
 
-SET = Path(__file__).parent / "data" / "genre" / "en_shapes.json"
+SETS = (Path(__file__).parent / "data" / "genre" / "en_shapes.json",
+        Path(__file__).parent / "data" / "genre" / "en_layouts.json")
 FIELDS = ("value", "value_high", "unit", "kind", "qualifier", "direction", "span", "status", "period",
           "period_start", "indicator", "value_stretch")
 KNOWN_MISSES: dict[str, str] = {
@@ -25,7 +26,7 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 def reports() -> list[dict]:
-    return json.loads(SET.read_text(encoding="utf-8"))["reports"]
+    return [r for path in SETS for r in json.loads(path.read_text(encoding="utf-8"))["reports"]]
 
 
 def part_problems(report: dict, doc) -> list[str]:
@@ -69,10 +70,11 @@ def test_a_known_miss_still_fails(rid):
 
 def test_the_set_is_checked_and_its_figures_are_in_its_texts():
     """The set names its two readers, and every heading and figure it lists is written in its report."""
-    data = json.loads(SET.read_text(encoding="utf-8"))
-    assert data["first_reader"] != data["second_reader"]
-    ids = [r["id"] for r in data["reports"]]
+    for path in SETS:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["first_reader"] != data["second_reader"]
+    ids = [r["id"] for r in reports()]
     assert len(ids) == len(set(ids))
-    for r in data["reports"]:
+    for r in reports():
         assert all(p["heading"] in r["text"] for p in r["parts"]), r["id"]
         assert all(rec["expr"] in r["text"] for rec in r["records"]), r["id"]
