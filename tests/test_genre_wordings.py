@@ -632,3 +632,21 @@ def test_a_growth_proposed_with_its_measure_after_the_figure():
                "propose an expected growth of 8 percent in exports.")
     assert named(c, "around 7.5 percent") == ("%", "growth", "up", "gdp")
     assert named(c, "8 percent")[3] == ""
+
+
+def test_a_table_of_targets_gives_each_figure_its_row_s_measure_and_its_column_s_status():
+    c = report("We worked hard.", "The main targets are listed below.\nIndicator\t2023 actual\t2024 target\n"
+               "GDP growth\t5.8%\tabout 6%\nNew urban jobs\t182,000\t180,000\n")
+    assert status(c, "5.8%") == ("actual", 2023, 2023, "year") and named(c, "5.8%") == ("%", "growth", "up", "gdp")
+    assert status(c, "about 6%")[:3] == ("target", 2024, 2024) and named(c, "about 6%")[3] == "gdp"
+    assert status(c, "182,000")[0] == "actual" and named(c, "180,000")[3] == "urban_new_jobs"
+    c = report("We worked hard.", "Indicator: GDP growth | Target: about 6% | 2023 actual: 5.8%\n")
+    assert status(c, "about 6%")[:3] == ("target", 2024, 2024) and status(c, "5.8%")[:3] == ("actual", 2023, 2023)
+    c = report("We worked hard.", "Annex\nIndicator | 2023 (estimated) | 2024 (target)\nGDP growth | 5.5% | 6%\n")
+    assert status(c, "5.5%")[:3] == ("estimate", 2023, 2023) and named(c, "5.5%")[3] == "gdp"
+
+
+def test_a_year_before_the_report_s_written_after_a_figure_makes_it_that_year_s_result():
+    c = report("We worked hard.", "Main indicators:\nGDP growth: 5.2% in 2023; about 5% in 2024\n")
+    assert status(c, "5.2%")[:3] == ("actual", 2023, 2023) and named(c, "5.2%") == ("%", "growth", "up", "gdp")
+    assert status(c, "about 5%")[:3] == ("target", 2024, 2024) and named(c, "about 5%")[3] == "gdp"

@@ -120,7 +120,7 @@ _GROWTH_VERB = re.compile(rf"\b(?:{alternation(vocab.words('growth_verbs'), fold
 _SHARE_WORDS = re.compile(rf"\b(?:{alternation(*_whole_words('share_words'), fold=True)})", re.I)
 _RATIO = re.compile(r"\brecover\w*\s+to\s*$|\bequivalent to\s*$|\bas much as\s*$", re.I)
 _RATIO_AFTER = re.compile(
-    r"\s*(?:of|in|at)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?(?:19|20)\d\d\b"
+    r"\s*(?:of|at)\s+(?:the\s+)?(?:same period (?:of|in)\s+)?(?:19|20)\d\d\b|\s*in\s+the\s+same period (?:of|in)\s+(?:19|20)\d\d\b"
     r"|\s*of (?:the|its) (?:pre-\w+\s+)?level"
     r"|\s*of (?:that|those|the level|the figure) (?:of|in) (?:the same period (?:of|in) )?(?:19|20)\d\d\b", re.I)
 _DOWN = re.compile(rf"\b(?:{alternation(*_whole_words('falling_words'), fold=True)})", re.I)
@@ -782,7 +782,7 @@ def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> t
 
 
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
-_ITEM_END = re.compile(r"\s*(?:[;.,\n]|$)")   # a list item's figure ends it: nothing of its own follows
+_ITEM_END = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[;.,\n]|$)")   # a list item's figure ends it: nothing of its own follows
 _LABEL_COMMA = re.compile(r"\s*(?:and\s+)?([^\d,:;()]{2,80}?)\s*,\s*$")
 _LABEL_COLON = re.compile(r"\s*([^\d,:;()]{2,60}?)\s*:\s*([^\d,:;()]*)$")
 
@@ -850,7 +850,7 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
         found = _amount_of_verb(text, c, lead, after, limit)
         if found is not None:
             return found
-    label = _list_label(lead_raw) if _ITEM_END.match(after) else ""
+    label = _table_row_label(text, c.start) or (_list_label(lead_raw) if _ITEM_END.match(after) else "")
     if label:
         return label, np_end
     noun_in = _CHANGE_NOUN_IN.match(after) if kind in _CHANGE_KINDS else None
@@ -996,7 +996,7 @@ def _counted_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str,
     counted after the number usually names the subject ("13 new public kindergartens"); the clause
     before names it when a copula leads to the number ("the number of visitors reached 5 million")."""
     core, pp, np_end = follow_np(text, c.end, limit)
-    label = _list_label(lead_raw) if not core else ""
+    label = (_table_row_label(text, c.start) or _list_label(lead_raw)) if not core else ""
     if label:
         return label, "", np_end   # "new urban jobs, 150,000;": the item's label is what is counted
     counted, np_subject = _np_subject(kind, core, pp)
@@ -1162,7 +1162,8 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
     base = _base_year(hood, r.kind)
     # the figures of a 'respectively' list are read over the first one's clause ("grow at average annual rates of")
     list_lead = readings[r.group[0]].lead if r.group else r.lead
-    status, period, period_start, span = _status_and_period(facts, r, hood, base, list_lead)
+    status, period, period_start, span = _status_and_period(facts, r, hood, base, list_lead,
+                                                            _table_column(text, c.start))
     if base is not None and period is not None and base >= period:
         base = None
     sent = facts.sentence
@@ -1244,13 +1245,16 @@ def _part_status(facts: _SentenceFacts, r: _Reading, hood: str, named: int | Non
 
 
 def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int | None = None,
-                       list_lead: str | None = None) -> tuple[str, int | None, int | None, str]:
+                       list_lead: str | None = None, column: str | None = None
+                       ) -> tuple[str, int | None, int | None, str]:
     """(status, period, period_start, span). A figure in the targets, plan or government part is a target
     for the report's year (or a later year it names); elsewhere it is a result for the year before, or the
     year its clause names, and an estimate when a hedge comes before it. Where no part was recognised, the
     sentence's own words decide. Several years it covers come from read/periods.py."""
     year = facts.year
-    if facts.role in TARGET_ROLES and _recalls_the_past(facts, r):
+    if column is not None and year is not None:
+        return _column_status(column, year)
+    if facts.role in TARGET_ROLES and (_recalls_the_past(facts, r) or _earlier_year_after(facts, r)):
         return _status_and_period(replace(facts, role="results"), r, hood, base, list_lead)
     # "Sales in 2022 were ...", "In 2025, the share ...": the clause or the sentence names its own year
     after_year = _YEAR_AFTER.match(facts.text, r.mention.end - facts.sentence.start)
@@ -1286,6 +1290,82 @@ def _own_opening(sentence: str, at: int) -> str:
     keep it growing by more than 15 percent": the second clause is this year's, not the five years')."""
     start = sentence.rfind(";", 0, at) + 1
     return sentence[start:] if start and opens_one_year(sentence[start:at]) else sentence
+
+
+_CELL_SEP = re.compile(r"\s*(?:\||\t)\s*")
+_CELL_LABEL = re.compile(r"^([^:：\d]*?(?:(?:19|20)\d\d[^:：\d]*)?)[:：]\s*")
+_COLUMN_STATUS = vocab.column("column_words", "status")
+_COLUMN_WORD = re.compile(rf"\b(?:{alternation(_COLUMN_STATUS, fold=True)})\b", re.I)
+_COLUMN_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _table_cells(text: str, at: int) -> tuple[list[str], int] | None:
+    """(the cells of the table row a figure stands in, the index of its cell), or None where its line is no
+    row: a line of two or more cells set apart by '|' or tabs, as a table copied from a report reads."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    if line.count("|") + line.count("\t") < 2:
+        return None
+    cells = _CELL_SEP.split(line.strip(" |"))
+    k = len(_CELL_SEP.findall(line.strip(" |")[:at - start - (len(line) - len(line.lstrip(" |")))]))
+    return (cells, k) if len(cells) >= 3 and 0 < k < len(cells) else None
+
+
+def _table_row_label(text: str, at: int) -> str:
+    """The measure a table row names in its first cell ("GDP growth", "Indicator: New urban jobs"), for a
+    figure in a later cell of the row."""
+    row = _table_cells(text, at)
+    if row is None:
+        return ""
+    first = row[0][0]
+    return subject_of(first.split(":", 1)[1] if ":" in first else first)
+
+
+def _table_column(text: str, at: int) -> str | None:
+    """The words that head a figure's table column: its cell's own label ("Target: about 6%", "2023 actual:
+    5.8%"), else the cell above it in the row of headings ("Indicator | 2012 actual | 2013 target"): they say
+    whether the column holds results, estimates or targets, and of which year. None outside a table."""
+    row = _table_cells(text, at)
+    if row is None:
+        return None
+    cells, k = row
+    own = _CELL_LABEL.match(cells[k])
+    if own and _COLUMN_WORD.search(own.group(1)):
+        return own.group(1)
+    heads = _heading_row(text, at, len(cells))
+    return heads[k] if heads and _COLUMN_WORD.search(heads[k]) else None
+
+
+def _heading_row(text: str, at: int, n: int) -> list[str] | None:
+    """The nearest row above a figure's row with as many cells, none of them a figure: the table's headings."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(" |")
+        cells = _CELL_SEP.split(line)
+        if len(cells) != n:
+            return None
+        if not any(ch.isdigit() for ch in _COLUMN_YEAR.sub("", line)):
+            return cells
+        end = start - 1
+    return None
+
+
+def _column_status(column: str, year: int) -> tuple[str, int, int, str]:
+    """(status, period, period_start, span) a column's heading gives its figures: the status its word names
+    and the year it names, else the report's year for a target and the year before for a result."""
+    status = _COLUMN_STATUS[_COLUMN_WORD.search(column).group().lower()]
+    named = _COLUMN_YEAR.search(column)
+    period = int(named.group(1)) if named else (year if status == "target" else year - 1)
+    return status, period, period, "year"
+
+
+def _earlier_year_after(facts: _SentenceFacts, r: _Reading) -> bool:
+    """Whether a year before the report's is written right after a figure ("GDP growth: 7.8% in 2018; 7.5%-8%
+    in 2019" in a report of 2019): it makes the figure that year's result wherever it stands."""
+    earlier = _YEAR_AFTER.match(facts.text, r.mention.end - facts.sentence.start)
+    return earlier is not None and facts.year is not None and int(earlier.group(1)) < facts.year
 
 
 def _recalls_the_past(facts: _SentenceFacts, r: _Reading) -> bool:
