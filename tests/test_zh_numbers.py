@@ -257,3 +257,19 @@ def test_a_date_written_with_slashes_is_no_fraction():
 def test_a_soft_break_between_a_number_and_its_scale_is_one_figure(text, expr):
     m = one(text, expr)
     assert (m.value, m.unit) == (74.4e12, "CNY")
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("全县地区生产总值突破百亿元大关，达到106.8亿元。", "突破百亿元", 1e10),
+    ("全市地区生产总值迈上千亿元台阶。", "迈上千亿元", 1e11),
+    ("总量力争突破百亿元；", "突破百亿元", 1e10),
+])
+def test_a_round_level_in_numerals_alone_crossed_is_a_figure(text, expr, value):
+    """突破百亿元, 迈上千亿元: a level written with a scale alone after a hedge, a mark crossed (more_than)."""
+    m = one(text, expr)
+    assert m.nonclaim_type is None and (m.value, m.unit, m.qualifier) == (value, "CNY", "more_than")
+
+
+@pytest.mark.parametrize("text", ["打造千亿元产业集群。", "培育超百亿元企业3家。", "建成千亿级产业。"])
+def test_a_round_level_in_numerals_alone_that_classes_a_noun_is_no_figure(text):
+    assert not [m for m in find_mentions(text) if "亿" in m.text and m.nonclaim_type is None]

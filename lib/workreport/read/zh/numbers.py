@@ -120,6 +120,9 @@ _FRAME_AFTER = (("来", "以来", "间", "累计", "共", "平均", "年均") + 
                 + tuple(vocab.words("respectively_words", _ZH)))
 _FRAME = re.compile(rf"(?:{alternation(_FRAME_BEFORE)})(?:的)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A unit after a round level in numerals (突破千亿元): a currency or measure of its own, not a classifier
+_UNIT_AT = re.compile(alternation(UNITS))
+_MARK_WORDS = tuple(vocab.words("mark_words", _ZH))
 
 
 def _decimal(surface: str) -> Decimal | None:
@@ -615,7 +618,8 @@ def _numeral_quantity(text: str, m: re.Match, floor: int) -> Mention | None:
     s, e = m.span()
     run = m.group()
     value = numeral_value(run)
-    if value is None or (all(ch in _MULTIPLIERS for ch in run) and run != "十") or value == 0:
+    if value is None or value == 0 or all(ch in _MULTIPLIERS for ch in run) and run != "十" \
+            and not _round_level(text, s, e, floor):
         return None   # 万众, 千方百计, 零部件: no count
     tail = _TAIL.match(text, e)
     unit = tail.group("unit")
@@ -628,6 +632,20 @@ def _numeral_quantity(text: str, m: re.Match, floor: int) -> Mention | None:
     if unit == "个" and text[tail.end():tail.end() + 1] in "“\"":
         return _plain(text, s, tail.end(), "slogan")   # 两个“一百年”
     return _quantity(text, s, e, Decimal(value), floor, is_word=True)
+
+
+def _round_level(text: str, s: int, e: int, floor: int) -> bool:
+    """Whether numerals that are all scale (千亿, 百亿) at text[s:e] write a level crossed (突破千亿元大关,
+    迈上百亿元台阶, 总量超千亿元。): a hedge right before, a unit right after, and a clause's end or a mark word
+    after the unit. Before any other noun such a level classes it (千亿元产业集群, 超百亿元企业), and without a
+    hedge it names a class or a slogan (千亿级, 打造千亿元产业), so neither is a figure."""
+    if _read_before(text, s, floor)[0] == s:
+        return False
+    unit = _UNIT_AT.match(text, e)
+    if unit is None:
+        return False
+    nxt = text[unit.end():unit.end() + 1]
+    return not nxt or not _CJK.match(nxt) or text.startswith(_MARK_WORDS, unit.end())
 
 
 def _doubling(text: str, m: re.Match, floor: int) -> Mention:
