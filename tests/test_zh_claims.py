@@ -593,3 +593,16 @@ def test_a_two_year_average_after_last_year_s_result_among_the_targets_stays_the
     """去年…增长8.6%，两年平均增长5.7%: written after last year's result, the average looks back (2023, 2024)."""
     c = claim(catalogue, "5.7%", targets="去年全省地区生产总值增长8.6%，两年平均增长5.7%。")
     assert (c.status, c.span, c.period_start, c.period) == ("actual", "average_annual", 2023, 2024)
+
+
+def test_a_level_the_total_of_a_target_reaches_by_a_year_is_the_subject_s(catalogue):
+    """今后五年，…地区生产总值年均增长…，到2030年总量达到2500亿元: 到 opening the clause belongs to its year, and
+    总量 is the level of the subject before."""
+    c = claim(catalogue, "2500亿元", targets="今后五年，全市地区生产总值年均增长8.5%左右，到2030年总量达到2500亿元。")
+    assert (c.subject, c.indicator, c.period) == ("全市地区生产总值", "gdp", 2030)
+
+
+def test_an_aim_word_between_the_total_and_its_level_names_no_subject(catalogue):
+    """总量力争突破百亿元: 力争 stands between 总量 and the level, so 总量 is the level of the subject before."""
+    c = claim(catalogue, "突破百亿元", targets="今年全县地区生产总值增长10%以上，总量力争突破百亿元。")
+    assert (c.kind, c.value, c.qualifier, c.indicator) == ("amount", 1e10, "more_than", "gdp")

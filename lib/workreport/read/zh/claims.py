@@ -78,9 +78,11 @@ _OPENERS = re.compile(rf"^(?:{alternation(vocab.words('subject_openers', _ZH))})
 _CLOSER_WORDS = vocab.words("subject_closers", _ZH)
 _CLOSERS = _Endings(_CLOSER_WORDS)
 _TRIM_END = _Endings(set(_CLOSER_WORDS) | set(_DIRECTION))
-# A year, a month or a base written into a clause (2024年, 1—11月, 比上年, 较2020年末, 由前三年): the time goes
-# to when.py; it is no part of what is measured (提前一年 is a way of doing, not a time before).
-_TIME = re.compile(r"(?:比|较|与|同)?(?:\d{4}|上|去|今|本|全)年(?:度|末|底|同期|全年)?(?:相比)?"
+# A year, a month or a base written into a clause (2024年, 1—11月, 比上年, 较2020年末, 由前三年, and 到2020年
+# opening it): the time goes to when.py; it is no part of what is measured (提前一年 is a way of doing, not a time
+# before; 提高到2012年的 keeps its verb).
+_BY_OPENING = rf"^(?:{alternation(vocab.words('to_words', _ZH))})"
+_TIME = re.compile(rf"(?:{_BY_OPENING}|比|较|与|同)?(?:\d{{4}}|上|去|今|本|全)年(?:度|末|底|同期|全年)?(?:相比)?"
                    r"|\d{1,2}(?:[—－-]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|前[一二三]季度|上半年|下半年"
                    r"|(?:连续|近|过去|今后|未来|(?<!提)前)?[\d一二三四五六七八九十两]{1,2}年(?:来|以来)?")
 # 比城镇居民, 比全国平均水平 at a clause's end; not 比重, 比例, 比率, 占比, 对比, 评比, 类比
