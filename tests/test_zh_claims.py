@@ -606,3 +606,17 @@ def test_an_aim_word_between_the_total_and_its_level_names_no_subject(catalogue)
     """总量力争突破百亿元: 力争 stands between 总量 and the level, so 总量 is the level of the subject before."""
     c = claim(catalogue, "突破百亿元", targets="今年全县地区生产总值增长10%以上，总量力争突破百亿元。")
     assert (c.kind, c.value, c.qualifier, c.indicator) == ("amount", 1e10, "more_than", "gdp")
+
+
+@pytest.mark.parametrize("review, expr", [
+    ("全县12个乡镇中，有5个乡镇财政收入超过5000万元。", "超过5000万元"),
+    ("其中经开区规上工业增加值增长10%以上。", "10%以上"),
+])
+def test_a_township_s_or_a_development_zone_s_figure_is_no_headline_figure(review, expr):
+    """乡镇, 经开区: areas smaller than the county or city a local report speaks for."""
+    assert claim(load_catalogue(), expr, review=review).indicator == ""
+
+
+def test_industrial_output_value_is_not_industrial_value_added():
+    """规上工业总产值: gross output value, which the bundled catalogue keeps apart from value added."""
+    assert claim(load_catalogue(), "8%", targets="规上工业总产值增长8%。").indicator == ""
