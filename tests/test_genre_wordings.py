@@ -650,3 +650,19 @@ def test_a_year_before_the_report_s_written_after_a_figure_makes_it_that_year_s_
     c = report("We worked hard.", "Main indicators:\nGDP growth: 5.2% in 2023; about 5% in 2024\n")
     assert status(c, "5.2%")[:3] == ("actual", 2023, 2023) and named(c, "5.2%") == ("%", "growth", "up", "gdp")
     assert status(c, "about 5%")[:3] == ("target", 2024, 2024) and named(c, "about 5%")[3] == "gdp"
+
+
+def test_a_sentence_after_one_opening_with_last_year_speaks_of_that_year():
+    text = ("Report on the Work of the Government\n\nI. Review of Our Work over the Past Five Years and in 2022\n\n"
+            "Over the past five years, the economy grew by an average of 5.2 percent a year. Last year, GDP grew by 3 "
+            "percent. Consumer prices rose by 2 percent, and government revenue totaled 20.4 trillion yuan.\n\n"
+            "II. Suggestions for the Government's Work in 2023\n\nGDP will grow by around 5 percent.\n")
+    c = workreport.extract_text(text, year=2023).claims
+    assert when(c, "5.2 percent") == (2018, 2022, "average_annual")
+    assert when(c, "2 percent") == (2022, 2022, "year")
+    assert when(c, "20.4 trillion yuan") == (2022, 2022, "year")
+
+
+def test_jobs_that_are_to_be_created_in_urban_areas_are_new_urban_jobs():
+    c = report("We worked hard.", "Over the next five years, 45 million new jobs are to be created in urban areas.")
+    assert named(c, "45 million")[3] == "urban_new_jobs"

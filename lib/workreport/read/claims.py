@@ -519,7 +519,7 @@ _PASSIVE_HINTS = ("was ", "were ", "been ", "be ")   # one of them opens every p
 _PASSIVE_AMOUNT = re.compile(rf"\s+(?:was|were|has been|have been|had been|will be)\s+({alternation(_PASSIVE_NOUNS, fold=True)})\s+",
                              re.I)
 # "were created in urban areas", "were created for urban residents" (up to a time phrase: "over the five years")
-_PASSIVE_IN = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+[a-z]+ed\s+((?:in|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
+_PASSIVE_IN = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|will\s+be|(?:are|is)\s+to\s+be)\s+[a-z]+ed\s+((?:in|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
                          r"(?=\s*(?:[,.;]|\band\b|$)|\s+(?:over|during|throughout|within)\s+the\b)", re.I)
 
 

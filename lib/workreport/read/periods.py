@@ -46,6 +46,8 @@ _PLAN_NAMED = re.compile(rf"{_NTH}\s+Five-Year\s+Plan\b", re.I)
 # A figure's own single year: "last year", "this year", "in 2020" keep it to one year inside a longer frame.
 _ONE_YEAR = re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I)
 _OPENS_ONE_YEAR = re.compile(r"\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
+# a sentence that opens with one year ("Last year, ...", "In 2022, ..."), not a year named inside a clause
+_SENTENCE_OPENS_ONE_YEAR = re.compile(r"(?:^|[.!?;]\s+|\n)\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
 _TO_END = re.compile(r"\bto\s*$", re.I)
 _TO_NEXT = re.compile(r"^[^,;.]{0,40}?\bto\b", re.I)
@@ -182,11 +184,24 @@ def _written_frame(f: Figure, own: str, year: int | None, target: bool, named: b
         opening = f.sentence[:80]
         frame = (_text_frame(opening, year, target) or _unnamed_plan(opening, f, year, target, part_years)
                  or (_text_frame(f.opener, year, target) if f.opener else None))
-        if frame is None and not _OPENS_ONE_YEAR.match(opening):
+        if frame is None and not _OPENS_ONE_YEAR.match(opening) and not _goes_on_one_year(f.before):
             # "Last year, total imports and exports reached ..., up 14.6 percent" in a review of five years: the
-            # sentence's opening keeps it to one year, whatever years its paragraph or part cover
+            # sentence's opening keeps it to one year, whatever years its paragraph or part cover; so does the
+            # opening of a sentence before it in its paragraph, where no other years are named since
             frame = _continued_frame(f, own, year, target) or part_years
     return frame
+
+
+def _goes_on_one_year(before: str) -> bool:
+    """Whether the last time a paragraph named before a sentence opened a sentence with one year ("Last year, GDP reached ... .
+    Consumer prices rose by 2 percent"): the sentence goes on speaking of that year, not of the years of the
+    part or of a frame named earlier ("Over the past five years, ... . Last year, ... . Revenue totaled ...")."""
+    if not before or not any(h in before for h in ("year", "Year")):
+        return False
+    last_one = max((m.end() for m in _SENTENCE_OPENS_ONE_YEAR.finditer(before)), default=-1)
+    if last_one < 0:
+        return False
+    return not any(p.search(before, last_one) for p in (_PAST_N, _NEXT_N, _PLAN_PERIOD, _RANGE, _PLAN_FRAME))
 
 
 def in_plan_frame(text: str, start: int, end: int) -> bool:
