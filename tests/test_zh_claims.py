@@ -171,9 +171,9 @@ def test_counts_name_what_they_count(catalogue):
     assert (c.kind, c.value, c.counted) == ("count", 3, "学校")
 
 
-def test_days_of_good_air_are_counted(catalogue):
+def test_days_of_good_air_are_a_quantity_in_days(catalogue):
     claims, _ = read(catalogue, review="优良天数达到290天、增加19天。")
-    assert [(c.kind, c.unit, c.indicator) for c in claims] == [("count", "day", "air_quality")] * 2
+    assert [(c.kind, c.unit, c.indicator) for c in claims] == [("quantity", "day", "air_quality")] * 2
 
 
 def test_a_duration(catalogue):

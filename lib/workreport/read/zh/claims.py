@@ -420,8 +420,9 @@ def _owner_before(readings: list[_Reading], k: int) -> str:
 
 
 def _days_counted(readings: list[_Reading]) -> list[_Reading]:
-    """优良天数达到290天、增加19天: days that a subject counts are a count, not a time span."""
-    return [r.with_(kind="count") if r.kind == "duration" and _COUNTED_TIME in r.subject else r
+    """优良天数达到290天、增加19天: days that a subject counts (天数) are no time span but a quantity in days, as
+    the catalogue's air_quality and the English reader's '319 days' of good air are (a count has no unit)."""
+    return [r.with_(kind="quantity") if r.kind == "duration" and _COUNTED_TIME in r.subject else r
             for r in readings]
 
 
