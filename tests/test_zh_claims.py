@@ -620,3 +620,9 @@ def test_a_township_s_or_a_development_zone_s_figure_is_no_headline_figure(revie
 def test_industrial_output_value_is_not_industrial_value_added():
     """规上工业总产值: gross output value, which the bundled catalogue keeps apart from value added."""
     assert claim(load_catalogue(), "8%", targets="规上工业总产值增长8%。").indicator == ""
+
+
+def test_a_growth_net_of_tax_refunds_is_the_revenue_s_before_it(catalogue):
+    """…同比下降4.6%，扣除留抵退税因素后增长6.2%: the adjusted growth names no subject of its own."""
+    c = claim(catalogue, "6.2%", review="一般公共预算收入完成15.8亿元，同比下降4.6%，扣除留抵退税因素后增长6.2%。")
+    assert (c.direction, c.indicator) == ("up", "public_budget_revenue")
