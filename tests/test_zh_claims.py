@@ -626,3 +626,9 @@ def test_a_growth_net_of_tax_refunds_is_the_revenue_s_before_it(catalogue):
     """…同比下降4.6%，扣除留抵退税因素后增长6.2%: the adjusted growth names no subject of its own."""
     c = claim(catalogue, "6.2%", review="一般公共预算收入完成15.8亿元，同比下降4.6%，扣除留抵退税因素后增长6.2%。")
     assert (c.direction, c.indicator) == ("up", "public_budget_revenue")
+
+
+def test_the_total_doubled_after_a_growth_is_the_same_subject_s(catalogue):
+    """…生产总值年均增长13.6%，总量实现翻一番: 总量 names the level of the subject before, whatever its kind."""
+    c = claim(catalogue, "翻一番", review="过去五年，全县地区生产总值年均增长13.6%，总量实现翻一番。")
+    assert (c.kind, c.value, c.indicator) == ("growth", 100, "gdp")

@@ -392,7 +392,8 @@ def _shared_modifier(text: str, readings: list[_Reading]) -> list[_Reading]:
     out = list(readings)
     for k in range(1, len(out)):
         r, prev = out[k], out[k - 1]
-        if r.subject in _WHOLE and prev.subject and not r.inherited and r.kind != prev.kind:
+        if r.subject in _WHOLE and prev.subject and not r.inherited:
+            # 总量达到…, 总量实现翻一番 (a growth after a growth), 总额突破万亿元 (after an amount): the subject's own
             out[k] = r.with_(subject=prev.subject, own=prev.subject)
             continue
         owner = _owner_before(out, k) if r.subject.startswith(_SHARE_OF) and not r.inherited else ""
