@@ -632,3 +632,9 @@ def test_the_total_doubled_after_a_growth_is_the_same_subject_s(catalogue):
     """…生产总值年均增长13.6%，总量实现翻一番: 总量 names the level of the subject before, whatever its kind."""
     c = claim(catalogue, "翻一番", review="过去五年，全县地区生产总值年均增长13.6%，总量实现翻一番。")
     assert (c.kind, c.value, c.indicator) == ("growth", 100, "gdp")
+
+
+def test_last_year_s_growth_compared_in_the_targets_is_last_year_s_result(catalogue):
+    """…预期增长6.5%左右，与去年增长6.2%的实际相比略有提高: the figure inside 与去年…相比 is the thing compared."""
+    c = claim(catalogue, "6.2%", targets="今年全市地区生产总值预期增长6.5%左右，与去年增长6.2%的实际相比略有提高。")
+    assert (c.status, c.period, c.indicator) == ("actual", 2024, "gdp")

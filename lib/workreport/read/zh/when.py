@@ -131,6 +131,9 @@ _YEAR_ALONE = re.compile(_Y)
 # …，转为下降1.2%: the clause after such a list turns to the reviewed year's own figure, set against them
 _TURN = re.compile(rf"[，,]\s*(?:{alternation(vocab.words('turn_words', _ZH))})")
 _AFTER_MAX = 60
+# 与去年增长6.2%的实际相比: a comparison opened with a base word and a year before the figure, closed after it
+_COMPARED_CLOSE = re.compile(rf"[^，,；;。]{{0,8}}?(?:{alternation(vocab.words('compared_closers', _ZH))})")
+_COMPARED_OPEN = re.compile(rf"(?:{alternation(_BASE_BEFORE)})(?:{_Y}年|(?P<rel>{alternation(_OFFSETS)}))")
 _COMMA = re.compile(r"[，,：:]")
 _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
 _FRAME_ENDS = frozenset("年来起期间里中内末”")   # and ends as a frame does (…年来, …以来, …年起, …时期, …期间, …年里)
@@ -357,6 +360,9 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
     ys = _years(f.lead, year, kind == "ratio_to_base")
+    compared = _compared_year(f, year)
+    if compared is not None:
+        ys = ys._replace(named=compared, close=True, base=None)
     annual = kind in _CHANGES and _ANNUAL.search(f.sub + f.after) is not None
     named = ys.named
     frame, ys = _frame_over_years(f, year, ys, annual)
@@ -382,6 +388,21 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     if base is not None and period is not None and base >= period:
         base = None
     return When(status, period, first, span, base)
+
+
+def _compared_year(f: _Figure, year: int | None) -> int | None:
+    """The year of a figure that is itself the thing compared (今年…预期增长6.5%左右，与去年增长6.2%的实际相比略有
+    提高: last year's result recalled in the targets): its comma clause opens a comparison with a base word and a
+    year, and a closing word (相比) follows the figure, so that year is the figure's own. None otherwise, where a
+    year after a base word is a base (与去年相比，增长5%; 比上年增长5%)."""
+    if year is None or not f.after or not _COMPARED_CLOSE.match(f.after):
+        return None
+    found = None
+    for found in _COMPARED_OPEN.finditer(f.sub):
+        pass
+    if found is None:
+        return None
+    return year + _OFFSETS[found.group("rel")] if found.group("rel") else int(found.group(1))
 
 
 def _respective_years(f: _Figure, period: int | None, n: int) -> tuple[int, ...] | None:
