@@ -222,3 +222,20 @@ def test_section_ids_are_unique_even_when_numbers_repeat():
     doc = parse_document("I. Review\n\n(1) A.\n\n(1) B.\n\n(3) C.\n\n(2) D.\n")
     ids = [s.id for s in doc.sections]
     assert ids == ["I", "I.1", "I.3"]
+
+
+def test_a_list_of_contents_before_the_body_is_no_part():
+    text = ("Report on the Work of the Government\n\nContents\nI. Review of Work in 2023 .......... 1\n"
+            "II. Main Targets for 2024 .......... 9\n\nFellow Deputies,\n\nI. REVIEW OF WORK IN 2023\n"
+            "GDP grew by 5.2 percent.\n\nII. MAIN TARGETS FOR 2024\nGDP will grow by around 5 percent.\n")
+    doc = parse_document(text)
+    assert [(p.role, text[p.start:p.start + 8]) for p in doc.parts][1:] == [("results", "I. REVIE"), ("targets", "II. MAIN")]
+
+
+@pytest.mark.parametrize("mark", ["## ", "**"])
+def test_a_heading_marked_by_markdown_or_a_word_processor_is_a_heading(mark):
+    end = "**" if mark == "**" else ""
+    text = (f"Report on the Work of the Government\n\n{mark}I. Review of Work in 2019{end}\n\nGDP grew by 6.1 percent.\n\n"
+            f"{mark}II. Main Targets and Tasks for 2020{end}\n\nGDP will grow by about 6 percent.\n")
+    doc = parse_document(text)
+    assert [p.role for p in doc.parts] == ["preamble", "results", "targets"] and doc.year == 2020

@@ -666,3 +666,13 @@ def test_a_sentence_after_one_opening_with_last_year_speaks_of_that_year():
 def test_jobs_that_are_to_be_created_in_urban_areas_are_new_urban_jobs():
     c = report("We worked hard.", "Over the next five years, 45 million new jobs are to be created in urban areas.")
     assert named(c, "45 million")[3] == "urban_new_jobs"
+
+
+def test_full_width_digits_and_emphasis_marks_in_an_english_text():
+    c = report("The registered urban unemployment rate was within ４．５％.")
+    row = c[c["expr"] == "within ４．５％"].iloc[0]
+    assert (row["value"], row["unit"], row["qualifier"], row["indicator"]) == (4.5, "%", "at_most",
+                                                                                 "registered_unemployment_rate")
+    c = report("We worked hard.", "The economy will grow at an average annual rate of **above 6.5 percent**.")
+    assert named(c, "above 6.5 percent") == ("%", "growth", "up", "gdp")
+    assert c[c["expr"] == "above 6.5 percent"].iloc[0]["qualifier"] == "more_than"

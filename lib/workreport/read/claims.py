@@ -767,8 +767,11 @@ def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> t
     """A figure's kind, direction, subject and what it counts, and where the text it read ends. It reads
     the clause before it, from `lo` (the end of what the figure before it read, or 160 characters back),
     and the text after it up to `limit`, the next figure or the sentence's end."""
-    lead_raw = text[lo:c.start]
-    lead = _lead_window(text, lo, c.start)
+    stop = c.start
+    while stop > lo and text[stop - 1] in "*_":
+        stop -= 1   # "rate of **above 6.5 percent**": a markdown copy's emphasis marks are no words of the clause
+    lead_raw = text[lo:stop]
+    lead = _lead_window(text, lo, stop)
     after = text[c.end:min(limit, c.end + 80)]
     kind = _kind(c, lead, after, text, lead_raw)
     counted = ""

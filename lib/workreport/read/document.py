@@ -154,8 +154,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if stripped:
             lead = len(line) - len(line.lstrip(_BLANK))
             trail = len(line) - len(line.rstrip(_BLANK))
-            out.append((a + lead, b - trail))
+            if stripped[0] in "#*_" or stripped[-1] in "*_":
+                lead, trail = _without_marks(line, lead, trail)
+            if a + lead < b - trail:
+                out.append((a + lead, b - trail))
     return out
+
+
+_LEADING_MARKS = re.compile(r"(?:#{1,6}[ \t]+|\*\*|__)+")
+_TRAILING_MARKS = re.compile(r"(?:\*\*|__)+$")
+
+
+def _without_marks(line: str, lead: int, trail: int) -> tuple[int, int]:
+    """A line's blanks widened by the marks a word processor or a markdown copy puts around a heading ("##
+    I. Review of Our Work in 2015", "**II. Main Targets and Tasks for 2020**"), so that the line reads as the
+    heading it marks; the marks stay in the text, outside the paragraph."""
+    body = line[lead:len(line) - trail]
+    m = _LEADING_MARKS.match(body)
+    lead += m.end() if m else 0
+    body = line[lead:len(line) - trail]
+    t = _TRAILING_MARKS.search(body)
+    trail += len(body) - t.start() if t and (m or t.start() == 0 or body.startswith(("**", "__"))) else 0
+    body = line[lead:len(line) - trail]
+    return lead + len(body) - len(body.lstrip(_BLANK)), trail + len(body) - len(body.rstrip(_BLANK))
 
 
 _BREAK_MARKS = ".!?-—–"   # where a sentence may end, or a page number like "-12-" start
@@ -403,9 +424,17 @@ def _roman_part_headings(text: str, paragraphs) -> list[_Heading]:
                 continue
             if not title and (i + 1 >= len(paragraphs) or _PART_HEADING.match(text[slice(*paragraphs[i + 1])])):
                 continue
+            if out and ROMAN[num] == 1 and _contents_list(out):
+                out = []   # the headings so far were a list of contents: the parts begin again here
             if not out or ROMAN[num] > ROMAN[out[-1].part]:
                 out.append(_Heading(i, num, _title_with_next_line(text, paragraphs, i, title)))
     return out
+
+
+def _contents_list(headings: list[_Heading]) -> bool:
+    """Whether part headings found so far stand on consecutive lines with no paragraph between them, as a
+    list of contents at the head of a report does before the body numbers its parts again from I."""
+    return len(headings) >= 2 and all(h.paragraph == headings[0].paragraph + k for k, h in enumerate(headings))
 
 
 def _other_part_headings(text: str, paragraphs) -> list[_Heading]:

@@ -60,7 +60,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ("word_use", re.compile(r"(?<![\w.])\d+(?:\.\d+)?[A-Za-z]+\b")),
 ]
 
-_NUMERIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])"
+# a full-width stop between digits ("４．５％", copied from a text set in a Chinese font) is a decimal point too
+_NUMERIC = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?![\d])|\d+(?:[.．]\d+)?(?![\d])"
 
 
 def _number_word_pattern(values: Mapping[str, int]) -> str:
@@ -134,7 +135,7 @@ def unit_of(surface: str) -> str:
 
 def number_value(surface: str) -> Decimal | None:
     """Decimal value of digits ("3,180", "4.021") or number words ("twenty-five", "two hundred")."""
-    s = surface.strip().replace(",", "")
+    s = surface.strip().replace(",", "").replace("．", ".")
     if not s:
         return None
     if s[0].isdigit():
@@ -579,9 +580,12 @@ def _currency_before(pre: str, lo: int, s: int) -> tuple[str, int, str]:
 
 def _qualifier_before(text: str, lo: int, pre: str, start: int, unit: str, taken: _Spans) -> tuple[int, str, str]:
     """The longest qualifier ('more than') ending the text before the number: whole words, over no other mention."""
-    low = pre[-32:].lower()
-    lo = lo + len(pre) - len(low)
-    pre = pre[-32:]
+    # emphasis marks of a markdown or word-processor copy ("**above 6.5 percent**") count as blanks here
+    cut = max(0, len(pre) - 32)
+    lo, pre = lo + cut, pre[cut:]
+    if "*" in pre or "_" in pre:
+        pre = pre.replace("*", " ").replace("_", " ")
+    low = pre.lower()
     if not pre.endswith((" ", "\u00a0")):
         return start, "exact", unit
     words = low.split()
