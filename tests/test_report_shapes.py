@@ -1,5 +1,6 @@
-"""Whole short English reports in many shapes (tests/data/genre/en_shapes.json, written by reading and checked
-by a second reader): each part's role from what its heading says, the report's year from its delivery line or
+"""Whole short English reports in many shapes and layouts (tests/data/genre/en_shapes.json: numberings and
+wordings of headings; en_layouts.json: copies from PDFs, web pages and word processors, contents lists, tables,
+footnotes; each written by reading and checked by a second reader): each part's role from what its heading says, the report's year from its delivery line or
 headings (never the largest year it mentions), and its headline records with the status and years the part
 gives them. Reports the reader does not yet read right are listed in KNOWN_MISSES (strict: each must still
 fail), so that the set measures progress and a report that starts to pass is noticed."""
