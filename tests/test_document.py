@@ -239,3 +239,14 @@ def test_a_heading_marked_by_markdown_or_a_word_processor_is_a_heading(mark):
             f"{mark}II. Main Targets and Tasks for 2020{end}\n\nGDP will grow by about 6 percent.\n")
     doc = parse_document(text)
     assert [p.role for p in doc.parts] == ["preamble", "results", "targets"] and doc.year == 2020
+
+
+def test_a_sentence_after_one_opening_with_a_year_speaks_of_that_year():
+    from builders import report
+    text = ("Report on the Work of the Government\n\nI. Review of Our Work over the Past Five Years\n\nOver the past "
+            "five years, GDP grew by 6 percent a year. In 2022, GDP grew by 3 percent. Revenue grew by 6.4 percent.\n\n"
+            "II. Work for 2023\n\nGDP will grow by around 5 percent.\n")
+    import workreport
+    c = workreport.extract_text(text, year=2023).claims
+    row = c[c["expr"] == "6.4 percent"].iloc[0]
+    assert (row["period_start"], row["period"], row["span"]) == (2022, 2022, "year")

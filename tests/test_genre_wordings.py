@@ -676,3 +676,28 @@ def test_full_width_digits_and_emphasis_marks_in_an_english_text():
     c = report("We worked hard.", "The economy will grow at an average annual rate of **above 6.5 percent**.")
     assert named(c, "above 6.5 percent") == ("%", "growth", "up", "gdp")
     assert c[c["expr"] == "above 6.5 percent"].iloc[0]["qualifier"] == "more_than"
+
+
+def test_tables_copied_as_markdown_or_with_blank_lines_keep_their_column_headings():
+    c = report("We worked hard.", "| Indicator | 2023 actual | 2024 expected target |\n|---|---|---|\n\n"
+               "| GDP growth | 5.2% | about 5% |\n")
+    assert status(c, "5.2%")[:3] == ("actual", 2023, 2023)
+    assert status(c, "about 5%")[:3] == ("target", 2024, 2024) and named(c, "about 5%")[3] == "gdp"
+
+
+def test_prose_set_apart_by_tabs_is_no_table_row():
+    c = report("GDP grew by 6.1 percent,\tand exports\trose 5 percent.")
+    assert named(c, "5 percent")[3] != "gdp"
+
+
+def test_a_time_after_a_growth_is_no_measure_and_emphasis_after_a_figure_hides_nothing():
+    c = report("Growth came in at 5.2 percent in 2023.", "We are targeting growth of around 5 percent in 2024. Fixed "
+               "asset investment: **about 5 percent**;")
+    assert named(c, "5.2 percent")[3] == "gdp" and named(c, "around 5 percent")[3] == "gdp"
+    assert named(c, "about 5 percent") == ("%", "growth", "up", "fixed_asset_investment")
+
+
+def test_a_full_width_stop_after_a_year_is_no_decimal_point():
+    c = report("GDP grew by 6.1％ in 2023．2024 saw new growth.")
+    assert not (c["value"] > 2023).any()
+

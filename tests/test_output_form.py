@@ -29,3 +29,18 @@ def test_written_datasets_carry_no_float_noise(tmp_path, dalian):
     for path in workreport.write_datasets(tables, tmp_path):
         text = path.read_text(encoding="utf-8")
         assert "99999999" not in text and "00000001" not in text, path.name
+
+
+def test_a_folder_in_the_place_of_a_dataset_file_is_refused_before_anything_is_replaced(tmp_path):
+    from workreport.contract.errors import WorkReportError
+    from workreport.contract.files import write_files
+    (tmp_path / "a.csv").write_text("old\n")
+    (tmp_path / "b.csv").mkdir()
+    try:
+        write_files({"a.csv": b"new\n", "b.csv": b"new\n"}, tmp_path, "datasets")
+    except WorkReportError as exc:
+        assert "b.csv" in str(exc) and "nothing was changed" in str(exc)
+    else:
+        raise AssertionError("a folder named like a dataset file was overwritten")
+    assert (tmp_path / "a.csv").read_text() == "old\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

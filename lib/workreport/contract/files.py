@@ -37,6 +37,10 @@ def write_files(files: dict[str, bytes], out_dir: str | Path, what: str) -> list
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise WorkReportError(f"{out} exists and is not a directory; choose another --out directory.")
+    clash = next((out / name for name in files if (out / name).is_dir()), None)
+    if clash is not None:
+        raise WorkReportError(f"{clash} is a directory where a file is to be written; move it away and run again "
+                              "(nothing was changed).")
     tmp = _staging_folder(out)
     try:
         for name, body in files.items():

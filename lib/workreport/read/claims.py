@@ -72,7 +72,7 @@ _RELATIVE_PRONOUNS = vocab.words("relative_pronouns")
 _MULTIPLE_WORDS = vocab.words("multiple_words")
 _BARE_CHANGE = vocab.words("bare_change_words")
 _BARE_GROWTH = vocab.column("bare_growth_words", "role")
-_BARE_GROWTH_AS = next(w for w, role in _BARE_GROWTH.items() if role == "reads_as")
+_BARE_GROWTH_AS = next((w for w, role in _BARE_GROWTH.items() if role == "reads_as"), "")
 _BARE_GROWTH_AFTER = re.compile(rf"\s*(?:{alternation(vocab.where('bare_growth_words', 'role', 'growth'), fold=True)})\b", re.I)
 _ACCOMPANYING = vocab.words("accompanying_openers")
 _ANNUAL_SPAN = frozenset(vocab.where("span_words", "use", "annual"))
@@ -772,7 +772,7 @@ def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> t
         stop -= 1   # "rate of **above 6.5 percent**": a markdown copy's emphasis marks are no words of the clause
     lead_raw = text[lo:stop]
     lead = _lead_window(text, lo, stop)
-    after = text[c.end:min(limit, c.end + 80)]
+    after = _without_marks_after(text[c.end:min(limit, c.end + 80)])
     kind = _kind(c, lead, after, text, lead_raw)
     counted = ""
     if kind in _COUNT_KINDS:
@@ -790,6 +790,15 @@ _LABEL_COMMA = re.compile(r"\s*(?:and\s+)?([^\d,:;()]{2,80}?)\s*,\s*$")
 _LABEL_COLON = re.compile(r"\s*([^\d,:;()]{2,60}?)\s*:\s*([^\d,:;()]*)$")
 
 
+def _names_a_past_time(label: str) -> bool:
+    """Whether a list item's words before its comma are a past time ("Over the past five years, 45 million"),
+    whatever the report's year."""
+    return opens_in_the_past(label + ",", _ANY_LATER_YEAR)
+
+
+_ANY_LATER_YEAR = 9999   # a report year later than any year a label can name
+
+
 def _list_label(lead_raw: str) -> str:
     """The measure a figure of a list written without verbs stands under: "fixed asset investment, 10.1
     percent;", "GDP growth, about 6.5 percent;", a line "GRP: growth of around 6 percent". The label is the
@@ -805,9 +814,28 @@ def _list_label(lead_raw: str) -> str:
         return ""
     label = m.group(1)
     first = label.split()[0].lower() if label.split() else ""
-    if opens_one_year(label) or opens_in_the_past(label + ",", 9999) or first in _CLAUSE_OPENERS or first in _TIME_PREPS:
+    if opens_one_year(label) or _names_a_past_time(label) or first in _CLAUSE_OPENERS or first in _TIME_PREPS:
         return ""
     return subject_of(label)
+
+
+def _measure_in(after: str) -> re.Match | None:
+    """The "in" after a figure that names a measure ("growth of 7.5 percent in GRP"), not a time ("in 2024",
+    "in the coming years") nor a manner ("in real terms")."""
+    m = _IN.match(after)
+    if m is None:
+        return None
+    words = [w for w in after[m.end():m.end() + 40].lower().split()[:3] if w not in _DETERMINERS]
+    first = words[0].strip(",.;") if words else ""
+    if not first or first[:1].isdigit() or first in _TIME_FRAME_WORDS or first in _BARE_CHANGE:
+        return None
+    return m
+
+
+def _without_marks_after(after: str) -> str:
+    """The text after a figure without the emphasis marks that close it in a markdown or word-processor copy
+    ("**about 5 percent**;"), so the words after it are read as written."""
+    return after.lstrip("*_") if after[:1] in "*_" else after
 
 
 def _semicolon_clause(lead_raw: str) -> str:
@@ -823,7 +851,7 @@ def _direction(text: str, c: Mention, kind: str, lead: str, after: str, lead_raw
         return "none"
     own = _CLAUSE_END.split(after, 1)[0]   # "grew 5.2% and consumer prices fell": not this figure's verb
     probe = lead[-45:] + " " + own[:25]
-    if "short" in probe:
+    if _NO_FALL.search(probe):
         probe, lead = _NO_FALL.sub(" ", probe), _NO_FALL.sub(" ", lead)
     down = is_negative(text, c) or _DOWN.search(probe) or (
         kind == "growth" and _DOWN.search(lead) and _GROWTH_NOUN.search(lead))
@@ -863,14 +891,14 @@ def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, 
         subject = ""   # "..., registering average annual growth of": a participle names no subject
     if subject and all(w in _BARE_CHANGE for w in subject.split()):
         subject = ""   # "with an average annual growth rate of": a change of what the clause before names
-    if subject and kind in _CHANGE_KINDS and _IN.match(after) and all(w in _BARE_GROWTH for w in subject.split()):
+    if subject and kind in _CHANGE_KINDS and _measure_in(after) and all(w in _BARE_GROWTH for w in subject.split()):
         # "we propose an expected growth of around 7.5 percent in GRP": what grows is named after the figure
         noun_in, subject = _IN.match(after), ""
     if not (subject or noun_in):
         subject = _subject_before_insert(lead_raw) or _relative_antecedent(lead_raw) or _subject_before_with(lead_raw)
     if subject:
         return subject, np_end
-    m_in = noun_in or _IN.match(after)
+    m_in = noun_in or _measure_in(after)
     if kind in _CHANGE_KINDS and m_in:
         a = c.end + m_in.end()
         b = _phrase_end(text, a, min(limit, a + 80))
@@ -1159,7 +1187,7 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
            stretch: float | None = None) -> Claim:
     """The claim of the k-th figure: its reading, dated and named, with its stretch aim if it has one."""
     c = readings[k].mention
-    after = text[c.end:c.end + 60]
+    after = _without_marks_after(text[c.end:c.end + 60])
     r = _measured_kind(text, readings[k], catalogue, after)
     hood = _neighbourhood(text, facts.sentence, readings, k)
     base = _base_year(hood, r.kind)
@@ -1185,8 +1213,9 @@ def _measured_kind(text: str, r: _Reading, catalogue: Matcher, after: str) -> _R
     percent", "fixed asset investment, 10.1 percent") is a growth when what it measures is only ever a
     change: an indicator the catalogue admits as a growth and not as a share. Not where the words make it a
     share of something ("accounted for 52 percent of GDP")."""
-    if r.kind != "share" or r.mention.unit != "%" or _SHARE_WORDS.search(r.lead[-60:]) or _OF.match(after):
-        return r
+    if (r.kind != "share" or r.mention.unit != "%" or (r.inherited and _names_words(r.lead))
+            or _SHARE_WORDS.search(r.lead[-60:]) or _OF.match(after)):
+        return r   # a subject borrowed over words of the figure's own ("exports, 4.6 percent") is no measure of it
     grown = replace(r, kind="growth")
     if _indicator(catalogue, r, after) or not _indicator(catalogue, grown, after):
         return r
@@ -1196,6 +1225,12 @@ def _measured_kind(text: str, r: _Reading, catalogue: Matcher, after: str) -> _R
 # ", which is mainly connected with the goals of the 14th Five-Year Plan": a relative clause after a figure
 # speaks of the figure, and the years it names are not the figure's own
 _RELATIVE_AFTER = re.compile(rf",\s*(?:{alternation(vocab.words('relative_pronouns'), fold=True)})\b", re.I)
+
+
+def _names_words(lead: str) -> bool:
+    """Whether a figure's own clause holds a word other than a time preposition or a determiner ("; 7.5%-8% in
+    2019" holds none, "exports, 4.6 percent" does)."""
+    return any(w not in _TIME_PREPS and w not in _DETERMINERS for w in re.findall(r"[a-z]+", lead.lower()))
 
 
 def _neighbourhood(text: str, sent: Sentence, readings: list[_Reading], k: int) -> str:
@@ -1304,15 +1339,18 @@ _COLUMN_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 def _table_cells(text: str, at: int) -> tuple[list[str], int] | None:
     """(the cells of the table row a figure stands in, the index of its cell), or None where its line is no
-    row: a line of two or more cells set apart by '|' or tabs, as a table copied from a report reads."""
+    row: a label and two or more cells holding figures, set apart by '|' or tabs, as a table copied from a
+    report reads."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
     if line.count("|") + line.count("\t") < 2:
         return None
-    cells = _CELL_SEP.split(line.strip(" |"))
+    cells = _CELL_SEP.split(line.strip(" |\r"))
     k = len(_CELL_SEP.findall(line.strip(" |")[:at - start - (len(line) - len(line.lstrip(" |")))]))
-    return (cells, k) if len(cells) >= 3 and 0 < k < len(cells) else None
+    if len(cells) < 3 or not 0 < k < len(cells) or not all(any(ch.isdigit() for ch in cell) for cell in cells[1:]):
+        return None   # prose set apart by tabs is no row: every cell after a row's label holds a figure
+    return cells, k
 
 
 def _table_row_label(text: str, at: int) -> str:
@@ -1345,20 +1383,23 @@ def _heading_row(text: str, at: int, n: int) -> list[str] | None:
     end = text.rfind("\n", 0, at)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip(" |")
+        line = text[start:end].strip(" |\r")
+        end = start - 1
+        if not line.strip() or not line.strip(" |-:\t"):
+            continue   # a blank line or a markdown table's rule ("|---|---|") between headings and rows
         cells = _CELL_SEP.split(line)
         if len(cells) != n:
             return None
         if not any(ch.isdigit() for ch in _COLUMN_YEAR.sub("", line)):
             return cells
-        end = start - 1
     return None
 
 
 def _column_status(column: str, year: int) -> tuple[str, int, int, str]:
     """(status, period, period_start, span) a column's heading gives its figures: the status its word names
     and the year it names, else the report's year for a target and the year before for a result."""
-    status = _COLUMN_STATUS[_COLUMN_WORD.search(column).group().lower()]
+    found = {_COLUMN_STATUS[m.group().lower()] for m in _COLUMN_WORD.finditer(column)}
+    status = "target" if "target" in found else found.pop()   # "2013 expected target": a target
     named = _COLUMN_YEAR.search(column)
     period = int(named.group(1)) if named else (year if status == "target" else year - 1)
     return status, period, period, "year"

@@ -60,8 +60,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ("word_use", re.compile(r"(?<![\w.])\d+(?:\.\d+)?[A-Za-z]+\b")),
 ]
 
-# a full-width stop between digits ("４．５％", copied from a text set in a Chinese font) is a decimal point too
-_NUMERIC = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?![\d])|\d+(?:[.．]\d+)?(?![\d])"
+# a full-width stop before full-width digits ("４．５％", copied from a text set in a Chinese font) is a decimal point too
+_NUMERIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+|．[０-９]+)?(?![\d])|\d+(?:\.\d+|．[０-９]+)?(?![\d])"
 
 
 def _number_word_pattern(values: Mapping[str, int]) -> str:

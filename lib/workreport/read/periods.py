@@ -196,7 +196,7 @@ def _goes_on_one_year(before: str) -> bool:
     """Whether the last time a paragraph named before a sentence opened a sentence with one year ("Last year, GDP reached ... .
     Consumer prices rose by 2 percent"): the sentence goes on speaking of that year, not of the years of the
     part or of a frame named earlier ("Over the past five years, ... . Last year, ... . Revenue totaled ...")."""
-    if not before or not any(h in before for h in ("year", "Year")):
+    if not before:
         return False
     last_one = max((m.end() for m in _SENTENCE_OPENS_ONE_YEAR.finditer(before)), default=-1)
     if last_one < 0:
