@@ -273,3 +273,9 @@ def test_a_round_level_in_numerals_alone_crossed_is_a_figure(text, expr, value):
 @pytest.mark.parametrize("text", ["打造千亿元产业集群。", "培育超百亿元企业3家。", "建成千亿级产业。"])
 def test_a_round_level_in_numerals_alone_that_classes_a_noun_is_no_figure(text):
     assert not [m for m in find_mentions(text) if "亿" in m.text and m.nonclaim_type is None]
+
+
+def test_a_digit_of_another_script_in_a_chinese_text_lies_in_a_mention():
+    import workreport
+    m = workreport.extract_text("地区生产总值增长5.5%，٣㐀").mentions
+    assert any(row.start <= 13 < row.end for row in m.itertuples())

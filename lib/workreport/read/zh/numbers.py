@@ -12,7 +12,7 @@ CSV files beside this module; the patterns' structure is here.
 """
 from __future__ import annotations
 
-from ..scan import DIGITS, positions, runs as spans
+from ..scan import DIGITS, digit_runs, positions, runs as spans
 
 import bisect
 import re
@@ -206,7 +206,8 @@ def find_mentions(text: str, paragraphs=()) -> list[Mention]:
         if men is not None:
             out.append(men)
             covered = men.end
-    return _cover_stray_digits(out, digits, text)
+    # every digit lies in a mention, those of other scripts too ('٠', '१'), which no rule here reads
+    return _cover_stray_digits(out, digits if text.isascii() else digit_runs(text), text)
 
 
 def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, covered: int) -> tuple[list[Mention], int]:
