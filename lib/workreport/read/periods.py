@@ -184,11 +184,13 @@ def _written_frame(f: Figure, own: str, year: int | None, target: bool, named: b
         opening = f.sentence[:80]
         frame = (_text_frame(opening, year, target) or _unnamed_plan(opening, f, year, target, part_years)
                  or (_text_frame(f.opener, year, target) if f.opener else None))
-        if frame is None and not _OPENS_ONE_YEAR.match(opening) and not _goes_on_one_year(f.before):
+        if frame is None and not _OPENS_ONE_YEAR.match(opening):
             # "Last year, total imports and exports reached ..., up 14.6 percent" in a review of five years: the
             # sentence's opening keeps it to one year, whatever years its paragraph or part cover; so does the
             # opening of a sentence before it in its paragraph, where no other years are named since
             frame = _continued_frame(f, own, year, target) or part_years
+            if frame is not None and _goes_on_one_year(f.before):
+                frame = None
     return frame
 
 
