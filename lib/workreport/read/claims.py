@@ -18,7 +18,8 @@ from ..contract.categories import KINDS, QUALIFIERS, STATUSES, UNITS  # noqa: F4
 from . import words as vocab
 from .document import Document, Sentence
 from .mentions import MULTIPLIED_LEVEL, Mention, is_negative
-from .periods import TARGET_ROLES, Figure, in_plan_frame, opens_in_the_past, opens_one_year, reading_role, years_and_span
+from .periods import (FROM_END, TARGET_ROLES, Figure, in_plan_frame, opens_in_the_past, opens_one_year,
+                      opens_with_a_past_time, reading_role, years_and_span)
 from .words import alternation, looks_plural
 
 
@@ -538,6 +539,7 @@ class _Reading:
     group: tuple[int, ...] = ()   # the figures of the 'respectively' list it belongs to, by index
     inherited: bool = False       # its subject was given by another figure, not read from its own clause
     named_by: str = ""            # the clause of the figure a recalled target measures ("economic growth of")
+    column: str | None = None     # the heading of its table column ("2012 actual"), when it stands in a table
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,29 +776,21 @@ def _read_figure(text: str, c: Mention, prev_end: int, lo: int, limit: int) -> t
     lead = _lead_window(text, lo, stop)
     after = _without_marks_after(text[c.end:min(limit, c.end + 80)])
     kind = _kind(c, lead, after, text, lead_raw)
+    row = _table_cells(text, c.start)   # read once: its first cell names the measure, its column the status
+    label = _table_row_label(row)
     counted = ""
     if kind in _COUNT_KINDS:
-        subject, counted, np_end = _counted_subject(text, c, kind, lead_raw, lead, limit)
+        subject, counted, np_end = _counted_subject(text, c, kind, lead_raw, lead, limit, label)
     else:
-        subject, np_end = _clause_subject(text, c, kind, lead_raw, lead, after, limit)
+        subject, np_end = _clause_subject(text, c, kind, lead_raw, lead, after, limit, label)
     reading = _Reading(c, lead, prev_end, kind, _direction(text, c, kind, lead, after, lead_raw), _clean_subject(subject),
-                       counted)
+                       counted, column=_table_column(text, c.start, row))
     return reading, np_end
 
 
-_FROM_END = re.compile(r"\bfrom\s*$", re.I)
 _ITEM_END = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[;.,\n]|$)")   # a list item's figure ends it: nothing of its own follows
 _LABEL_COMMA = re.compile(r"\s*(?:and\s+)?([^\d,:;()]{2,80}?)\s*,\s*$")
 _LABEL_COLON = re.compile(r"\s*([^\d,:;()]{2,60}?)\s*:\s*([^\d,:;()]*)$")
-
-
-def _names_a_past_time(label: str) -> bool:
-    """Whether a list item's words before its comma are a past time ("Over the past five years, 45 million"),
-    whatever the report's year."""
-    return opens_in_the_past(label + ",", _ANY_LATER_YEAR)
-
-
-_ANY_LATER_YEAR = 9999   # a report year later than any year a label can name
 
 
 def _list_label(lead_raw: str) -> str:
@@ -814,7 +808,7 @@ def _list_label(lead_raw: str) -> str:
         return ""
     label = m.group(1)
     first = label.split()[0].lower() if label.split() else ""
-    if opens_one_year(label) or _names_a_past_time(label) or first in _CLAUSE_OPENERS or first in _TIME_PREPS:
+    if opens_one_year(label) or opens_with_a_past_time(label + ",") or first in _CLAUSE_OPENERS or first in _TIME_PREPS:
         return ""
     return subject_of(label)
 
@@ -873,15 +867,16 @@ def _rise_after_fall(probe: str) -> bool:
     return False
 
 
-def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, after: str, limit: int) -> tuple[str, int]:
-    """The subject of a figure that is no count: the clause before it, else a phrase after it
-    ("a drop of 2.5% in energy consumption", "1 trillion yuan of special treasury bonds")."""
+def _clause_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, after: str, limit: int,
+                    row_label: str = "") -> tuple[str, int]:
+    """The subject of a figure that is no count: its table row's label, its list item's, the clause before it,
+    else a phrase after it ("a drop of 2.5% in energy consumption", "1 trillion yuan of special treasury bonds")."""
     np_end = c.end
     if kind == "amount" and _OF.match(after):
         found = _amount_of_verb(text, c, lead, after, limit)
         if found is not None:
             return found
-    label = _table_row_label(text, c.start) or (_list_label(lead_raw) if _ITEM_END.match(after) else "")
+    label = row_label or (_list_label(lead_raw) if _ITEM_END.match(after) else "")
     if label:
         return label, np_end
     noun_in = _CHANGE_NOUN_IN.match(after) if kind in _CHANGE_KINDS else None
@@ -1022,12 +1017,13 @@ def _opens_with_verb(word: str) -> bool:
     return _verb_form(w) or w in _CHANGE_OR_LEVEL_VERBS or w in _MODALS
 
 
-def _counted_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, limit: int) -> tuple[str, str, int]:
+def _counted_subject(text: str, c: Mention, kind: str, lead_raw: str, lead: str, limit: int,
+                     row_label: str = "") -> tuple[str, str, int]:
     """(subject, counted noun, end of the noun phrase) of a count, quantity, duration or rank. The noun
     counted after the number usually names the subject ("13 new public kindergartens"); the clause
     before names it when a copula leads to the number ("the number of visitors reached 5 million")."""
     core, pp, np_end = follow_np(text, c.end, limit)
-    label = (_table_row_label(text, c.start) or _list_label(lead_raw)) if not core else ""
+    label = (row_label or _list_label(lead_raw)) if not core else ""
     if label:
         return label, "", np_end   # "new urban jobs, 150,000;": the item's label is what is counted
     counted, np_subject = _np_subject(kind, core, pp)
@@ -1188,13 +1184,12 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
     """The claim of the k-th figure: its reading, dated and named, with its stretch aim if it has one."""
     c = readings[k].mention
     after = _without_marks_after(text[c.end:c.end + 60])
-    r = _measured_kind(text, readings[k], catalogue, after)
+    r, indicator = _measured_kind(text, readings[k], catalogue, after)
     hood = _neighbourhood(text, facts.sentence, readings, k)
     base = _base_year(hood, r.kind)
     # the figures of a 'respectively' list are read over the first one's clause ("grow at average annual rates of")
     list_lead = readings[r.group[0]].lead if r.group else r.lead
-    status, period, period_start, span = _status_and_period(facts, r, hood, base, list_lead,
-                                                            _table_column(text, c.start))
+    status, period, period_start, span = _status_and_period(facts, r, hood, base, list_lead, r.column)
     if base is not None and period is not None and base >= period:
         base = None
     sent = facts.sentence
@@ -1203,23 +1198,25 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
         unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,
         direction=r.direction, period=period, period_start=period_start, span=span, base_period=base, status=status,
         subject=r.subject,
-        indicator=_indicator(catalogue, r, after), section=sent.section, sentence=facts.text,
+        indicator=indicator, section=sent.section, sentence=facts.text,
         sentence_start=sent.start, sentence_end=sent.end, part=sent.role,
     )
 
 
-def _measured_kind(text: str, r: _Reading, catalogue: Matcher, after: str) -> _Reading:
-    """A bare percentage read as a share ("the CPI target of around 3.5 percent", "inflation stood at 1.4
-    percent", "fixed asset investment, 10.1 percent") is a growth when what it measures is only ever a
-    change: an indicator the catalogue admits as a growth and not as a share. Not where the words make it a
-    share of something ("accounted for 52 percent of GDP")."""
-    if (r.kind != "share" or r.mention.unit != "%" or (r.inherited and _names_words(r.lead))
+def _measured_kind(text: str, r: _Reading, catalogue: Matcher, after: str) -> tuple[_Reading, str]:
+    """(the reading, its indicator). A bare percentage read as a share ("the CPI target of around 3.5 percent",
+    "inflation stood at 1.4 percent", "fixed asset investment, 10.1 percent") is a growth when what it measures
+    is only ever a change: an indicator the catalogue admits as a growth and not as a share. Not where the
+    words make it a share of something ("accounted for 52 percent of GDP")."""
+    indicator = _indicator(catalogue, r, after)
+    if (indicator or r.kind != "share" or r.mention.unit != "%" or (r.inherited and _names_words(r.lead))
             or _SHARE_WORDS.search(r.lead[-60:]) or _OF.match(after)):
-        return r   # a subject borrowed over words of the figure's own ("exports, 4.6 percent") is no measure of it
+        return r, indicator   # a subject borrowed over words of the figure's own ("exports, 4.6 percent") is no measure of it
     grown = replace(r, kind="growth")
-    if _indicator(catalogue, r, after) or not _indicator(catalogue, grown, after):
-        return r
-    return replace(grown, direction=_direction(text, r.mention, "growth", r.lead, after, r.lead))
+    grown_indicator = _indicator(catalogue, grown, after)
+    if not grown_indicator:
+        return r, indicator
+    return replace(grown, direction=_direction(text, r.mention, "growth", r.lead, after, r.lead)), grown_indicator
 
 
 # ", which is mainly connected with the goals of the 14th Five-Year Plan": a relative clause after a figure
@@ -1309,7 +1306,7 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int 
     # in a targets part, a figure said to be last year's is a result where the sentence sets it against this
     # year, or where it is the level a change starts from ("set at 2.3 percent, up from 2.1 percent last year")
     if own_year is not None and (facts.role not in TARGET_ROLES or _THIS_YEAR.search(facts.text)
-                                 or _FROM_END.search(r.lead)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"
+                                 or FROM_END.search(r.lead)):   # "grew by 6.9 percent last year", "up from 2.44 percent the previous year"
         offset = _FIGURE_YEARS[own_year.group(1).lower()][facts.role in TARGET_ROLES]
         return ("actual" if status == "target" and offset < 0 else status), year + offset, year + offset, "year"
     lead = r.lead if list_lead is None else list_lead
@@ -1353,21 +1350,19 @@ def _table_cells(text: str, at: int) -> tuple[list[str], int] | None:
     return cells, k
 
 
-def _table_row_label(text: str, at: int) -> str:
+def _table_row_label(row: tuple[list[str], int] | None) -> str:
     """The measure a table row names in its first cell ("GDP growth", "Indicator: New urban jobs"), for a
     figure in a later cell of the row."""
-    row = _table_cells(text, at)
     if row is None:
         return ""
     first = row[0][0]
     return subject_of(first.split(":", 1)[1] if ":" in first else first)
 
 
-def _table_column(text: str, at: int) -> str | None:
+def _table_column(text: str, at: int, row: tuple[list[str], int] | None) -> str | None:
     """The words that head a figure's table column: its cell's own label ("Target: about 6%", "2023 actual:
     5.8%"), else the cell above it in the row of headings ("Indicator | 2012 actual | 2013 target"): they say
     whether the column holds results, estimates or targets, and of which year. None outside a table."""
-    row = _table_cells(text, at)
     if row is None:
         return None
     cells, k = row

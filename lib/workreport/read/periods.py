@@ -48,7 +48,7 @@ _ONE_YEAR = re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bi
 _OPENS_ONE_YEAR = re.compile(r"\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
 # a sentence that opens with one year ("Last year, ...", "In 2022, ..."), not a year named inside a clause
 _SENTENCE_OPENS_ONE_YEAR = re.compile(r"(?:^|[.!?;]\s+|\n)\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
-_FROM_END = re.compile(r"\bfrom\s*$", re.I)
+FROM_END = re.compile(r"\bfrom\s*$", re.I)   # "up from 2.44 percent": the level a change starts from
 _TO_END = re.compile(r"\bto\s*$", re.I)
 _TO_NEXT = re.compile(r"^[^,;.]{0,40}?\bto\b", re.I)
 _CHANGES = ("growth", "pp_change")
@@ -64,6 +64,12 @@ _PAST_OPENING = re.compile(rf"\s*(?:(?:over|in|during)\s+)?(?:the\s+)?(?:(?:past
 def opens_one_year(clause: str) -> bool:
     """Whether a clause opens with one year of its own ("this year, ...", "last year, ...", "in 2020, ...")."""
     return _OPENS_ONE_YEAR.match(clause) is not None
+
+
+def opens_with_a_past_time(clause: str) -> bool:
+    """Whether a clause opens with a past time, whatever the report's year ("Over the past five years, 45
+    million"): a list item so written is no label of a measure."""
+    return _PAST_OPENING.match(clause) is not None
 
 
 def opens_in_the_past(clause: str, year: int | None) -> bool:
@@ -162,7 +168,7 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
         frame = base + 1, period
     if frame is None and by is not None and year is not None and by > year and _ANNUAL.search(own):
         frame = year, by   # "By 2015, ... with an average annual growth rate of 10 percent": the years to then
-    if _FROM_END.search(f.lead) and _TO_NEXT.match(f.after) and f.kind not in _CHANGES and period is not None:
+    if FROM_END.search(f.lead) and _TO_NEXT.match(f.after) and f.kind not in _CHANGES and period is not None:
         return _level_before(f, frame, period, year, target, named)
     if frame is None or frame[0] >= frame[1]:
         return period, period, "year"
