@@ -206,8 +206,9 @@ def find_mentions(text: str, paragraphs=()) -> list[Mention]:
         if men is not None:
             out.append(men)
             covered = men.end
-    # every digit lies in a mention, those of other scripts too ('٠', '१'), which no rule here reads
-    return _cover_stray_digits(out, digits if text.isascii() else digit_runs(text), text)
+    # every digit lies in a mention, those of other scripts too ('٠', '१'), which no rule here reads; a text
+    # holding none has no digit runs but those found already
+    return _cover_stray_digits(out, digits if _OTHER_DIGIT.search(text) is None else digit_runs(text), text)
 
 
 def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, covered: int) -> tuple[list[Mention], int]:
@@ -233,6 +234,9 @@ _NUMERAL_CHARS = "".join(NUMERALS)
 
 
 _DOUBLED = "翻番"
+# A decimal digit of another script ('٣', '१'): one regex scan tells a text holds none, several times quicker
+# than collecting the set of a Chinese text's characters to look for them (digit_runs).
+_OTHER_DIGIT = re.compile(rf"[^\D{DIGITS}]")
 
 
 def _runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, bool | None]]]:
