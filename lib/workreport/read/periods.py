@@ -17,38 +17,41 @@ from types import MappingProxyType
 
 from . import words as vocab
 from .document import plan_years
-from .words import alternation
+from .words import Gated, alternation, gated
 
 SPANS = ("year", "average_annual", "cumulative")
 TARGET_ROLES = frozenset({"targets", "government", "plan"})
 
 _FUTURE = re.compile(rf"\b(?:{alternation(vocab.words('target_cues'), fold=True)})\b", re.I)
-_ANNUAL = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'annual'), fold=True)})\b(?![-–])", re.I)
+_ANNUAL_WORDS = vocab.where('span_words', 'use', 'annual')
+_ANNUAL = gated(re.compile(rf"\b(?:{alternation(_ANNUAL_WORDS, fold=True)})\b(?![-–])", re.I), _ANNUAL_WORDS)
 _KEPT = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'kept'), fold=True)})\b", re.I)
-_TOTAL = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'total'), fold=True)})\b", re.I)
+_TOTAL_WORDS = vocab.where('span_words', 'use', 'total')
+_TOTAL = gated(re.compile(rf"\b(?:{alternation(_TOTAL_WORDS, fold=True)})\b", re.I), _TOTAL_WORDS)
 _REACHED = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'reached'), fold=True)})\b", re.I)
 _MADE = re.compile(rf"\b(?:{alternation(vocab.where('span_words', 'use', 'made'), fold=True)})\b", re.I)
 _PLAN_FRAME = re.compile(rf"\b(?:{alternation(vocab.words('plan_frames'), fold=True)})\b", re.I)
 _PLAN_FRAME_HINTS = ("five years", "plan period")   # one of them is in every plan frame: a cheap test first
 _NUMBERS = MappingProxyType({w: int(v) for w, v in vocab.column("number_words", "value").items()})
 _N = rf"(\d{{1,2}}|{alternation(_NUMBERS, fold=True)})"
-_PAST_N = re.compile(rf"\b(?:past|last|previous)\s+{_N}\s+years\b", re.I)
-_NEXT_N = re.compile(rf"\b(?:next|coming|following)\s+{_N}\s+years\b", re.I)
+_PAST_N = Gated(re.compile(rf"\b(?:past|last|previous)\s+{_N}\s+years\b", re.I), "year")
+_NEXT_N = Gated(re.compile(rf"\b(?:next|coming|following)\s+{_N}\s+years\b", re.I), "year")
 # A yearly average over the reviewed year and those just before it ("two-year average growth"): its years
 _AVERAGE_SPANS = MappingProxyType({w.lower(): int(n) for w, n in vocab.column("average_spans", "years").items()})
 _AVERAGE_SPAN = re.compile(rf"\b(?:{alternation(_AVERAGE_SPANS, fold=True)})\b", re.I)
 _AVERAGE_SPAN_HINTS = ("year average", "years")   # one of them is in every such phrase: a cheap test first
-_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*((?:19|20)\d\d)(?![\d-])")
+_RANGE = Gated(re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*(?:-|–|—|to|through)\s*((?:19|20)\d\d)(?![\d-])"), "19", "20")
 _NTH = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(vocab.words('ordinal_words'), fold=True)})"
 # A plan's period: "the 13th Five-Year Plan period", or the plan's name in quotes ("the \"14th Five-Year Plan\"")
-_PLAN_PERIOD = re.compile(rf"{_NTH}\s+Five-Year\s+Plan(?:\s+period\b|[\"”])", re.I)
-_PLAN_NAMED = re.compile(rf"{_NTH}\s+Five-Year\s+Plan\b", re.I)
+_PLAN_PERIOD = Gated(re.compile(rf"{_NTH}\s+Five-Year\s+Plan(?:\s+period\b|[\"”])", re.I), "-year")
+_PLAN_NAMED = Gated(re.compile(rf"{_NTH}\s+Five-Year\s+Plan\b", re.I), "-year")
 # A figure's own single year: "last year", "this year", "in 2020" keep it to one year inside a longer frame.
-_ONE_YEAR = re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I)
+_ONE_YEAR = Gated(re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I),
+                  "year", "19", "20")
 _OPENS_ONE_YEAR = re.compile(r"\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
 # a sentence that opens with one year ("Last year, ...", "In 2022, ..."), not a year named inside a clause
 _SENTENCE_OPENS_ONE_YEAR = re.compile(r"(?:^|[.!?;]\s+|\n)\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
-FROM_END = re.compile(r"\bfrom\s*$", re.I)   # "up from 2.44 percent": the level a change starts from
+FROM_END = Gated(re.compile(r"\bfrom\s*$", re.I), "from")   # "up from 2.44 percent": the level a change starts from
 _TO_END = re.compile(r"\bto\s*$", re.I)
 _TO_NEXT = re.compile(r"^[^,;.]{0,40}?\bto\b", re.I)
 _CHANGES = ("growth", "pp_change")
