@@ -1316,7 +1316,8 @@ def _status_and_period(facts: _SentenceFacts, r: _Reading, hood: str, base: int 
     # "from 18.5 trillion yuan in 2005 to 39.8 trillion yuan in 2010": a year written right after a figure is its
     named = int(after_year.group(1)) if after_year else _named_year(r.lead) or facts.opening_year
     status, period, by_year, named_own = _part_status(facts, r, hood, named)
-    after = _CLAUSE_END.split(facts.text[r.mention.end - facts.sentence.start:][:80], 1)[0]
+    at = r.mention.end - facts.sentence.start
+    after = _CLAUSE_END.split(facts.text[at:at + 80], 1)[0]
     own_year = _FIGURE_YEAR.match(after) if year is not None else None
     if facts.role in TARGET_ROLES and year is not None:
         m_past = _PAST_TARGET.search(r.lead[-60:])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from types import MappingProxyType
 
 from . import words as vocab
@@ -100,9 +100,9 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)
 
 
-@dataclass(frozen=True)
-class Figure:
-    """What the year rules need to know of one figure."""
+class Figure(NamedTuple):
+    """What the year rules need to know of one figure (a named tuple: one is made for every figure, several
+    times faster than a frozen dataclass)."""
     kind: str
     qualifier: str
     lead: str        # its clause before it
@@ -181,11 +181,12 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
 def _written_frame(f: Figure, own: str, year: int | None, target: bool, named: bool,
                    part_years: tuple[int, int] | None) -> tuple[int, int] | None:
     """The years the words name for a figure: its own, else its clause's, sentence's, paragraph's or part's."""
-    if not named and not _ONE_YEAR.search(f.after) and _PAST_N.search(f.after):
+    one_after = _ONE_YEAR.search(f.after) is not None
+    if not named and not one_after and _PAST_N.search(f.after):
         # "fell by 2.2 percent last year and by a total of 14.38 percent over the past four years": the
         # frame written after the figure is its own, whatever the clause before it says
         return _text_frame(f.after, year, target)
-    if named or _ONE_YEAR.search(f.lead[-60:]) or _ONE_YEAR.search(f.after):
+    if named or one_after or _ONE_YEAR.search(f.lead[-60:]):
         return None
     frame = _text_frame(f.hood, year, target) or _unnamed_plan(f.hood, f, year, target, part_years)
     if frame is None and (not _one_year(f.hood) or _ANNUAL.search(own)):
