@@ -42,7 +42,7 @@ SAMPLES = _samples()
 
 def test_the_reader_gates_its_slowest_patterns():
     names = {n for n, _ in GATED}
-    assert {"periods._ONE_YEAR", "periods._PAST_N", "periods._RANGE", "periods._PLAN_PERIOD", "claims._YEAR_CUE",
+    assert {"periods._RELATIVE_ONE_YEAR", "periods._PAST_N", "periods._RANGE", "periods._PLAN_PERIOD", "claims._YEAR_CUE",
             "claims._IN_YEAR", "claims._BY_YEAR", "periods.FROM_END"} <= names
 
 
@@ -93,3 +93,16 @@ def test_the_last_clause_boundary_is_the_last_match_of_the_boundary_pattern():
         for m in claims._BOUNDARY.finditer(w):
             last = m.end()
         assert claims._last_boundary(w) == last, w
+
+
+def test_a_text_names_one_year_exactly_where_the_one_year_pattern_matches():
+    odd = ["in 2020", "In  2019,", "within 2020", "in\n2020", "ın 2020", "İn 2021", "in 2020-2025", "in 20201",
+           "in 2020s", "rain 2020", "the previous year", "last years", "in2020", "x in 1999.", "in 2019–"]
+    for text in SAMPLES + odd:
+        assert periods.names_one_year(text) == (periods._ONE_YEAR.search(text) is not None), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="inIİı \n\t-–2019lastyer", max_size=30))
+def test_random_texts_name_one_year_as_the_pattern_says(text):
+    assert periods.names_one_year(text) == (periods._ONE_YEAR.search(text) is not None), text

@@ -68,9 +68,15 @@ class Gated:
         return False
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        if not self._open(text, pos, endpos):
+        if endpos is None:   # the common call, its gate test written out: a search is asked thousands of times a report
+            part = text[pos:] if pos else text
+            if self.fold:
+                part = part.lower()   # after the slice: lowering can lengthen a text ('İ')
+            for gate in self.gates:
+                if gate in part:
+                    return self.compiled.search(text, pos)
             return None
-        return self.compiled.search(text, pos) if endpos is None else self.compiled.search(text, pos, endpos)
+        return self.compiled.search(text, pos, endpos) if self._open(text, pos, endpos) else None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         if not self._open(text, pos, endpos):

@@ -46,8 +46,12 @@ _NTH = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(vocab.words('ordinal_words'
 _PLAN_PERIOD = Gated(re.compile(rf"{_NTH}\s+Five-Year\s+Plan(?:\s+period\b|[\"”])", re.I), "-year")
 _PLAN_NAMED = Gated(re.compile(rf"{_NTH}\s+Five-Year\s+Plan\b", re.I), "-year")
 # A figure's own single year: "last year", "this year", "in 2020" keep it to one year inside a longer frame.
-_ONE_YEAR = Gated(re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I),
-                  "year", "19", "20")
+_ONE_YEAR = re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)|\bin\s+(?:19|20)\d\d\b(?![-–])", re.I)
+# its two halves, searched apart by names_one_year: the words (only where "year" is written), and a year
+# found by its digits, with "in" looked for just before it
+_RELATIVE_ONE_YEAR = Gated(re.compile(r"\b(?:last|this|the past|the previous)\s+year\b(?!s)", re.I), "year")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b(?![-–])")
+_IN_BEFORE_YEAR = re.compile(r"\bin\s+", re.I)
 _OPENS_ONE_YEAR = re.compile(r"\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
 # a sentence that opens with one year ("Last year, ...", "In 2022, ..."), not a year named inside a clause
 _SENTENCE_OPENS_ONE_YEAR = re.compile(r"(?:^|[.!?;]\s+|\n)\s*(?:" + _ONE_YEAR.pattern + ")", re.I)
@@ -157,7 +161,24 @@ def _continued_frame(f: Figure, own: str, year: int | None, target: bool) -> tup
 def _one_year(text: str) -> bool:
     """Whether a text keeps a figure to one year ("last year", "in 2020"); cached, as the figures of a
     list share their clause."""
-    return _ONE_YEAR.search(text) is not None
+    return names_one_year(text)
+
+
+def names_one_year(text: str) -> bool:
+    """Whether a text holds a match of _ONE_YEAR ("last year", "this year", "in 2020"). Asked of several
+    texts around every figure, and most of them hold a year's digits, so the pattern is not run at every
+    position: each year found by its digits (a fast scan) is checked for "in" and spaces just before it."""
+    if _RELATIVE_ONE_YEAR.search(text) is not None:
+        return True
+    if "19" not in text and "20" not in text:
+        return False
+    for m in _YEAR_NUMBER.finditer(text):
+        j = start = m.start()
+        while j and text[j - 1].isspace():
+            j -= 1
+        if j < start and j >= 2 and _IN_BEFORE_YEAR.fullmatch(text, j - 2, start):
+            return True
+    return False
 
 
 def years_and_span(f: Figure, role: str, period: int | None, year: int | None, base: int | None,
@@ -181,12 +202,12 @@ def years_and_span(f: Figure, role: str, period: int | None, year: int | None, b
 def _written_frame(f: Figure, own: str, year: int | None, target: bool, named: bool,
                    part_years: tuple[int, int] | None) -> tuple[int, int] | None:
     """The years the words name for a figure: its own, else its clause's, sentence's, paragraph's or part's."""
-    one_after = _ONE_YEAR.search(f.after) is not None
+    one_after = names_one_year(f.after)
     if not named and not one_after and _PAST_N.search(f.after):
         # "fell by 2.2 percent last year and by a total of 14.38 percent over the past four years": the
         # frame written after the figure is its own, whatever the clause before it says
         return _text_frame(f.after, year, target)
-    if named or one_after or _ONE_YEAR.search(f.lead[-60:]):
+    if named or one_after or names_one_year(f.lead[-60:]):
         return None
     frame = _text_frame(f.hood, year, target) or _unnamed_plan(f.hood, f, year, target, part_years)
     if frame is None and (not _one_year(f.hood) or _ANNUAL.search(own)):
