@@ -86,39 +86,54 @@ def _read(path: str | Path | None) -> tuple[Indicator, ...]:
 
 
 class Matcher:
-    """All aliases of a catalogue in one pattern, so a subject is scanned once."""
+    """All aliases of a catalogue in one pattern, so a subject is scanned once; kept by script as well."""
 
     def __init__(self, catalogue: tuple[Indicator, ...]):
         self.by_alias: dict[str, list[Indicator]] = {}
         for ind in catalogue:
             for a in ind.aliases:
                 self.by_alias.setdefault(a, []).append(ind)
-        # one trie over every alias: Python's regex engine tries a flat alternation one alias at a time
-        self.pattern = re.compile(rf"(?<![a-z])(?:{alternation(self.by_alias)})") if self.by_alias else None
-        self.hints = _kind_hints(catalogue)
+        # Per script of the subject: its patterns (all aliases, then those of each kind) hold only the aliases
+        # that can occur in it. An English subject holds no Chinese alias, nor a Chinese one (of no ASCII
+        # character) an English alias, and the regex engine tries an alternation's branches one by one, so a
+        # pattern of half the aliases runs in about half the time. Each keeps the aliases' order, so finds the
+        # same matches as the pattern of all of them would in that subject.
+        self.scripts = {script: _patterns(catalogue, keep) for script, keep in _SCRIPTS.items()}
 
     def match(self, subject: str, kind: str) -> str:
         """The id of the indicator whose longest alias the subject holds, among those admitting `kind`. Most
         subjects hold no alias of the kind's indicators: a pattern of those aliases alone tells it quicker."""
-        hint = self.hints.get(kind)
-        if self.pattern is None or not subject or hint is None or hint.search(subject) is None:
+        if not subject:
+            return ""
+        script = "ascii" if subject.isascii() else "other" if not subject.encode("ascii", "ignore") else "mixed"
+        pattern, hints = self.scripts[script]
+        hint = hints.get(kind)
+        if pattern is None or hint is None or hint.search(subject) is None:
             return ""
         best, best_len = "", 0
-        for m in self.pattern.finditer(subject):
+        for m in pattern.finditer(subject):
             for ind in self.by_alias[m.group()]:
                 if kind in ind.kinds and len(m.group()) > best_len and not any(x in subject for x in ind.exclude):
                     best, best_len = ind.id, len(m.group())
         return best
 
 
-def _kind_hints(catalogue: tuple[Indicator, ...]) -> dict[str, re.Pattern]:
-    """Per kind, a pattern of the aliases of the indicators admitting it, with no look-behind so the regex
-    engine skips to their first letters: where it finds none, no alias can give the kind an indicator."""
+# Which aliases can occur in a subject of each script: all ASCII, none ASCII, or both.
+_SCRIPTS = {"ascii": str.isascii, "other": lambda a: not a.encode("ascii", "ignore"), "mixed": lambda a: True}
+
+
+def _patterns(catalogue: tuple[Indicator, ...], keep) -> tuple[re.Pattern | None, dict[str, re.Pattern]]:
+    """(one trie of every alias `keep` admits, and per kind a pattern of those of the indicators admitting it).
+    Python's regex engine tries a flat alternation one alias at a time, hence the trie; the kind patterns have
+    no look-behind so the engine skips to their first letters: where one finds none, no alias can give the kind
+    an indicator."""
+    kept = sorted({a for ind in catalogue for a in ind.aliases if keep(a)})
+    whole = re.compile(rf"(?<![a-z])(?:{alternation(kept)})") if kept else None
     aliases: dict[str, set[str]] = {}
     for ind in catalogue:
         for kind in ind.kinds:
-            aliases.setdefault(kind, set()).update(ind.aliases)
-    return {kind: re.compile(alternation(words)) for kind, words in aliases.items() if words}
+            aliases.setdefault(kind, set()).update(a for a in ind.aliases if keep(a))
+    return whole, {kind: re.compile(alternation(words)) for kind, words in aliases.items() if words}
 
 
 @functools.lru_cache(maxsize=8)
