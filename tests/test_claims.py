@@ -529,3 +529,23 @@ def test_ratio_to_an_earlier_year(reports, sentence):
 def test_metric_tons(reports):
     row = reports.claim("Grain output reached 695 million metric tons.", "695 million metric tons", level="national")
     assert (row["value"], row["unit"], row["kind"], row["subject"]) == (695e6, "ton", "quantity", "grain output")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Retail sales rose 7.2 percent, exports, 4.6 percent, and imports, 3.1 percent.",
+    "Retail sales rose 7.2 percent, exports 4.6 percent and imports 3.1 percent.",
+])
+def test_a_verb_left_out_after_the_first_figure_is_the_first_ones(sentence):
+    """Gapping: each measure named alone between figures takes the first figure's verb, and its own name."""
+    import workreport
+    text = f"I. Review of Work in 2023\n{sentence}\nII. Tasks for 2024\nWe will do more.\n"
+    got = workreport.extract_text(text, language="en").claims
+    assert list(zip(got["subject"], got["kind"], got["direction"], got["value"])) == [
+        ("retail sales", "growth", "up", 7.2), ("exports", "growth", "up", 4.6), ("imports", "growth", "up", 3.1)]
+
+
+def test_a_left_out_falling_verb_falls_too():
+    import workreport
+    text = "I. Review of Work in 2023\nExports fell 3 percent, imports, 2 percent.\nII. Tasks for 2024\nWe will do more.\n"
+    got = workreport.extract_text(text, language="en").claims
+    assert list(zip(got["subject"], got["direction"])) == [("exports", "down"), ("imports", "down")]

@@ -98,6 +98,9 @@ _RECALLED = gated(re.compile(rf"\b(?:{alternation(vocab.words('recalled_target_w
 # percent a year")
 _GAPPED_BY = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,2}\s*)?(?:,\s*(?:and\s+)?|\s*and\s+)(?:[^,;.\d]{1,60}?\s+)?by\s+"
                         r"(?:an?\s+[a-z]+\s+of\s+)?", re.I)
+# "rose 7.2 percent, exports, 4.6 percent, and imports 3.1 percent": a measure's name alone between two figures
+_GAPPED_LABEL = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Za-z][A-Za-z'’ -]{0,58}[A-Za-z])\s*,?\s*")
+_GAP_NON_LABELS = frozenset({"year", "years", "percent", "points", "respectively", "compared", "than", "over"})
 _APPOSED_GAP = re.compile(rf"\s*,\s*(?:{alternation(vocab.words('apposed_change_words'), fold=True)})\s+", re.I)
 _JOINED = re.compile(rf"\b(?:{alternation(vocab.words('joined_nouns'), fold=True)})\b", re.I)
 _CHANGE_OR_LEVEL_VERBS = vocab.words("growth_words") | frozenset(w for w in vocab.words("level_verbs") if " " not in w)
@@ -820,6 +823,8 @@ def _list_label(lead_raw: str) -> str:
     whole item before the comma or colon, with nothing between it and the figure but words of a change ("a
     rise of"); an item that opens with a time ("Last year, 13 million") or a clause word is no label."""
     item = re.split(r"[;\n]", lead_raw)[-1]
+    if item[:1] == ",":
+        item = item[1:]   # "rose 7.2 percent, exports, 4.6 percent": the comma after the figure before opens the item
     m = _LABEL_COMMA.match(item.rsplit(":", 1)[-1]) if item.count(",") == 1 or ":" in item else None
     rest = ""
     if m is None and item.count(":") == 1 and "," not in item:
@@ -1135,8 +1140,10 @@ def _join_and_lists(text: str, readings: list[_Reading]) -> list[_Reading]:
     """'increased by 5% and 7.5%': a figure joined to a change before it by 'and' is a change too,
     in the same direction unless written with a minus sign; so is one whose verb the 'and' leaves out
     ('increase investment by 17 percent and retail sales by 14.5 percent'), and one set after it with a comma
-    ('grew by about 7.5 percent, an average of 5.6 percent over the two years')."""
+    ('grew by about 7.5 percent, an average of 5.6 percent over the two years'), and one after a measure's
+    name alone ('rose 7.2 percent, exports, 4.6 percent')."""
     out = list(readings)
+    gapped: set[int] = set()
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         if prev.kind in _CHANGE_KINDS and cur.kind != prev.kind and cur.mention.unit == prev.mention.unit \
@@ -1144,8 +1151,26 @@ def _join_and_lists(text: str, readings: list[_Reading]) -> list[_Reading]:
                      or _GAPPED_BY.fullmatch(text, prev.mention.end, cur.mention.start)
                      or _APPOSED_GAP.fullmatch(text, prev.mention.end, cur.mention.start)):
             out[k] = cur._replace(kind=prev.kind,
-                             direction="down" if is_negative(text, cur.mention) else prev.direction)
+                                  direction="down" if is_negative(text, cur.mention) else prev.direction)
+        elif prev.kind in _CHANGE_KINDS and cur.kind != prev.kind and cur.mention.unit == prev.mention.unit \
+                and cur.subject and _gapped_label(text, prev, cur, k - 1 in gapped):
+            out[k] = cur._replace(kind=prev.kind, direction=prev.direction)   # the verb of the figure before is left out
+            gapped.add(k)
     return out
+
+
+def _gapped_label(text: str, prev: _Reading, cur: _Reading, prev_gapped: bool) -> bool:
+    """Whether the text between two figures is only the short name of what the second measures, its verb left
+    out as the first one's ("retail sales rose 7.2 percent, exports, 4.6 percent"): the first figure's clause
+    ends with a verb of change (or left it out too: "..., and imports, 3.1 percent"), and the name holds no verb, time, change, share or linking word ("and the
+    proportion of days with good air quality above 97 percent" names a share of its own)."""
+    m = _GAPPED_LABEL.fullmatch(text, prev.mention.end, cur.mention.start)
+    if m is None or not (prev_gapped or _GROWTH_TAIL.search(prev.lead[-30:]) or _DOWN.search(prev.lead[-30:])):
+        return False
+    words = m.group(1).lower().split()
+    return len(words) <= 4 and not _SHARE_WORDS.search(m.group(1)) and not any(
+        w in _CHANGE_OR_LEVEL_VERBS or w in _BARE_CHANGE or w in _TIME_PREPS or w in _MODALS or w in _NP_STOP
+        or w in _CLAUSE_OPENERS or w in _GAP_NON_LABELS for w in words)
 
 
 def _recalled_targets(readings: list[_Reading]) -> list[_Reading]:
@@ -1156,7 +1181,7 @@ def _recalled_targets(readings: list[_Reading]) -> list[_Reading]:
         prev, cur = out[k - 1], out[k]
         if _RECALLED.search(cur.lead) and cur.mention.unit == prev.mention.unit and prev.subject:
             out[k] = cur._replace(kind=prev.kind, direction=prev.direction, subject=prev.subject, inherited=True,
-                             named_by=prev.named_by or prev.lead)
+                                  named_by=prev.named_by or prev.lead)
     return out
 
 
