@@ -3,14 +3,19 @@ then every English report (CPU time, aim under 40 ms each), a Chinese report, an
 Chinese report (median and slowest).
 
 Run with `make bench` (or `python benchmarks/extract.py [--repeat N] [--corpus]`). Timings exclude the
-one-off import of the package; quantulum3 is measured only where it is installed. The Chinese timings are
+one-off import of the package; quantulum3 is measured only where it is installed. The per-report timings are
 CPU time (time.process_time), the best of a few runs per report, so that a shared machine's load does not
-count: the aim is under 30 ms for a Chinese report, median over the corpus.
+count: the aims are under 40 ms for any English report and under 30 ms for a Chinese report. A report read
+again is read faster than the first time (a few clause readings are cached within a process), so each
+English report is also timed as a user meets it: its first extraction, in a fresh process warmed up on
+another report; the aim holds for both.
 """
 from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -47,16 +52,40 @@ def cpu_best(fn, repeat: int) -> float:
     return best
 
 
+_FIRST = """
+import sys, time, workreport
+from pathlib import Path
+workreport.extract_text(Path(sys.argv[1]).read_text(encoding="utf-8"), language=sys.argv[3])
+text = Path(sys.argv[2]).read_text(encoding="utf-8")
+t0 = time.process_time()
+workreport.extract_text(text, language=sys.argv[3])
+print(time.process_time() - t0)
+"""
+
+
+def first_extraction(path: Path, warm: Path, language: str, runs: int = 3) -> float:
+    """CPU time of a report's first extraction in a fresh process, after one of another report (which
+    compiles the patterns and warms pandas): the least of `runs` processes."""
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _FIRST, str(warm), str(path), language],
+                             capture_output=True, text=True, check=True).stdout
+        times.append(float(out))
+    return min(times)
+
+
 def english_rows(repeat: int) -> list[tuple[str, str]]:
-    """CPU time (best of `repeat`) of the bundled report and of each English national report, against the
-    aim of under EN_AIM_MS milliseconds for any English report."""
+    """CPU time of the bundled report and of each English national report, read again (best of `repeat`)
+    and read first, against the aim of under EN_AIM_MS milliseconds for any English report."""
     paths = [REPORT] + sorted(EN_CORPUS.glob("*.txt"))
     rows, worst = [], 0.0
     for path in paths:
         t = path.read_text(encoding="utf-8")
         best = cpu_best(lambda: workreport.extract_text(t, language="en"), repeat)
-        worst = max(worst, best)
-        rows.append((f"  {path.stem} (en), CPU best", f"{best * 1000:.1f} ms ({len(t):,} characters)"))
+        first = first_extraction(path, paths[1] if path == paths[0] else paths[0], "en")
+        worst = max(worst, best, first)
+        rows.append((f"  {path.stem} (en), CPU best", f"{best * 1000:.1f} ms, first extraction {first * 1000:.1f} ms "
+                                                     f"({len(t):,} characters)"))
     rows.append((f"English reports ({len(paths)})", f"slowest {worst * 1000:.1f} ms; aim under {EN_AIM_MS} ms each: "
                                                   f"{'met' if worst * 1000 < EN_AIM_MS else 'NOT met'}"))
     return rows
@@ -68,8 +97,11 @@ def chinese_rows(repeat: int, corpus: bool) -> list[tuple[str, str]]:
         return [("Chinese report", "not found")]
     text = ZH_REPORT.read_text(encoding="utf-8")
     one = cpu_best(lambda: workreport.extract_text(text, language="zh"), repeat)
+    first = first_extraction(ZH_REPORT, min(ZH_CORPUS.glob("*.txt")), "zh")
+    met = "met" if max(one, first) * 1000 < ZH_AIM_MS else "NOT met"
     rows = [("Chinese report", f"{ZH_REPORT.name} ({len(text):,} characters)"),
-            ("extract_text (zh), CPU best", f"{one * 1000:.1f} ms")]
+            ("extract_text (zh), CPU best", f"{one * 1000:.1f} ms, first extraction {first * 1000:.1f} ms; "
+                                            f"aim under {ZH_AIM_MS} ms: {met}")]
     if corpus:
         times = []
         for path in sorted(ZH_CORPUS.glob("*.txt")):
@@ -79,7 +111,7 @@ def chinese_rows(repeat: int, corpus: bool) -> list[tuple[str, str]]:
         median = statistics.median(t for t, _ in times)
         rows.append((f"Chinese corpus ({len(times)} reports)",
                      f"median {median * 1000:.1f} ms, slowest {worst[0] * 1000:.1f} ms ({worst[1]}); "
-                     f"aim under {ZH_AIM_MS} ms median: {'met' if median * 1000 < ZH_AIM_MS else 'NOT met'}"))
+                     f"aim under {ZH_AIM_MS} ms each: {'met' if worst[0] * 1000 < ZH_AIM_MS else 'NOT met'}"))
     return rows
 
 
