@@ -106,7 +106,11 @@ class Matcher:
         if not subject:
             return ""
         script = "ascii" if subject.isascii() else "other" if not subject.encode("ascii", "ignore") else "mixed"
-        pattern, hints = self.scripts[script]
+        return self.match_with(self.scripts[script], subject, kind)
+
+    def match_with(self, patterns: tuple[re.Pattern | None, dict[str, re.Pattern]], subject: str, kind: str) -> str:
+        """`match` with the patterns of one script (those of "mixed" read any subject)."""
+        pattern, hints = patterns
         hint = hints.get(kind)
         if pattern is None or hint is None or hint.search(subject) is None:
             return ""
