@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 from types import MappingProxyType
+from typing import NamedTuple
 
 from . import words as vocab
 from .document import plan_years
