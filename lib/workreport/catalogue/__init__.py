@@ -105,7 +105,7 @@ class Matcher:
         subjects hold no alias of the kind's indicators: a pattern of those aliases alone tells it quicker."""
         if not subject:
             return ""
-        script = "ascii" if subject.isascii() else "other" if not subject.encode("ascii", "ignore") else "mixed"
+        script = next(script for script, holds in _SCRIPTS.items() if holds(subject))
         return self.match_with(self.scripts[script], subject, kind)
 
     def match_with(self, patterns: tuple[re.Pattern | None, dict[str, re.Pattern]], subject: str, kind: str) -> str:
@@ -122,8 +122,9 @@ class Matcher:
         return best
 
 
-# Which aliases can occur in a subject of each script: all ASCII, none ASCII, or both.
-_SCRIPTS = {"ascii": str.isascii, "other": lambda a: not a.encode("ascii", "ignore"), "mixed": lambda a: True}
+# The scripts a text may be written in, the narrowest first: all ASCII, no ASCII, or both. A subject is read
+# with the patterns of the first its text fits, which hold the aliases that fit it too.
+_SCRIPTS = {"ascii": str.isascii, "other": lambda t: not t.encode("ascii", "ignore"), "mixed": lambda t: True}
 
 
 def _patterns(catalogue: tuple[Indicator, ...], keep) -> tuple[re.Pattern | None, dict[str, re.Pattern]]:

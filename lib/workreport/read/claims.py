@@ -100,7 +100,7 @@ _GAPPED_BY = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,2}\s*)?(?:,\s*(?:and\s+)?|
                         r"(?:an?\s+[a-z]+\s+of\s+)?", re.I)
 # "rose 7.2 percent, exports, 4.6 percent, and imports 3.1 percent": a measure's name alone between two figures
 _GAPPED_LABEL = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Za-z][A-Za-z'’ -]{0,58}[A-Za-z])\s*,?\s*")
-_GAP_NON_LABELS = frozenset({"year", "years", "percent", "points", "respectively", "compared", "than", "over"})
+_GAP_NON_LABELS = vocab.words("gapped_name_stops")
 _APPOSED_GAP = re.compile(rf"\s*,\s*(?:{alternation(vocab.words('apposed_change_words'), fold=True)})\s+", re.I)
 _JOINED = re.compile(rf"\b(?:{alternation(vocab.words('joined_nouns'), fold=True)})\b", re.I)
 _CHANGE_OR_LEVEL_VERBS = vocab.words("growth_words") | frozenset(w for w in vocab.words("level_verbs") if " " not in w)
