@@ -1388,8 +1388,10 @@ def _table_cells(text: str, at: int) -> tuple[list[str], int] | None:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = end if end >= 0 else len(text)
-    if text.count("|", start, end) + text.count("\t", start, end) < 2:
-        return None   # counted in place: a prose paragraph is one long line, not worth a copy for each figure
+    if text.find("|", start, end) < 0 and text.find("\t", start, end) < 0 \
+            or text.count("|", start, end) + text.count("\t", start, end) < 2:
+        return None   # looked for in place: a prose paragraph is one long line, not worth a copy for each
+        # figure, and a search stops where it finds, while a count reads the whole line character by character
     line = text[start:end]
     cells = _CELL_SEP.split(line.strip(" |\r"))
     k = len(_CELL_SEP.findall(line.strip(" |")[:at - start - (len(line) - len(line.lstrip(" |")))]))
