@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workreport.catalogue.patterns import Gated, gated, gates_for
+from workreport.catalogue.patterns import Gated, endings_for, gated, gates_for
 from workreport.read import claims, periods
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,3 +106,27 @@ def test_a_text_names_one_year_exactly_where_the_one_year_pattern_matches():
 @given(st.text(alphabet="inIİı \n\t-–2019lastyer", max_size=30))
 def test_random_texts_name_one_year_as_the_pattern_says(text):
     assert periods.names_one_year(text) == (periods._ONE_YEAR.search(text) is not None), text
+
+
+def _gaps() -> list[str]:
+    """The text between every two digits runs of the development texts, as the stretch rule meets it between two
+    figures, and stretch phrases written in other cases and spacings."""
+    out = ["about 6 percent, striving for ", ", and we will strive for\u00a0", " while STRIVING FOR  ",
+           ", striving to achieve\n", "; we will strive for a higher growth rate of ", " strive fort ", " for "]
+    for path in DEV_TEXTS:
+        out += re.split(r"\d+", path.read_text(encoding="utf-8"))
+    return out
+
+
+def test_a_text_is_turned_away_as_no_stretch_gap_only_where_the_pattern_fails():
+    seen = 0
+    for gap in _gaps():
+        matched = claims._STRETCH_GAP.fullmatch(gap) is not None
+        assert claims._may_end_stretch(gap, 0, len(gap)) or not matched, gap
+        seen += matched
+    assert seen >= 4   # the samples hold stretch gaps, so the test can fail
+
+
+def test_endings_are_refused_where_case_blindness_widens_a_letter():
+    assert endings_for(["striving for", "strive to achieve"]) == {"or", "ve"}
+    assert endings_for(["this", "as"]) is None   # 'ſ' and 'ı' match s and i under re.I: no ending can be trusted

@@ -117,6 +117,14 @@ def gates_for(words: Iterable[str], size: int = 4, most: int = 6) -> tuple[str, 
     return tuple(gates)
 
 
+def endings_for(words: Iterable[str], size: int = 2) -> frozenset[str] | None:
+    """The lower-case last `size` characters of each word: a text a case-blind pattern of the words must end
+    (before spaces) can be told to end otherwise by a look at its own last characters, lowered. None where an
+    ending holds a letter re.I matches in other forms too (see Gated), which lowering would not find."""
+    ends = frozenset(w[-size:].lower() for w in words)
+    return None if any(_UNSURE_LETTERS & set(e) for e in ends) else ends
+
+
 def gated(compiled: re.Pattern, words: Iterable[str]) -> "re.Pattern | Gated":
     """The pattern of `words`, gated by substrings of them where a few cover every word, else as it is."""
     gates = gates_for(words)

@@ -21,7 +21,7 @@ from .document import Document, Sentence
 from .mentions import MULTIPLIED_LEVEL, Mention, is_negative
 from .periods import (FROM_END, TARGET_ROLES, Figure, in_plan_frame, opens_in_the_past, opens_one_year,
                       opens_with_a_past_time, reading_role, years_and_span)
-from .words import Gated, alternation, gated, looks_plural
+from .words import Gated, alternation, endings_for, gated, looks_plural
 
 
 
@@ -82,7 +82,11 @@ _ANNUAL_SPAN = frozenset(vocab.where("span_words", "use", "annual"))
 _ANNUAL_AFTER = re.compile(rf"\s*(?:{alternation(_ANNUAL_SPAN, fold=True)})\b", re.I)
 _POSSESSIVE_OPENING = re.compile(rf"\b(?:{alternation(vocab.words('possessive_pronouns'), fold=True)})\s+[^,;]*$", re.I)
 _SHARED_TAIL = re.compile(rf"\s(?:{alternation(vocab.words('shared_tail_words'), fold=True)})\s.*$", re.I)
-_STRETCH_GAP = re.compile(rf"\s*(?:[a-z]+\s+[a-z]+\s*)?[,;]?\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(vocab.words('stretch_words'), fold=True)})\s+", re.I)
+_STRETCH_WORDS = vocab.words('stretch_words')
+_STRETCH_GAP = re.compile(rf"\s*(?:[a-z]+\s+[a-z]+\s*)?[,;]?\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(_STRETCH_WORDS, fold=True)})\s+", re.I)
+# The text between a target and its stretch figure ends with a stretch phrase ("striving for"): most texts between
+# two figures end otherwise, which their last two letters tell before the pattern backs off over their words.
+_STRETCH_ENDS = endings_for(_STRETCH_WORDS)
 _BEFORE_MAX = 400   # how far back in its paragraph a sentence may continue a frame of years
 _OPENING_IN_YEAR = re.compile(r"^\s*in\s+(?:19|20)\d\d\b(?![-–])", re.I)
 _YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?![-–])", re.I)
@@ -745,12 +749,17 @@ def _stretches(text: str, cands: list[Mention]) -> tuple[list[Mention], dict[int
     for c in cands:
         prev = kept[-1] if kept else None
         if prev is not None and c.unit == prev.unit and id(prev) not in stretch \
-                and _STRETCH_GAP.fullmatch(text, prev.end, c.start):
+                and _may_end_stretch(text, prev.end, c.start) and _STRETCH_GAP.fullmatch(text, prev.end, c.start):
             stretch[id(prev)] = c.value
             c.nonclaim_type = "other"
             continue
         kept.append(c)
     return kept, stretch
+
+
+def _may_end_stretch(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] may be the words before a stretch figure: it ends (before spaces) as a stretch phrase does."""
+    return _STRETCH_ENDS is None or text[a:b].rstrip()[-2:].lower() in _STRETCH_ENDS
 
 
 def _read_figures(text: str, sent: Sentence, cands: list[Mention]) -> list[_Reading]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from ..catalogue.patterns import Gated, alternation, gated  # noqa: F401 (the readers' word lists as one pattern)
+from ..catalogue.patterns import Gated, alternation, endings_for, gated  # noqa: F401 (the readers' word lists as one pattern)
 
 LANGUAGE = "en"
 FOLDER = Path(__file__).resolve().parent
