@@ -7,6 +7,8 @@ other starts with (root_words).
 """
 from __future__ import annotations
 
+import functools
+
 
 def positions(text: str, chars: str, a: int = 0, b: int | None = None) -> list[int]:
     """Where any of `chars` stands in text[a:b], in order (offsets into `text`)."""
@@ -40,41 +42,38 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     those of other scripts too ('٣', '१'), which a text that is not plain ASCII may hold."""
     if text.isascii():
         return runs(positions(text, DIGITS[:10]))
-    others = "".join(c for c in set(beyond_ascii(text)) if c.isdecimal() and c not in DIGITS)
+    others = "".join(c for c in _utf8_and_beyond(text)[1] if c.isdecimal() and c not in DIGITS)
     return runs(positions(text, DIGITS + others))
 
 
 _ASCII_BYTES = bytes(range(128))
 
 
-def beyond_ascii(text: str) -> str:
-    """The characters of `text` that are not ASCII, in order. Its UTF-8 bytes less the ASCII ones are
-    theirs alone, so three passes in C give them, many times quicker than looking at every character."""
-    return _beyond_ascii(_utf8(text))
-
-
-def _utf8(text: str) -> bytes:
-    """A text's UTF-8 bytes; a lone surrogate, which a str may hold, is encoded too rather than refused."""
-    return text.encode("utf-8", "surrogatepass")
-
-
-def _beyond_ascii(data: bytes) -> str:
-    """The characters beyond ASCII of a text's UTF-8 bytes, in order."""
-    return data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+@functools.lru_cache(maxsize=2)
+def _utf8_and_beyond(text: str) -> tuple[bytes, frozenset[str]]:
+    """A text's UTF-8 bytes (a lone surrogate, which a str may hold, encoded too rather than refused) and the
+    characters of it that are not ASCII: its bytes less the ASCII ones are theirs alone, so three passes in C
+    give them, many times quicker than looking at every character. Cached for the last two texts: the reader
+    of a report's parts and the finder of its numbers both ask it of the whole report, and for a report of
+    75,000 characters the passes cost about a million and a half instructions."""
+    data = text.encode("utf-8", "surrogatepass")
+    return data, frozenset(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
 
 
 # Letters that a case-blind pattern equates with an ASCII letter but str.lower does not turn into one.
 FOLDS_ODDLY = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+@functools.lru_cache(maxsize=2)
 def lowered(text: str) -> str:
     """The text lowered for finding ASCII words in it: text.lower(), or, where every character beyond ASCII
     lowers to one character beyond ASCII that is a letter or digit as it was, the text with only its ASCII
-    letters lowered (its UTF-8 bytes', in C), which stands in for it at every offset, in half the time."""
+    letters lowered (its UTF-8 bytes', in C), which stands in for it at every offset, in half the time.
+    Cached for the last two texts, as the readers of parts and of numbers both lower the whole report."""
     if text.isascii():
         return text.lower()
-    data = _utf8(text)
-    if not all(map(_lowers_alike, set(_beyond_ascii(data)))):
+    data, beyond = _utf8_and_beyond(text)
+    if not all(map(_lowers_alike, beyond)):
         return text.lower()
     return data.lower().decode("utf-8", "surrogatepass")
 
