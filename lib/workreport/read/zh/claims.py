@@ -236,7 +236,7 @@ def _read(text: str, sent_start: int, cands: list[Mention], k: int) -> _Reading:
         lead = lead.translate(_SOFT).strip(" \t\u3000")
     word = measure_word(text, c)
     plain = _timeless(lead)
-    kind, direction = _kind(c, plain, _CHANGE_AFTER.match(text, c.end) is not None)
+    kind, direction = _kind(c, plain, text)
     counted = ""
     # 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a change whose clause opens with what it is compared with names
     # no subject of its own; it is the figure's before it
@@ -276,15 +276,16 @@ def _noun_after(text: str, end: int, limit: int) -> str:
     return m.group()
 
 
-def _kind(c: Mention, lead: str, change_after: bool) -> tuple[str, str]:
-    """(kind, direction) of a figure from its unit and the words that end its clause."""
+def _kind(c: Mention, lead: str, text: str) -> tuple[str, str]:
+    """(kind, direction) of a figure from its unit and the words that end its clause; the words right after it
+    in the report's text are read only for a percentage, the one kind they can change."""
     unit = c.unit
     if c.rank:
         return "rank", "none"
     if unit == "pp":
         return "pp_change", _direction(c, lead)
     if unit == "%":
-        return ("growth", "up") if change_after else _rate_kind(c, lead)
+        return ("growth", "up") if _CHANGE_AFTER.match(text, c.end) else _rate_kind(c, lead)
     if unit in ("CNY", "USD"):
         return "amount", "none"
     if unit in _PHYSICAL:
@@ -377,7 +378,7 @@ def _one_for_each(readings: list[_Reading]) -> list[_Reading]:
     """进出口总额、实际利用外资年均分别增长20%: one figure for each item of a 分别 list is a claim for each."""
     out: list[_Reading] = []
     for r in readings:
-        items = _items(r.subject, 2) if _RESPECTIVELY.search(r.lead) and not r.inherited and _LIST_MARK in r.subject else None
+        items = _items(r.subject, 2) if _LIST_MARK in r.subject and not r.inherited and _RESPECTIVELY.search(r.lead) else None
         if items:
             items = _items(r.subject, len(_LIST_SPLIT.split(r.subject)), exact=True) or [r.subject]
             out.extend(r.with_(subject=item, own=item) for item in items)

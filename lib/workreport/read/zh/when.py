@@ -12,6 +12,7 @@ characters a long text does not hold.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -144,22 +145,32 @@ class _Sentence:
     of figures): its part, and where its cue words stand (an aim, a hedge, a look back), so that whether one
     comes before a figure is a comparison of offsets, not a scan of the text from the sentence's start."""
 
-    __slots__ = ("doc", "index", "start", "end", "part", "_cues", "_estimates", "_pasts")
+    __slots__ = ("doc", "index", "start", "end", "part", "_cues", "_estimates", "_pasts", "_heads")
 
     def __init__(self, doc: Document, si: int) -> None:
         sent = doc.sentences[si]
         self.doc, self.index, self.start, self.end = doc, si, sent.start, sent.end
         self.part = _part_of(doc, si)
         self._cues = self._estimates = self._pasts = None
+        self._heads: dict[tuple[int, int | None], _Frame | None] = {}
+
+    def head_frame(self, at: int, year: int | None) -> "_Frame | None":
+        """_head_frame of the report's text at `at`, which every figure after `at` asks for."""
+        key = (at, year)
+        if key not in self._heads:
+            self._heads[key] = _head_frame(self.doc.text, at, year)
+        return self._heads[key]
 
     # Each read the first time a figure asks: most sentences hold one figure, and many never ask.
-    @property
-    def cues(self):
+    def cues(self, least: int) -> tuple[tuple[int, int, bool], ...]:
+        """The spans of its cue words, each flagged whether it counts as an aim at weight `least` (1: a weak
+        word counts, 2: only a strong one); both flaggings made at once, not again for each figure."""
         if self._cues is None:
             text, a, b = self.doc.text, self.start, self.end
-            self._cues = tuple((m.start(), m.end(), _cue_weight(m)) for m in _CUES.finditer(text, a, b)) \
+            found = tuple((m.start(), m.end(), _cue_weight(m)) for m in _CUES.finditer(text, a, b)) \
                 if any(text.find(c, a, b) >= 0 for c in _CUE_FIRSTS) else ()
-        return self._cues
+            self._cues = tuple(tuple((a, b, w >= n) for a, b, w in found) for n in (1, 2))
+        return self._cues[least - 1]
 
     @property
     def estimates(self):
@@ -211,7 +222,7 @@ class _Figure(NamedTuple):
     lead: str      # its sentence before it, from the last ；
     sub: str       # its own comma clause before it
     after: str     # the rest of its comma clause after it
-    beyond: str    # the text after it to the end of its ；-clause, at most _AFTER_MAX characters
+    rest: str      # the text after it in its sentence, at most _AFTER_MAX characters (see _beyond)
     kind: str
     qualifier: str
     sentence: _Sentence | None = None
@@ -231,9 +242,13 @@ def _figure(doc: Document, si: int, start: int, end: int, kind: str, qualifier: 
     sub = lead[m.end():] if m else lead
     rest = text[end:min(max(s_end, end), end + _AFTER_MAX)]
     cut = _CLAUSE_END.search(rest)
-    semi = _SEMI_END.search(rest)
-    return _Figure(text, first, start, lead, sub, rest[:cut.start()] if cut else rest,
-                   rest[:semi.start()] if semi else rest, kind, qualifier, sentence)
+    return _Figure(text, first, start, lead, sub, rest[:cut.start()] if cut else rest, rest, kind, qualifier, sentence)
+
+
+def _beyond(f: _Figure) -> str:
+    """The text after the figure to the end of its ；-clause: cut only for the few figures that ask."""
+    semi = _SEMI_END.search(f.rest)
+    return f.rest[:semi.start()] if semi else f.rest
 
 
 class _Years(NamedTuple):
@@ -302,7 +317,7 @@ def _has_target_cue(f: _Figure, strong: bool = False) -> bool:
     `strong`, a weak word (争取, which a review uses for funds won) does not count."""
     least = 2 if strong else 1
     if f.sentence is not None and f.first == f.sentence.start:
-        found = _before(tuple((a, b, w >= least) for a, b, w in f.sentence.cues), f.start)
+        found = _before(f.sentence.cues(least), f.start)
         if found is not None:
             return found
     if f.start - f.first > _SHORT and not any(f.text.find(c, f.first, f.start) >= 0 for c in _CUE_FIRSTS):
@@ -424,7 +439,7 @@ def _respective_years(f: _Figure, period: int | None, n: int) -> tuple[int, ...]
         return years if len(years) == n and all(a < b for a, b in zip(years, years[1:])) else None
     if period is None or count_of(m.group("n")) != n:
         return None
-    last = period - 1 if m.group("from") and _TURN.match(f.beyond, len(f.after)) else period
+    last = period - 1 if m.group("from") and _TURN.match(_beyond(f), len(f.after)) else period
     return tuple(range(last - n + 1, last + 1))
 
 
@@ -447,8 +462,8 @@ def _moved_like_before(f: _Figure) -> int | None:
     """The year of a level in a from-to pair written without years right after one with them
     (从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%): the first level is the
     first year's, the second the second year's."""
-    if not f.sub or _YEAR_IN.search(f.sub):
-        return None
+    if not f.sub or "年" not in f.lead or _YEAR_IN.search(f.sub):
+        return None   # (a clause naming no year at all names no pair of years either)
     pair = None
     for pair in _FROM_TO_YEARS.finditer(f.lead, 0, len(f.lead) - len(f.sub)):
         pass
@@ -568,7 +583,8 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
         frame = _for_role(own_frame, target, year) or _part_years(role, part)
         if frame is None and annual:
             frame = _annual_frame(f, target, part, year)
-        elif frame is None and _TOTAL.search(f.sub + f.after) is not None:
+        elif frame is None and part is not None and _heading_frame(part.title, year) is not None \
+                and _TOTAL.search(f.sub + f.after) is not None:
             # 2010年及“十一五”工作回顾: 城镇新增就业累计达35.8万人 is the plan's total (a paragraph's 连续8年 is
             # some other figure's frame, so only the heading's counts)
             frame = _annual_frame(f, target, part, year, paragraph=False)
@@ -595,13 +611,18 @@ def _annual_frame(f: _Figure, target: bool, part: Part | None, year: int | None,
     """The years a yearly average covers when its sentence names none: the frame its paragraph names before
     it (——这五年是…的五年。全市生产总值…年均增长12.4%), else the plan its part's heading names (2010年及
     “十一五”工作回顾); without `paragraph`, only the heading's."""
-    p0 = max(f.text.rfind("\n", 0, f.first) + 1, f.first - 400)
-    before = f.text[p0:f.first] if paragraph else ""
-    for text in (before, part.title if part is not None else ""):
-        frame = _for_role(_frame(text, year), target, year) if text else None
+    if paragraph:
+        p0 = max(f.text.rfind("\n", 0, f.first) + 1, f.first - 400)
+        frame = _for_role(_frame(f.text[p0:f.first], year), target, year)
         if frame is not None:
             return frame
-    return None
+    return _for_role(_heading_frame(part.title, year), target, year) if part is not None else None
+
+
+@lru_cache(maxsize=64)
+def _heading_frame(title: str, year: int | None) -> _Frame | None:
+    """The frame a part's heading names, which any figure of the part may ask for."""
+    return _frame(title, year)
 
 
 def _is_change(kind: str, base: int | None) -> bool:
@@ -617,12 +638,18 @@ def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
     frame = _frame(f.sub, year)
     if frame:
         return frame
-    for text, a in ((f.lead, 0), (f.text, f.first)):
-        m = _COMMA.search(text, a, a + _HEAD_CLAUSE + 1)
-        if m and text[m.start() - 1] in _FRAME_ENDS:
-            frame = _frame(text[a:m.start()], year)
-            if frame:
-                return frame
+    # the ；-clause's opening, and the sentence's, are the same for each figure after them: read once
+    lead_at = f.start - len(f.lead)
+    frame = f.sentence.head_frame(lead_at, year) if len(f.lead) > _HEAD_CLAUSE else _head_frame(f.lead, 0, year)
+    return frame or f.sentence.head_frame(f.first, year)
+
+
+def _head_frame(text: str, at: int, year: int | None) -> _Frame | None:
+    """The frame named by the clause opening at text[at] when that clause is only a frame (short, and ending
+    as a frame does: 五年来，)."""
+    m = _COMMA.search(text, at, at + _HEAD_CLAUSE + 1)
+    if m and m.start() > at and text[m.start() - 1] in _FRAME_ENDS:
+        return _frame(text[at:m.start()], year)
     return None
 
 
@@ -644,6 +671,6 @@ def _span(f: _Figure, role: str, frame: tuple[int, int], by: int | None,
         return first, last, "average_annual"   # a level or ceiling kept through the years
     if reached or _FROM_TO.search(f.sub) or f.kind in ("share", "ratio_to_base", "rank") \
             or role == "plan" \
-            or _COMPARED_NEXT.match(f.beyond):
+            or _COMPARED_NEXT.match(_beyond(f)):
         return last, last, "year"              # a level at the end of the frame
     return first, last, "cumulative"           # a total over the years

@@ -1,0 +1,97 @@
+"""The shortcuts when.py takes to read a figure's years faster read them as the rules they stand for do.
+
+A frame named by the opening clause of a figure's ；-clause or sentence is read once per sentence and kept,
+and a clause naming no year is not searched for a pair of years: on every figure of some development
+reports, each answers as the rule written out in full (below) does.
+"""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+import workreport.read.zh.claims as zh_claims
+import workreport.read.zh.when as zh_when
+from workreport.read.datasets import load_catalogue, reader_for
+
+_RAW = Path(__file__).resolve().parents[1] / "data" / "raw" / "zh"
+_REPORTS = ["china-2003", "china-2008", "china-2013", "zhumadian-2005", "zhumadian-2011",
+            "anhui-2025", "chongqing-2025", "guizhou-2025"]
+
+
+def _figures(name: str):
+    """(year, figure) for every figure of a report whose years when() reads."""
+    reader = reader_for("zh")
+    text = (_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8")
+    doc = reader.parse_document(text, year=None, place=None, report_id=None)
+    mentions = reader.find_mentions(text, doc.paragraphs)
+    calls = []
+    original = zh_claims.when
+
+    def record(*args):
+        calls.append(args)
+        return original(*args)
+
+    zh_claims.when = record
+    try:
+        reader.build_claims(doc, [copy.copy(m) for m in mentions], load_catalogue(None))
+    finally:
+        zh_claims.when = original
+    out = []
+    for d, si, start, end, kind, qualifier, *_ in calls:
+        sentence = zh_when._Sentence(d, si)
+        out.append((d.year, zh_when._figure(d, si, start, end, kind, qualifier, sentence)))
+    return out
+
+
+def _own_frame_in_full(f, year):
+    """_own_frame as first written: the figure's comma clause, then each opening clause read afresh."""
+    frame = zh_when._frame(f.sub, year)
+    if frame:
+        return frame
+    for text, a in ((f.lead, 0), (f.text, f.first)):
+        m = zh_when._COMMA.search(text, a, a + zh_when._HEAD_CLAUSE + 1)
+        if m and text[m.start() - 1] in zh_when._FRAME_ENDS:
+            frame = zh_when._frame(text[a:m.start()], year)
+            if frame:
+                return frame
+    return None
+
+
+def _moved_in_full(f):
+    """_moved_like_before as first written, with no test for a year before its patterns."""
+    if not f.sub or zh_when._YEAR_IN.search(f.sub):
+        return None
+    pair = None
+    for pair in zh_when._FROM_TO_YEARS.finditer(f.lead, 0, len(f.lead) - len(f.sub)):
+        pass
+    if pair is None:
+        return None
+    if zh_when._FROM.search(f.sub) and zh_when._TO.match(f.after):
+        return int(pair.group("y1"))
+    return int(pair.group("y2")) if zh_when._FROM_TO.search(f.sub) else None
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return [fig for name in _REPORTS for fig in _figures(name)]
+
+
+def test_the_frames_of_opening_clauses_kept_per_sentence_are_the_rule_s(figures):
+    assert sum(_own_frame_in_full(f, year) is not None for year, f in figures) > 20
+    for year, f in figures:
+        assert zh_when._own_frame(f, year) == _own_frame_in_full(f, year), f.lead
+
+
+def test_a_clause_naming_no_year_is_no_pair_of_years_by_the_rule_too(figures):
+    assert sum(_moved_in_full(f) is not None for _, f in figures) > 3
+    for _, f in figures:
+        assert zh_when._moved_like_before(f) == _moved_in_full(f), f.lead
+
+
+def test_the_comparison_fails_where_a_shortcut_reads_otherwise(figures, monkeypatch):
+    """The test above would see a shortcut that reads an opening clause wrongly: here one that keeps no
+    frame for the opening clauses it was to read once."""
+    monkeypatch.setattr(zh_when._Sentence, "head_frame", lambda self, at, year: None)
+    assert any(zh_when._own_frame(f, year) != _own_frame_in_full(f, year) for year, f in figures)
