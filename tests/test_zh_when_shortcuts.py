@@ -40,7 +40,7 @@ def _figures(name: str):
         zh_claims.when = original
     out = []
     for d, si, start, end, kind, qualifier, *_ in calls:
-        sentence = zh_when._Sentence(d, si)
+        sentence = zh_when.sentence_reading(d, si)
         out.append((d.year, zh_when._figure(d, si, start, end, kind, qualifier, sentence)))
     return out
 

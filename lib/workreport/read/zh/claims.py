@@ -11,6 +11,7 @@ it; and a stretch aim beside a target (增长5.5%以上，力争6%) is the targe
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
@@ -18,11 +19,11 @@ from typing import NamedTuple
 from .. import words as vocab
 from ...catalogue import Matcher, match_indicator, matcher_for
 from ..claims import Claim
-from ..document import Document
+from ..document import Document, Part
 from ..mentions import Mention
 from ..words import alternation
 from .numbers import SCALES, SELF_COUNTED, measure_word
-from .when import when
+from .when import parts_by_id, sentence_reading, when
 
 _ZH = "zh"
 
@@ -151,16 +152,18 @@ def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Clai
         if m.nonclaim_type is None:
             by_sentence.setdefault(doc.sentence_index(m.start), []).append(m)
     claims: list[Claim] = []
+    parts = parts_by_id(doc)
     for si in sorted(by_sentence):
-        claims.extend(_sentence_claims(doc, si, by_sentence[si], look_up))
+        claims.extend(_sentence_claims(doc, si, by_sentence[si], look_up, parts))
     for i, c in enumerate(claims, 1):
         c.claim_id = i
     return claims
 
 
-def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_LookUp") -> list[Claim]:
+def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_LookUp",
+                     parts: Mapping[str, Part]) -> list[Claim]:
     """The claims of one sentence (a figure's clause is cut at the last boundary before it, never before its
-    sentence's start)."""
+    sentence's start); `parts`: the report's parts by id, where its sentence's part is looked up."""
     text = doc.text
     sent = doc.sentences[si]
     cands, stretch = _stretches(text, cands)
@@ -168,12 +171,15 @@ def _sentence_claims(doc: Document, si: int, cands: list[Mention], look_up: "_Lo
     sentence = text[sent.start:sent.end]
     places = _places_in_lists(text, readings)
     out = []
+    reading = None   # what the sentence says before its figures, read for its first claim and kept for the rest
     for i, r in enumerate(readings):
         c = r.mention
         if r.bare or r.kind == "count" and not (r.subject or r.counted):
             c.nonclaim_type = "other"   # a bare number that counts nothing we can name
             continue
-        w = when(doc, si, c.start, c.end, r.kind, c.qualifier, places.get(i))
+        if reading is None:
+            reading = sentence_reading(doc, si, parts)
+        w = when(doc, si, c.start, c.end, r.kind, c.qualifier, places.get(i), reading)
         out.append(Claim(
             claim_id=0, start=c.start, end=c.end, expr=c.text, value=c.value, value_high=c.value_high,
             value_stretch=stretch.get(id(c)), unit=c.unit, counted=r.counted, kind=r.kind, qualifier=c.qualifier,

@@ -12,6 +12,7 @@ characters a long text does not hold.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
@@ -147,10 +148,10 @@ class _Sentence:
 
     __slots__ = ("doc", "index", "start", "end", "part", "_cues", "_estimates", "_pasts", "_heads")
 
-    def __init__(self, doc: Document, si: int) -> None:
+    def __init__(self, doc: Document, si: int, parts: Mapping[str, Part]) -> None:
         sent = doc.sentences[si]
         self.doc, self.index, self.start, self.end = doc, si, sent.start, sent.end
-        self.part = _part_of(doc, si)
+        self.part = _part_of(doc, si, parts)
         self._cues = self._estimates = self._pasts = None
         self._heads: dict[tuple[int, int | None], _Frame | None] = {}
 
@@ -203,14 +204,15 @@ def _before(spans: tuple[tuple[int, int, bool], ...], at: int) -> bool | None:
     return False
 
 
-_LAST: list = [None]   # the sentence read last: its figures are read one after another
+def parts_by_id(doc: Document) -> Mapping[str, Part]:
+    """A report's parts by id, made once per report: each sentence's part is looked up in it."""
+    return MappingProxyType({p.id: p for p in doc.parts})
 
 
-def _sentence(doc: Document, si: int) -> _Sentence:
-    s = _LAST[0]
-    if s is None or s.doc is not doc or s.index != si:
-        s = _LAST[0] = _Sentence(doc, si)
-    return s
+def sentence_reading(doc: Document, si: int, parts: Mapping[str, Part] | None = None) -> _Sentence:
+    """What sentence `si` says before any of its figures, for `when` to read each of them with: the caller
+    makes it once per sentence and hands it to every figure of it (`parts`: parts_by_id of the report)."""
+    return _Sentence(doc, si, parts_by_id(doc) if parts is None else parts)
 
 
 class _Figure(NamedTuple):
@@ -340,15 +342,10 @@ def _said_before(f: _Figure, words: _Words, spans_name: str) -> bool:
     return words.search(f.text, f.first, f.start) is not None
 
 
-_PARTS: list = [None, {}]   # the report read last, and its parts by id
-
-
-def _part_of(doc: Document, si: int) -> Part | None:
-    if _PARTS[0] is not doc:
-        _PARTS[0], _PARTS[1] = doc, {p.id: p for p in doc.parts}
+def _part_of(doc: Document, si: int, parts: Mapping[str, Part]) -> Part | None:
     sid = doc.sentences[si].section
     dot = sid.find(".")
-    return _PARTS[1].get(sid if dot < 0 else sid[:dot])
+    return parts.get(sid if dot < 0 else sid[:dot])
 
 
 def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
@@ -366,11 +363,13 @@ def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
 
 
 def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qualifier: str,
-         listed: tuple[int, int] | None = None) -> When:
+         listed: tuple[int, int] | None = None, sentence: _Sentence | None = None) -> When:
     """(status, period, period_start, span, base_period) of the figure at text[start:end] in sentence
     `sentence_index`; kind and qualifier as read for it (growth, share, …; about, at_most, …); `listed`,
-    (its place, how many figures) where it stands in a list its clause reads with 分别."""
-    sentence = _sentence(doc, sentence_index)
+    (its place, how many figures) where it stands in a list its clause reads with 分别; `sentence`, the
+    sentence_reading of its sentence, which the figures of one sentence share (made here when not given)."""
+    if sentence is None or sentence.doc is not doc or sentence.index != sentence_index:
+        sentence = sentence_reading(doc, sentence_index)
     f = _figure(doc, sentence_index, start, end, kind, qualifier, sentence)
     part = sentence.part
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
