@@ -1,7 +1,8 @@
 """Gated patterns (catalogue/patterns.py) run only where a text holds one of their gates, for speed. A gate
 that a match can lack would silently lose a claim's year, span or subject, so these tests hold every gated
 pattern of the English reader to its ungated self: on every sentence and clause of the development texts,
-on texts written in capitals and odd letters, and on random texts."""
+on texts written in capitals and odd letters, and on random texts. The same holds for the other quick tests
+that stand before a pattern or in its place: the ending of a stretch phrase, and the starts of number words."""
 from __future__ import annotations
 
 import re
@@ -11,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workreport.catalogue.patterns import Gated, endings_for, gated, gates_for
-from workreport.read import claims, periods
+from workreport.catalogue.patterns import Gated, alternation, endings_for, gated, gates_for
+from workreport.read import claims, mentions, periods
+from workreport.read.scan import root_words
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_TEXTS = [ROOT / "data" / "raw" / "dalian-2024-government-work-report.txt",
@@ -130,3 +132,25 @@ def test_a_text_is_turned_away_as_no_stretch_gap_only_where_the_pattern_fails():
 def test_endings_are_refused_where_case_blindness_widens_a_letter():
     assert endings_for(["striving for", "strive to achieve"]) == {"or", "ve"}
     assert endings_for(["this", "as"]) is None   # 'ſ' and 'ı' match s and i under re.I: no ending can be trusted
+
+
+def _number_word_starts_by_pattern(low: str) -> list[int]:
+    """Where a number word starts, as a scan with the pattern of the root words after a character that is no
+    ASCII letter finds it (how the reader found them before it used str.find)."""
+    roots = alternation(root_words(mentions.NUMBER_WORDS))
+    starts = [0] if re.match(roots, low) else []
+    return starts + [m.start() + 1 for m in re.finditer(rf"[^a-z](?:{roots})", low) if not low[m.start()].isalpha()]
+
+
+def test_number_words_start_where_the_pattern_of_their_roots_finds_them():
+    texts = [p.read_text(encoding="utf-8").lower() for p in DEV_TEXTS] + [
+        "one", "often ten", "twenty-one and sixty", "é seven", "x,three", "someone\nfour", "thirteen fifteen", ""]
+    for low in texts:
+        assert mentions._number_word_starts(low) == _number_word_starts_by_pattern(low), low[:40]
+    assert len(mentions._number_word_starts(texts[0])) > 50   # the bundled report writes many number words
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="onetwhrfisxvuyé -\n,.", max_size=40))
+def test_random_texts_have_number_words_where_the_pattern_finds_them(low):
+    assert mentions._number_word_starts(low) == _number_word_starts_by_pattern(low), low
