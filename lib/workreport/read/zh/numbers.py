@@ -108,9 +108,17 @@ _BLANKS = " \t\u3000\u00a0\ufeff"
 # Stretches a number inside is no quantity: short quotations (“十四五”, “3533”), titles (《…2025》), and
 # the numbered slogans written without quotation marks.
 _QUOTE = re.compile(r"“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」\n]{1,30}」")
+_QUOTE_OPENERS = "“\"「"   # the marks every quotation _QUOTE finds opens with
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
-_SLOGANS = re.compile(alternation(vocab.words("slogans", _ZH)))
-_COUNTS = re.compile(r"\d|[零〇○二两三四五六七八九十百千]")
+_SLOGAN_WORDS = vocab.words("slogans", _ZH)
+_SLOGANS = re.compile(alternation(_SLOGAN_WORDS))
+# The first two characters of every slogan: a slogan is looked for only where a numeral opens them, so
+# each must be numbered, its numeral first.
+_SLOGAN_OPENINGS = frozenset(w[:2] for w in _SLOGAN_WORDS)
+if any(len(w) < 2 or w[0] not in NUMERALS for w in _SLOGAN_WORDS):
+    raise ValueError("slogans.csv: every slogan opens with a numeral and goes on after it")
+# One class, not an alternation: the engine then skips along a quotation to the first count in it.
+_COUNTS = re.compile(r"[\d零〇○二两三四五六七八九十百千]")
 _CHANGE_VERBS = alternation(vocab.where("change_words", "form", "verb", _ZH))
 _CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_VERBS})了?$")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(_RANK_CUES)})[^，。；：、\n]{{0,6}}$")
@@ -168,14 +176,17 @@ class _Zone(NamedTuple):
     kind: str
 
 
-def _zones(text: str) -> list[_Zone]:
+def _zones(text: str, numeral_at: list[int]) -> list[_Zone]:
     """Quotations and titles holding a number, and the numbered slogans, in text order, not overlapping.
-    A quotation is searched for a number where it stands in the text, not copied out first."""
-    found = [_Zone(m.start() + 1, m.end() - 1, "slogan") for m in _QUOTE.finditer(text)
-             if _COUNTS.search(text, m.start(), m.end())]
+    A quotation is searched for a number where it stands in the text, not copied out first. Quotations are
+    tried only where a quotation mark stands and slogans where a numeral (`numeral_at`) opens one: a
+    pattern searched over a whole text tries every character of it, many times slower than str.find."""
+    quotes = _matches_at(_QUOTE, text, positions(text, _QUOTE_OPENERS))
+    found = [_Zone(m.start() + 1, m.end() - 1, "slogan") for m in quotes if _COUNTS.search(text, m.start(), m.end())]
     found += [_Zone(m.start() + 1, m.end() - 1, "word_use") for m in _TITLE.finditer(text)
               if _COUNTS.search(text, m.start(), m.end())]
-    found += [_Zone(m.start(), m.end(), "slogan") for m in _SLOGANS.finditer(text)]
+    openings = [i for i in numeral_at if text[i:i + 2] in _SLOGAN_OPENINGS]
+    found += [_Zone(m.start(), m.end(), "slogan") for m in _matches_at(_SLOGANS, text, openings)]
     found.sort(key=lambda z: (z.start, -z.end))
     out: list[_Zone] = []
     for z in found:
@@ -184,14 +195,29 @@ def _zones(text: str) -> list[_Zone]:
     return out
 
 
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """What pattern.finditer(text) finds, where every match starts at one of `starts` (in order): each
+    start is tried, but none inside a match found before it."""
+    out = []
+    end = 0
+    for i in starts:
+        if i >= end:
+            m = pattern.match(text, i)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def find_mentions(text: str, paragraphs=()) -> list[Mention]:
     """All number expressions in `text`, in order, non-overlapping, covering every digit.
 
     `paragraphs` is taken for the same call as the English reader; Chinese quotation marks open and
     close with distinct characters, so quotations are paired within a line without it."""
-    zones = _zones(text)
+    numeral_at = positions(text, _NUMERAL_CHARS)
+    zones = _zones(text, numeral_at)
     zone_starts = [z.start for z in zones]
-    digits, runs = _runs(text)
+    digits, runs = _runs(text, numeral_at)
     out: list[Mention] = []
     covered = 0
     for p, e, is_digit in runs:
@@ -239,14 +265,14 @@ _DOUBLED = "翻番"
 _OTHER_DIGIT = re.compile(rf"[^\D{DIGITS}]")
 
 
-def _runs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, bool | None]]]:
-    """(the digit runs, every run of digits or of Chinese numerals as (start, end, is digits), and each
-    翻番 with None for is digits), in order."""
+def _runs(text: str, numeral_at: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int, bool | None]]]:
+    """(the digit runs, every run of digits or of the Chinese numerals at `numeral_at` as (start, end, is
+    digits), and each 翻番 with None for is digits), in order: no two runs start at one offset, so the
+    tuples sort by their start."""
     digits = spans(positions(text, DIGITS))   # the digits Chinese reports write: ASCII and full-width
-    numerals = spans(positions(text, _NUMERAL_CHARS))
     doubled = [(i, i + len(_DOUBLED), None) for i in _positions_of(text, _DOUBLED)]
-    runs = sorted([(a, b, True) for a, b in digits] + [(a, b, False) for a, b in numerals] + doubled,
-                  key=lambda r: r[0])
+    runs = [(a, b, True) for a, b in digits] + [(a, b, False) for a, b in spans(numeral_at)] + doubled
+    runs.sort()
     return digits, runs
 
 
