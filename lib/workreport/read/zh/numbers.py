@@ -83,7 +83,6 @@ _FROM_WORDS = vocab.words("from_words", _ZH)   # 由, 从: a level moving from t
 _RANGE_TAIL = re.compile(rf"(?P<sep>{_SEP})(?P<num2>{_NUMBER})" + _TAIL.pattern.replace("?P<", "?P<r_"))
 _QPOST = re.compile(alternation(_Q_AFTER))
 _FAN = re.compile(rf"翻了?(?P<fn>{_CN_DIGITS})番(?P<fm>多)?")   # 翻一番: doubled
-_CN_RUN = re.compile(f"{_CN}+")
 _NUMERIC_AT = re.compile(_NUMBER)
 
 # Specials read at a number's start: dates and years, names and classes, section markers, alphanumeric names.
@@ -100,6 +99,8 @@ _CN_DATE = re.compile(r"[一二三四五六七八九十]{1,3}(?:季度|月(?:份
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
 # 二十届二中、三中全会; 十一届七次、八次全会: the first of a list of plenary sessions
 _PLENUM_LIST = re.compile(rf"{_CN}+[中次](?=、{_CN}+[中次](?:全会|全体会议|会议))")
+# (pattern, type, the characters that can follow its numerals) of the numerals that name: 二〇〇五年, 二是, 二中
+_NUMERAL_SPECIALS = ((_CN_YEAR, "year", "年"), (_ENUMERATOR, "ordinal_name", "是"), (_PLENUM_LIST, "ordinal_name", "中次"))
 _DASHES = "-－—–"
 _MINUS = "-−－"
 _PAGE_MARK = re.compile(r"[-－—–][ \t]*\d{1,3}[ \t]*[-－—–][ \t\u3000]*(?=\n|$)")
@@ -308,13 +309,13 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
         found = _numeral_fraction(text, p, e, floor)
         if found is not None:
             return found
-    fan = _FAN.match(text, max(floor, p - 2)) or _FAN.match(text, max(floor, p - 1))
-    if fan is not None and fan.start("fn") == p:
-        return _doubling(text, fan, floor)
+    if nxt == _DOUBLED[-1]:   # 翻一番: a 翻番's numeral has 番 right after it
+        fan = _FAN.match(text, max(floor, p - 2)) or _FAN.match(text, max(floor, p - 1))
+        if fan is not None and fan.start("fn") == p:
+            return _doubling(text, fan, floor)
     if nxt not in _AFTER_NUMERAL and text[p - 1:p] not in _BEFORE_NUMERAL:
         return None
-    m = _CN_RUN.match(text, p, e)
-    return _numeral_special(text, m, floor) or _numeral_quantity(text, m, floor)
+    return _numeral_special(text, p, e, floor) or _numeral_quantity(text, p, e, floor)
 
 
 # --- fractions and percentages in words -------------------------------------------------------------
@@ -385,7 +386,7 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
         return _alnum(text, p, floor)   # G20, PM2.5, and a subscript broken onto its own line (M\n2\n)
     found = _opened_special(text, p, c0) if c0 in _OPENERS and p - 1 >= floor else None
     if found is None:
-        if _line_start(text, p):
+        if (c0 == "\n" or c0 in _BLANKS) and _line_start(text, p):   # a line's start has a break or blank before
             found = _line_special(text, p)
         elif c0 in _DASHES or c0 == " ":
             found = _page_mark(text, p, floor)
@@ -520,9 +521,10 @@ def _ordinal(text: str, a: int, e: int) -> Mention:
                    is_word=not digits[0].isdigit(), rank=True)
 
 
-def _numeral_special(text: str, m: re.Match, floor: int) -> Mention | None:
-    """A Chinese numeral that names, numbers or dates (第三, 一、, 二是, 十四届, 二〇〇五年, 三季度)."""
-    p, e = m.span()
+def _numeral_special(text: str, p: int, e: int, floor: int) -> Mention | None:
+    """A Chinese numeral that names, numbers or dates (第三, 一、, 二是, 十四届, 二〇〇五年, 三季度), the run of
+    numerals at text[p:e]. Each pattern is tried only where the character after the run can go on it: a
+    pattern's numerals are all in the run, so what follows them follows the run."""
     c0 = text[p - 1] if p else "\n"
     if c0 == "第" and p - 1 >= floor:
         return _ordinal(text, p - 1, e)
@@ -532,19 +534,20 @@ def _numeral_special(text: str, m: re.Match, floor: int) -> Mention | None:
         q = _PAREN_MARKER.match(text, p - 1)
         if q:
             return _plain(text, p - 1, q.end(), "section_marker")
-    if _line_start(text, p) and _CN_LINE_MARKER.match(text, p):
+    nxt = text[e:e + 1]
+    if nxt == "、" and _line_start(text, p) and _CN_LINE_MARKER.match(text, p):
         return _plain(text, p, _CN_LINE_MARKER.match(text, p).end(), "section_marker")
-    for pattern, kind in ((_CN_YEAR, "year"), (_ENUMERATOR, "ordinal_name"), (_PLENUM_LIST, "ordinal_name")):
-        q = pattern.match(text, p)
+    for pattern, kind, after in _NUMERAL_SPECIALS:
+        q = pattern.match(text, p) if nxt and nxt in after else None
         if q:
             return _plain(text, p, q.end(), kind)
-    q = _CN_DATE.match(text, p)
+    q = _CN_DATE.match(text, p) if nxt and nxt in "季月" else None
     if q and c0 not in "个数几" and (numeral_value(text[p:e]) or 0) <= 12:
         return _plain(text, p, q.end(), "date")
-    q = _NAME_AFTER.match(text, p)
+    q = _NAME_AFTER.match(text, p) if nxt in _NAME_FIRST else None
     if q and q.start("w") == e:
         return _plain(text, p, q.end(), _NAME_WORDS[q.group("w")])
-    if text[e:e + 1] == "大" and ((numeral_value(m.group()) or 0) > 10 or text[max(0, p - 2):p] == "党的"):
+    if nxt == "大" and ((numeral_value(text[p:e]) or 0) > 10 or text[max(0, p - 2):p] == "党的"):
         return _plain(text, p, e + 1, "ordinal_name")   # 党的二十大, 十八大以来: a party congress
     return None
 
@@ -644,10 +647,10 @@ def _digit_quantity(text: str, s: int, floor: int) -> Mention | None:
     return _quantity(text, s, num.end(), value, floor, is_word=False)
 
 
-def _numeral_quantity(text: str, m: re.Match, floor: int) -> Mention | None:
-    """A Chinese numeral that counts (三所, 两个, 十大, 一千万元, 增长一倍); None where it quantifies nothing."""
-    s, e = m.span()
-    run = m.group()
+def _numeral_quantity(text: str, s: int, e: int, floor: int) -> Mention | None:
+    """A Chinese numeral that counts (三所, 两个, 十大, 一千万元, 增长一倍), the run of numerals at text[s:e];
+    None where it quantifies nothing."""
+    run = text[s:e]
     value = numeral_value(run)
     if value is None or value == 0 or all(ch in _MULTIPLIERS for ch in run) and run != "十" \
             and not _round_level(text, s, e, floor):
