@@ -135,3 +135,74 @@ def test_the_numeral_comparison_can_fail(monkeypatch):
     """A pattern waiting for the wrong character would be caught."""
     monkeypatch.setattr(N, "_NUMERAL_SPECIALS", ((N._CN_YEAR, "year", "是"),) + N._NUMERAL_SPECIALS[1:])
     assert any(N._numeral_special(t, a, b, 0) != old_numeral_special(t, a, b, 0) for t, a, b in numeral_runs())
+
+
+# --- the structure -------------------------------------------------------------------------------------
+
+from workreport.read.scan import find_words   # noqa: E402
+from workreport.read.zh import structure as S   # noqa: E402
+
+
+def reports():
+    """The development reports' texts, whole, then the made-up strings joined."""
+    for name in DEVELOPMENT:
+        yield S.ascii_digits((RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8"))
+    yield "\n".join(MADE_UP + QUOTED_ENDS)
+
+
+QUOTED_ENDS = ["他说：“要干。”然后走了。", "“一。二。”", "“没有闭合。\n下一行。", "“外“内。”尾。”", "。“" + "长" * 160 + "。”",
+               "“短。”" * 3, "“甲。乙！丙？”丁。", "前。“甲。乙。”\n“丙。丁。”", "“" + "字" * 140 + "。尾”", "“" + "字" * 146 + "。尾”", "“" + "字" * 147 + "。尾”", "“" + "字" * 147 + "。”", "“" + "字" * 148 + "。”", "“" + "字" * 149 + "。”"]
+
+
+QUOTE_MAX = S._QUOTE_MAX   # the longest quotation, held here so that a change to the reader's shows
+
+
+def old_sentence_ends(norm: str, quoted: bool = True) -> list[int]:
+    """The sentence ends as found before: every short quotation first, then the ends outside them."""
+    ends = []
+    n = len(norm)
+    for i in positions(norm, S._ENDERS):
+        e = i + 1
+        while e < n and norm[e] in S._CLOSERS:
+            e += 1
+        if ends and ends[-1] >= e:
+            continue
+        if ends and ends[-1] == i:
+            ends[-1] = e
+        else:
+            ends.append(e)
+    quotes = []
+    for q in positions(norm, "“") if quoted else ():
+        c = norm.find("”", q + 1, q + QUOTE_MAX)
+        if c > 0 and norm.find("\n", q, c) < 0 and norm.find("“", q + 1, c) < 0:
+            quotes.append((q, c + 1))
+    return [e for e in ends if not any(a < e < b for a, b in quotes)]
+
+
+def test_sentence_ends_are_those_found_with_every_quotation():
+    texts = list(reports()) + QUOTED_ENDS
+    for norm in texts:
+        assert S.sentence_ends(norm) == old_sentence_ends(norm)
+    dropped = sum(len(old_sentence_ends(t, quoted=False)) - len(old_sentence_ends(t)) for t in texts)
+    assert dropped > 5   # the texts hold quotations with full stops in them
+
+
+def test_the_sentence_end_comparison_can_fail(monkeypatch):
+    monkeypatch.setattr(S, "_QUOTE_MAX", S._QUOTE_MAX - 2)
+    assert any(S.sentence_ends(t) != old_sentence_ends(t) for t in QUOTED_ENDS)
+
+
+def test_the_main_targets_cue_is_found_as_the_pattern_searches():
+    """In every sentence of the development reports, and in every window of a cue's surroundings."""
+    found = 0
+    for norm in reports():
+        cues = find_words(norm, S._MAIN_CUE_WORDS)
+        spans = [(s.start, s.end) for s in S.parse_document(norm).sentences]
+        spans += [(max(0, c - k), c + j) for c in cues for k in (0, 1, 5) for j in (2, 4, 5, 6, 7, 8, 30)]
+        for a, b in spans:
+            old = S._MAIN_CUE.search(norm, a, b)
+            new = S._cue_in(norm, cues, a, b)
+            assert (new and new.span()) == (old and old.span()), (a, b)
+            found += old is not None
+    assert found > 50
+    assert S._cue_in("主要目标是", [], 0, 5) is None   # without the cues' places, nothing is found

@@ -7,9 +7,10 @@ text as given; full-width digits (２０２４) are read as digits through a sam
 """
 from __future__ import annotations
 
-from ..scan import positions
+from ..scan import find_words, positions
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -99,14 +100,14 @@ def _soft_break(text: str, b: int, a: int) -> bool:
 
 
 
-def _quotes(norm: str) -> list[tuple[int, int]]:
-    """Short quotations “…” on one line, at most _QUOTE_MAX characters."""
-    out = []
-    for q in positions(norm, "“"):
-        c = norm.find("”", q + 1, q + _QUOTE_MAX)
-        if c > 0 and norm.find("\n", q, c) < 0 and norm.find("“", q + 1, c) < 0:
-            out.append((q, c + 1))
-    return out
+def _in_quote(norm: str, e: int) -> bool:
+    """Whether a sentence end e falls inside a short quotation “…” on one line, at most _QUOTE_MAX characters
+    long: a quotation holds no “ of its own, so only the last “ before e can open one around it."""
+    q = norm.rfind("“", max(0, e - _QUOTE_MAX), e)
+    if q < 0:
+        return False
+    c = norm.find("”", q + 1, q + _QUOTE_MAX)
+    return c >= e and norm.find("\n", q, c) < 0 and norm.find("“", q + 1, c) < 0
 
 
 def sentence_ends(norm: str) -> list[int]:
@@ -126,15 +127,7 @@ def sentence_ends(norm: str) -> list[int]:
             ends.append(e)
     if "“" not in norm:
         return ends
-    quotes = _quotes(norm)
-    out = []
-    qi = 0
-    for e in ends:
-        while qi < len(quotes) and quotes[qi][1] < e:
-            qi += 1
-        if not (qi < len(quotes) and quotes[qi][0] < e < quotes[qi][1]):
-            out.append(e)
-    return out
+    return [e for e in ends if not _in_quote(norm, e)]
 
 
 def split_sentences(text: str, a: int, b: int, ends: list[int], k: int) -> tuple[list[tuple[int, int]], int]:
@@ -532,13 +525,14 @@ def _main_targets(text: str, norm: str, paragraphs, sentences: list[Sentence]) -
     """The sentence that opens the year's main targets (主要预期目标是：…) makes its figures targets wherever it
     stands, with the sentences after it in its paragraph and, after an intro ending in '：', the list
     lines that follow."""
-    if not any(w in norm for w in ("目标", "指标")):
+    cues = find_words(norm, _MAIN_CUE_WORDS)
+    if not cues:
         return sentences
     marked: set[int] = set()
     k = 0
     while k < len(sentences):
         s = sentences[k]
-        m = _MAIN_CUE.search(norm, s.start, s.end)
+        m = _cue_in(norm, cues, s.start, s.end)
         if m is None or s.role in ("targets", "plan") or _MAIN_PAST.search(norm, s.start, m.start()):
             k += 1
             continue
@@ -549,6 +543,18 @@ def _main_targets(text: str, norm: str, paragraphs, sentences: list[Sentence]) -
             j += 1
         k = max(j, k + 1)
     return [replace(s, role="targets") if i in marked else s for i, s in enumerate(sentences)]
+
+
+def _cue_in(norm: str, cues: list[int], a: int, b: int) -> re.Match | None:
+    """The first main-targets cue in norm[a:b], as _MAIN_CUE.search finds it, tried only where a cue word
+    starts (`cues`): searching each sentence with the pattern tries every character of the text."""
+    i = bisect_left(cues, a)
+    while i < len(cues) and cues[i] < b:
+        m = _MAIN_CUE.match(norm, cues[i], b)
+        if m is not None:
+            return m
+        i += 1
+    return None
 
 
 # --- the document ------------------------------------------------------------------------------------
