@@ -206,3 +206,23 @@ def test_the_main_targets_cue_is_found_as_the_pattern_searches():
             found += old is not None
     assert found > 50
     assert S._cue_in("主要目标是", [], 0, 5) is None   # without the cues' places, nothing is found
+
+
+# --- the tail of a number --------------------------------------------------------------------------------
+
+OLD_TAIL = re.compile(rf"(?P<m1>{N._MORE})?(?:(?!{N._UNIT_RE})(?P<scale>{N._SCALE_RE}))?(?P<m2>{N._MORE})?"
+                      rf"(?P<unit>{N._UNIT_RE})?")
+
+
+def test_a_numbers_tail_is_read_as_without_the_scale_look_ahead():
+    """After every run of digits or numerals of the development texts, and at every character of made-up tails."""
+    tails = ["万元", "亿元", "万亿元", "万人", "千亿", "百万", "万", "多万元", "余亿", "万多", "个百分点", "%", "亿斤"]
+    texts = list(paragraphs()) + tails
+    scaled = 0
+    for text in texts:
+        ends = [b for a, b in N.spans(positions(text, N.DIGITS + N._NUMERAL_CHARS))] + list(range(len(text)))
+        for e in ends:
+            old = OLD_TAIL.match(text, e)
+            assert N._TAIL.match(text, e).groupdict() == old.groupdict() and N._TAIL.match(text, e).end() == old.end()
+            scaled += old.group("scale") is not None
+    assert scaled > 1000

@@ -73,7 +73,10 @@ _UNIT_RE = alternation(list(UNITS) + list(MEASURE_WORDS))
 _SCALE_RE = alternation(SCALES)
 # 1000多万人, 500余家: more than the number (余额 is a balance, no hedge)
 _MORE = "|".join(re.escape(w) + (f"(?![{re.escape(nb)}])" if nb else "") for w, nb in vocab.rows("more_words", _ZH))
-_TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
+# A scale's first character is looked for before the units it must not open (万元 is a unit, 万 a scale): most
+# figures have none, and one class is quicker to try than every unit
+_SCALE_FIRSTS = "".join(sorted({re.escape(w[0]) for w in SCALES}))
+_TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?=[{_SCALE_FIRSTS}])(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
 # 到, 至: after a from-word, the figure a level moved to, not a range's top; longest first for str.startswith
 _TO_WORDS = tuple(sorted(vocab.words("to_words", _ZH), key=lambda w: (-len(w), w)))
 # what joins the two ends of a range: dashes and tildes, and the one-character to-words (3至5年, 5%到5.5%)
@@ -299,7 +302,10 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
     """The mention a run of digits or numerals starts, if any: a special first, then a quantity."""
     if is_digit:
         frac = _digit_fraction(text, p, floor) if text[e:e + 1] in _SLASHES else None
-        return frac or _digit_special(text, p, floor) or _digit_quantity(text, p, floor)
+        if frac is not None:
+            return frac
+        n = _NUMERIC_AT.match(text, p).end()   # the number the digits start: read once for both readings
+        return _digit_special(text, p, n, floor) or _digit_quantity(text, p, n, floor)
     nxt = text[e:e + 1]
     if nxt not in _AFTER_NUMERAL and nxt != _DOUBLED[-1] and text[p - 1:p] not in _BEFORE_NUMERAL:
         # 统一, 一体化, 万众: most numerals in a report stand inside a word, which this tells first (a
@@ -379,8 +385,9 @@ def _line_start(text: str, p: int) -> bool:
     return k < 0 or text[k] == "\n"
 
 
-def _digit_special(text: str, p: int, floor: int) -> Mention | None:
-    """A date, year, ordinal, section marker, name or page number starting with the digits at p."""
+def _digit_special(text: str, p: int, n: int, floor: int) -> Mention | None:
+    """A date, year, ordinal, section marker, name or page number starting with the digits at p, of the
+    number text[p:n]."""
     c0 = text[p - 1] if p else "\n"
     if c0.isascii() and c0.isalpha() or c0 == "\n" and p >= 2 and text[p - 2].isascii() and text[p - 2].isalpha():
         return _alnum(text, p, floor)   # G20, PM2.5, and a subscript broken onto its own line (M\n2\n)
@@ -390,7 +397,7 @@ def _digit_special(text: str, p: int, floor: int) -> Mention | None:
             found = _line_special(text, p)
         elif c0 in _DASHES or c0 == " ":
             found = _page_mark(text, p, floor)
-    return found if found is not None else _dated_or_named(text, p)
+    return found if found is not None else _dated_or_named(text, p, n)
 
 
 _OPENERS = "(（第" + _AMONG_FIRST_OPENERS    # a character before digits that may open a special
@@ -433,9 +440,8 @@ def _line_special(text: str, p: int) -> Mention | None:
     return None
 
 
-def _dated_or_named(text: str, p: int) -> Mention | None:
+def _dated_or_named(text: str, p: int, e: int) -> Mention | None:
     """A date, year or name (2024年, 1月20日, 10号线, 5G), told by what follows the digits."""
-    e = _NUMERIC_AT.match(text, p).end()
     nxt = text[e:e + 1]
     # Cheap tests first: a date or year has 月 or 年 within a few characters, a name a listed word or a
     # letter or sign right after the digits.
@@ -638,13 +644,12 @@ def _read_before(text: str, s: int, floor: int) -> tuple[int, str]:
     return s, "exact"
 
 
-def _digit_quantity(text: str, s: int, floor: int) -> Mention | None:
-    """The quantity whose digits start at s."""
-    num = _NUMERIC_AT.match(text, s)
-    value = _decimal(num.group())
+def _digit_quantity(text: str, s: int, n: int, floor: int) -> Mention | None:
+    """The quantity whose number is text[s:n]."""
+    value = _decimal(text[s:n])
     if value is None:
         return None
-    return _quantity(text, s, num.end(), value, floor, is_word=False)
+    return _quantity(text, s, n, value, floor, is_word=False)
 
 
 def _numeral_quantity(text: str, s: int, e: int, floor: int) -> Mention | None:
