@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..contract.categories import NONCLAIM_TYPES  # noqa: F401 (re-exported for readers)
 from . import words as vocab
-from .scan import digit_runs, find_words, lowered, lowered_alike, root_words
+from .scan import digit_runs, find_words, lowered, lowered_alike, matches_at, root_words
 from .words import alternation, looks_plural
 
 
@@ -341,8 +341,7 @@ def _past_multiples(text: str, low: str, hits: list[int]) -> list[re.Match]:
     at every offset; a text whose lowering moves or folds letters is scanned."""
     if not lowered_alike(text, low):
         return list(_MULTIPLE.finditer(text))
-    found = (_MULTIPLE.match(text, p) for p in hits)
-    return [m for m in found if m is not None]
+    return list(matches_at(_MULTIPLE, text, hits))
 
 
 def _base_multiples(text: str, low: str, hits: list[int]) -> list[Mention]:

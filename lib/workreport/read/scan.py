@@ -8,6 +8,8 @@ other starts with (root_words).
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable, Iterator
 
 
 def positions(text: str, chars: str, a: int = 0, b: int | None = None) -> list[int]:
@@ -107,3 +109,20 @@ def root_words(words) -> tuple[str, ...]:
     of the words starts, one of these does, so finding these finds every word's start."""
     low = list(dict.fromkeys(w.lower() for w in words))
     return tuple(w for w in low if not any(v != w and w.startswith(v) for v in low))
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int], end: int | None = None) -> Iterator[re.Match]:
+    """What pattern.finditer(text, 0, end) finds where every match starts at one of `starts` (in order): each
+    start before `end` is tried, none inside a match found before it. For a pattern that can only start at a
+    few marks (a quotation mark, a numeral, a word) found with str.find: searched over a whole text, a pattern
+    tries every character of it."""
+    stop = len(text) if end is None else end
+    after = 0
+    for i in starts:
+        if i >= stop:
+            return
+        if i >= after:
+            m = pattern.match(text, i, stop)
+            if m is not None:
+                yield m
+                after = m.end()

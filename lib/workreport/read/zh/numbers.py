@@ -12,7 +12,7 @@ CSV files beside this module; the patterns' structure is here.
 """
 from __future__ import annotations
 
-from ..scan import DIGITS, digit_runs, positions, runs as spans
+from ..scan import DIGITS, digit_runs, matches_at, positions, runs as spans
 
 import bisect
 import re
@@ -185,31 +185,17 @@ def _zones(text: str, numeral_at: list[int]) -> list[_Zone]:
     A quotation is searched for a number where it stands in the text, not copied out first. Quotations are
     tried only where a quotation mark stands and slogans where a numeral (`numeral_at`) opens one: a
     pattern searched over a whole text tries every character of it, many times slower than str.find."""
-    quotes = _matches_at(_QUOTE, text, positions(text, _QUOTE_OPENERS))
+    quotes = list(matches_at(_QUOTE, text, positions(text, _QUOTE_OPENERS)))
     found = [_Zone(m.start() + 1, m.end() - 1, "slogan") for m in quotes if _COUNTS.search(text, m.start(), m.end())]
     found += [_Zone(m.start() + 1, m.end() - 1, "word_use") for m in _TITLE.finditer(text)
               if _COUNTS.search(text, m.start(), m.end())]
     openings = [i for i in numeral_at if text[i:i + 2] in _SLOGAN_OPENINGS]
-    found += [_Zone(m.start(), m.end(), "slogan") for m in _matches_at(_SLOGANS, text, openings)]
+    found += [_Zone(m.start(), m.end(), "slogan") for m in matches_at(_SLOGANS, text, openings)]
     found.sort(key=lambda z: (z.start, -z.end))
     out: list[_Zone] = []
     for z in found:
         if not out or z.start >= out[-1].end:
             out.append(z)
-    return out
-
-
-def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
-    """What pattern.finditer(text) finds, where every match starts at one of `starts` (in order): each
-    start is tried, but none inside a match found before it."""
-    out = []
-    end = 0
-    for i in starts:
-        if i >= end:
-            m = pattern.match(text, i)
-            if m is not None:
-                out.append(m)
-                end = m.end()
     return out
 
 

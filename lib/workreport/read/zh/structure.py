@@ -7,10 +7,11 @@ text as given; full-width digits (２０２４) are read as digits through a sam
 """
 from __future__ import annotations
 
-from ..scan import find_words, positions
+from ..scan import find_words, matches_at, positions
 
 import re
 from bisect import bisect_left
+from itertools import islice
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -548,13 +549,7 @@ def _main_targets(text: str, norm: str, paragraphs, sentences: list[Sentence]) -
 def _cue_in(norm: str, cues: list[int], a: int, b: int) -> re.Match | None:
     """The first main-targets cue in norm[a:b], as _MAIN_CUE.search finds it, tried only where a cue word
     starts (`cues`): searching each sentence with the pattern tries every character of the text."""
-    i = bisect_left(cues, a)
-    while i < len(cues) and cues[i] < b:
-        m = _MAIN_CUE.match(norm, cues[i], b)
-        if m is not None:
-            return m
-        i += 1
-    return None
+    return next(matches_at(_MAIN_CUE, norm, islice(cues, bisect_left(cues, a), None), b), None)
 
 
 # --- the document ------------------------------------------------------------------------------------
