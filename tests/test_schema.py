@@ -2,6 +2,8 @@
 problem named, and a failed save leaves nothing half-written."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -108,6 +110,17 @@ def test_check_records_rejects_wrong_types_and_keys():
         check_records([tuple(bad)], CLAIMS)
     with pytest.raises(SchemaError, match="values each"):
         check_records([row[:-1]], CLAIMS)
+    # each column test on its own: a NaN where no empty is allowed, an empty value, a value not allowed,
+    # and a row of another width among good ones
+    names = CLAIMS.columns
+    for field, value, says in (("value", float("nan"), "value: NaN"), ("kind", None, "kind: 1 empty"),
+                               ("kind", "speed", "kind: values ['speed']"), ("period", 2023.0, "period: values of type")):
+        bad = list(row)
+        bad[names.index(field)] = value
+        with pytest.raises(SchemaError, match=re.escape(says)):
+            check_records([tuple(bad)], CLAIMS)
+    with pytest.raises(SchemaError, match="values each"):
+        check_records([row, row[:-1]], CLAIMS)
 
 
 def test_tables_are_registered_and_documented():
