@@ -20,6 +20,8 @@ from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import NamedTuple
 
+import numpy as np
+
 from .. import words as vocab
 from ..mentions import Mention, _cover_stray_digits
 from ..words import alternation
@@ -204,15 +206,15 @@ def find_mentions(text: str, paragraphs=()) -> list[Mention]:
 
     `paragraphs` is taken for the same call as the English reader; Chinese quotation marks open and
     close with distinct characters, so quotations are paired within a line without it."""
-    numeral_at = positions(text, _NUMERAL_CHARS)
+    digits, runs, numeral_at, other_digits = _runs(text)
     zones = _zones(text, numeral_at)
     zone_starts = [z.start for z in zones]
-    digits, runs = _runs(text, numeral_at)
     out: list[Mention] = []
     covered = 0
-    for p, e, is_digit in runs:
+    for p, e, kind in runs:
         if p < covered:
             continue
+        is_digit = _IS_DIGIT[kind]
         z = bisect.bisect_right(zone_starts, p) - 1
         if z >= 0 and zones[z].start <= p < zones[z].end:
             found, covered = _in_zone(text, zones[z], p, e, is_digit, covered)
@@ -224,7 +226,7 @@ def find_mentions(text: str, paragraphs=()) -> list[Mention]:
             covered = men.end
     # every digit lies in a mention, those of other scripts too ('٠', '१'), which no rule here reads; a text
     # holding none has no digit runs but those found already
-    return _cover_stray_digits(out, digits if _OTHER_DIGIT.search(text) is None else digit_runs(text), text)
+    return _cover_stray_digits(out, digit_runs(text) if other_digits else digits, text)
 
 
 def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, covered: int) -> tuple[list[Mention], int]:
@@ -246,33 +248,80 @@ _AFTER_NUMERAL = frozenset(w[0] for w in list(UNITS) + list(MEASURE_WORDS) + lis
 _BEFORE_NUMERAL = frozenset("第（(翻届")
 _NUMERAL_CHARS = "".join(NUMERALS)
 
-
-
-
 _DOUBLED = "翻番"
-# A decimal digit of another script ('٣', '१'): one regex scan tells a text holds none, several times quicker
-# than collecting the set of a Chinese text's characters to look for them (digit_runs).
-_OTHER_DIGIT = re.compile(rf"[^\D{DIGITS}]")
 
 
-def _runs(text: str, numeral_at: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int, bool | None]]]:
-    """(the digit runs, every run of digits or of the Chinese numerals at `numeral_at` as (start, end, is
-    digits), and each 翻番 with None for is digits), in order: no two runs start at one offset, so the
-    tuples sort by their start."""
-    digits = spans(positions(text, DIGITS))   # the digits Chinese reports write: ASCII and full-width
-    doubled = [(i, i + len(_DOUBLED), None) for i in _positions_of(text, _DOUBLED)]
-    runs = [(a, b, True) for a, b in digits] + [(a, b, False) for a, b in spans(numeral_at)] + doubled
-    runs.sort()
-    return digits, runs
+# --- the runs of digits and numerals -------------------------------------------------------------
+# Each character of the text is given its kind by one look-up in a table of the Basic Multilingual Plane,
+# and the runs are cut where the kind changes, over whole arrays: a Python step per digit or numeral (a
+# str.find each, then joining them into runs and sorting those) and a pattern testing every character for
+# a digit of another script cost several times more.
+_RUN_DIGIT, _RUN_NUMERAL, _RUN_FAN, _OTHER_DIGIT = 1, 2, 3, 4
+_IS_DIGIT = (None, True, False, None)   # a run's kind as _read_token takes it: None for a 翻番
 
 
-def _positions_of(text: str, word: str) -> list[int]:
-    out = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
+def _kinds_table() -> np.ndarray:
+    """The kind of every character of the Basic Multilingual Plane: a digit, a numeral, the 翻 of 翻番, a
+    decimal digit of another script ('٣', '१'), or none. Unicode writes each script's ten digits as ten
+    code points in a row (a promise of its stability policy), so a look at every tenth code point finds
+    them all."""
+    table = np.zeros(0x10000, dtype=np.uint8)
+    for c in range(0x80, 0x10000, 10):
+        ch = chr(c)
+        if ch.isdecimal():
+            zero = c - int(ch)
+            table[zero:zero + 10] = _OTHER_DIGIT
+    table[[ord(ch) for ch in DIGITS]] = _RUN_DIGIT
+    table[[ord(ch) for ch in _NUMERAL_CHARS]] = _RUN_NUMERAL
+    table[ord(_DOUBLED[0])] = _RUN_FAN
+    table.flags.writeable = False
+    return table
+
+
+_KINDS = _kinds_table()
+_BMP_END = 0xFFFF
+
+
+def _codes(text: str) -> tuple[np.ndarray, bool]:
+    """The text's code points, and whether a decimal digit beyond the Basic Multilingual Plane stands in it
+    (mathematical digits, '𑁦'): UTF-16 holds one unit per character of a text without such characters."""
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(text):
+        return np.frombuffer(data, dtype="<u2"), False
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    beyond = set(codes[codes > _BMP_END].tolist())
+    return np.minimum(codes, _BMP_END), any(chr(c).isdecimal() for c in beyond)
+
+
+def _spans(at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of the runs of consecutive offsets in `at`."""
+    if not at.size:
+        return at, at
+    cut = np.flatnonzero(np.diff(at) != 1)
+    return np.concatenate((at[:1], at[cut + 1])), np.concatenate((at[cut], at[-1:])) + 1
+
+
+def _runs(text: str):
+    """(the digit runs as (start, end); every run of digits or of Chinese numerals, and each 翻番, as (start,
+    end, kind), in order; where the numerals stand; whether a decimal digit of another script stands in
+    the text). The runs are iterators, each read once."""
+    codes, other = _codes(text)
+    kinds = _KINDS.take(codes)
+    at = np.flatnonzero(kinds)
+    kind = kinds[at]
+    digit_starts, digit_ends = _spans(at[kind == _RUN_DIGIT])
+    numeral_at = at[kind == _RUN_NUMERAL]
+    numeral_starts, numeral_ends = _spans(numeral_at)
+    fan = at[kind == _RUN_FAN]
+    fan = fan[codes[np.minimum(fan + 1, len(text) - 1)] == ord(_DOUBLED[1])]
+    starts = np.concatenate((digit_starts, numeral_starts, fan))
+    order = np.argsort(starts)
+    ends = np.concatenate((digit_ends, numeral_ends, fan + 2))[order]
+    kinds_of = np.repeat(np.array([_RUN_DIGIT, _RUN_NUMERAL, _RUN_FAN], dtype=np.uint8),
+                         (len(digit_starts), len(numeral_starts), len(fan)))[order]
+    runs = zip(starts[order].tolist(), ends.tolist(), kinds_of.tolist())
+    digits = zip(digit_starts.tolist(), digit_ends.tolist())
+    return digits, runs, numeral_at.tolist(), other or bool((kind == _OTHER_DIGIT).any())
 
 
 def _doubled(text: str, p: int, e: int) -> Mention:
