@@ -78,3 +78,72 @@ def _differs(text: str) -> bool:
         return new_runs(text) != old_runs(text)
     except (IndexError, ValueError):
         return True
+
+
+# --- the structure -------------------------------------------------------------------------------------
+
+from dataclasses import replace   # noqa: E402
+
+from test_zh_fast_paths import QUOTED_ENDS, old_sentence_ends, reports   # noqa: E402
+from workreport.read.scan import find_words   # noqa: E402
+from workreport.read.zh import structure as S   # noqa: E402
+
+ODD_ENDS = ["“甲。”\U0001F600乙。", "\U0001F600“甲。乙”。", "“\ud800甲。”尾。", "。", "“。", "！？”", "“甲\n乙。”丙。", "“甲。”“乙。”",
+            "\U0001F600" * 3 + "。" * 3, "“" + "\U0001F600" * 140 + "。”尾。"]
+
+
+def test_sentence_ends_hold_beyond_the_plane():
+    for norm in ODD_ENDS + QUOTED_ENDS:
+        assert S.sentence_ends(norm) == old_sentence_ends(norm), norm
+
+
+def old_main_targets(text, norm, paragraphs, sentences):
+    """The main-targets sentences as marked before: every sentence searched for a cue."""
+    cues = find_words(norm, S._MAIN_CUE_WORDS)
+    if not cues:
+        return sentences
+    marked = set()
+    k = 0
+    while k < len(sentences):
+        s = sentences[k]
+        m = S._cue_in(norm, cues, s.start, s.end)
+        if m is None or s.role in ("targets", "plan") or S._MAIN_PAST.search(norm, s.start, m.start()):
+            k += 1
+            continue
+        last = S._list_end(text, norm, paragraphs, s.paragraph)
+        j = k
+        while j < len(sentences) and sentences[j].paragraph <= last:
+            marked.add(j)
+            j += 1
+        k = max(j, k + 1)
+    return [replace(s, role="targets") if i in marked else s for i, s in enumerate(sentences)]
+
+
+CUED = ["2025年主要预期目标是：地区生产总值增长5%。\n——居民收入增长5%；\n——城镇新增就业10万人。\n其他。", "奋斗目标为：好。主要目标：3%。",
+        "去年主要目标完成。主要目标是：增长。", "预期目标", "主要目标是", "一、回顾\n主要预期指标为：增长5%。接着。\n（1）项目。\n二、任务\n奋斗目标是：好。"]
+
+
+def main_target_cases():
+    """(text, norm, paragraphs, sentences) of the development reports and the cued strings, each once as
+    read and once with every sentence a result, so that every cue marks its sentences."""
+    for norm in list(reports()) + CUED:
+        doc = S.parse_document(norm)
+        sentences = list(doc.sentences)
+        yield norm, norm, doc.paragraphs, sentences
+        yield norm, norm, doc.paragraphs, [replace(s, role="results") for s in sentences]
+
+
+def test_main_targets_are_marked_as_when_every_sentence_was_searched():
+    marked = 0
+    for case in main_target_cases():
+        old = old_main_targets(*case)
+        assert S._main_targets(*case) == old
+        marked += sum(a.role != b.role for a, b in zip(old, case[3]))
+    assert marked > 50
+
+
+def test_the_main_targets_comparison_can_fail(monkeypatch):
+    """Were the sentence of a cue's start not the one searched, the cases would show it."""
+    monkeypatch.setattr(S, "_cued_sentences", lambda cues, sentences: [k + 1 for k in range(len(sentences) - 1)
+                                                                          if any(sentences[k].start <= c < sentences[k].end for c in cues)])
+    assert any(S._main_targets(*case) != old_main_targets(*case) for case in main_target_cases())

@@ -10,10 +10,12 @@ from __future__ import annotations
 from ..scan import find_words, matches_at, positions
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 from types import MappingProxyType
+
+import numpy as np
 
 from .. import words as vocab
 from ..document import Document, Part, Section, Sentence, slug
@@ -101,34 +103,55 @@ def _soft_break(text: str, b: int, a: int) -> bool:
 
 
 
-def _in_quote(norm: str, e: int) -> bool:
-    """Whether a sentence end e falls inside a short quotation “…” on one line, at most _QUOTE_MAX characters
-    long: a quotation holds no “ of its own, so only the last “ before e can open one around it."""
-    q = norm.rfind("“", max(0, e - _QUOTE_MAX), e)
-    if q < 0:
-        return False
-    c = norm.find("”", q + 1, q + _QUOTE_MAX)
-    return c >= e and norm.find("\n", q, c) < 0 and norm.find("“", q + 1, c) < 0
+def code_points(text: str) -> np.ndarray:
+    """The text's characters as an array of their code points, one per character: UTF-16 holds one unit per
+    character of a text without characters beyond the Basic Multilingual Plane, UTF-32 of any text."""
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(text):
+        return np.frombuffer(data, dtype="<u2")
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+
+
+def _where(codes: np.ndarray, chars: str) -> np.ndarray:
+    """Where any of `chars` stands, in order."""
+    found = codes == ord(chars[0])
+    for ch in chars[1:]:
+        found |= codes == ord(ch)
+    return np.flatnonzero(found)
 
 
 def sentence_ends(norm: str) -> list[int]:
     """Where sentences end in the whole text: after 。！？ (with the quotes and brackets that close after
-    them), never at ；, so that a 预计 heading a list keeps the list, nor inside a short quotation."""
+    them), never at ；, so that a 预计 heading a list keeps the list, nor inside a short quotation. The
+    marks, and the quotations around the ends, are found over an array of the text's characters: a str.find
+    for each mark and for each quotation around an end cost several times more."""
+    codes = code_points(norm)
     ends = []
     n = len(norm)
-    for i in positions(norm, _ENDERS):
-        e = i + 1
+    for e in (_where(codes, _ENDERS) + 1).tolist():
         while e < n and norm[e] in _CLOSERS:
-            e += 1
-        if ends and ends[-1] >= e:
-            continue
-        if ends and ends[-1] == i:
-            ends[-1] = e      # "！？" or "。”": one end
-        else:
+            e += 1      # "！？" or "。”": one end, after the closers (the marks among them)
+        if not ends or ends[-1] < e:
             ends.append(e)
     if "“" not in norm:
         return ends
-    return [e for e in ends if not _in_quote(norm, e)]
+    inside = _in_quotes(codes, np.array(ends, dtype=np.int64)).tolist()
+    return [e for e, q in zip(ends, inside) if not q]
+
+
+def _in_quotes(codes: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether each sentence end falls inside a short quotation “…” on one line, at most _QUOTE_MAX
+    characters long: a quotation holds no “ of its own, so only the last “ before an end can open one
+    around it, and it closes at the first ” after it."""
+    far = len(codes) + 2 * _QUOTE_MAX   # past every offset: a mark that stands nowhere
+    opens = np.append(_where(codes, "“"), far)
+    closes = np.append(_where(codes, "”"), far)
+    breaks = np.append(_where(codes, "\n"), far)
+    k = np.searchsorted(opens, ends) - 1
+    q = opens[np.maximum(k, 0)]
+    c = closes[np.searchsorted(closes, q + 1)]
+    return ((k >= 0) & (q >= ends - _QUOTE_MAX) & (c < q + _QUOTE_MAX) & (c >= ends)
+            & (breaks[np.searchsorted(breaks, q)] >= c) & (opens[k + 1] >= c))
 
 
 def split_sentences(text: str, a: int, b: int, ends: list[int], k: int) -> tuple[list[tuple[int, int]], int]:
@@ -530,20 +553,33 @@ def _main_targets(text: str, norm: str, paragraphs, sentences: list[Sentence]) -
     if not cues:
         return sentences
     marked: set[int] = set()
-    k = 0
-    while k < len(sentences):
+    after = 0   # the first sentence neither marked nor to be read
+    for k in _cued_sentences(cues, sentences):
         s = sentences[k]
-        m = _cue_in(norm, cues, s.start, s.end)
+        m = _cue_in(norm, cues, s.start, s.end) if k >= after else None
         if m is None or s.role in ("targets", "plan") or _MAIN_PAST.search(norm, s.start, m.start()):
-            k += 1
             continue
         last = _list_end(text, norm, paragraphs, s.paragraph)
         j = k
         while j < len(sentences) and sentences[j].paragraph <= last:
             marked.add(j)
             j += 1
-        k = max(j, k + 1)
+        after = max(j, k + 1)
+    if not marked:
+        return sentences
     return [replace(s, role="targets") if i in marked else s for i, s in enumerate(sentences)]
+
+
+def _cued_sentences(cues: list[int], sentences: list[Sentence]) -> list[int]:
+    """The indices of the sentences a cue word starts in, in order: the only ones a cue can be found in, so
+    that the others are passed over without a search each."""
+    starts = [s.start for s in sentences]
+    out: list[int] = []
+    for c in cues:
+        k = bisect_right(starts, c) - 1
+        if k >= 0 and c < sentences[k].end and (not out or out[-1] != k):
+            out.append(k)
+    return out
 
 
 def _cue_in(norm: str, cues: list[int], a: int, b: int) -> re.Match | None:
