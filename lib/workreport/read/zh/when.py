@@ -29,6 +29,9 @@ _BASE_KINDS = ("growth", "pp_change", "share", "ratio_to_base")
 _CEILINGS = ("at_most", "less_than", "more_than", "at_least")
 
 
+_new_tuple = tuple.__new__
+
+
 class When(NamedTuple):
     """A figure's status and years (a named tuple: made once per figure, and several times cheaper to make
     than a frozen dataclass)."""
@@ -215,36 +218,37 @@ def sentence_reading(doc: Document, si: int, parts: Mapping[str, Part] | None = 
     return _Sentence(doc, si, parts_by_id(doc) if parts is None else parts)
 
 
-class _Figure(NamedTuple):
-    """The text around one figure that its years are read from (a named tuple: made once per figure, and
-    cheaper to make than a frozen dataclass)."""
-    text: str      # the report's text
-    first: int     # where its sentence starts
-    start: int     # where the figure starts: its sentence before it is text[first:start]
-    lead: str      # its sentence before it, from the last ；
-    sub: str       # its own comma clause before it
-    after: str     # the rest of its comma clause after it
-    rest: str      # the text after it in its sentence, at most _AFTER_MAX characters (see _beyond)
-    kind: str
-    qualifier: str
-    sentence: _Sentence | None = None
+class _Figure:
+    """The text around one figure that its years are read from, cut from the text by offsets (a sentence can
+    hold dozens of figures). A class with slots, not a named tuple: made once per figure but read some thirty
+    times, and a slot is read several times faster than a named tuple's field."""
+
+    __slots__ = ("text", "first", "start", "lead", "sub", "after", "rest", "kind", "qualifier", "sentence")
+
+    def __init__(self, doc: Document, si: int, start: int, end: int, kind: str, qualifier: str,
+                 sentence: _Sentence | None = None) -> None:
+        self.text = text = doc.text     # the report's text
+        s_start, s_end = (sentence.start, sentence.end) if sentence else (doc.sentences[si].start, doc.sentences[si].end)
+        self.first = first = min(s_start, start)    # where its sentence starts
+        self.start = start              # where the figure starts: its sentence before it is text[first:start]
+        # the last ； by a str.rfind per character: a pattern backing off to it from the figure tries every
+        # character of a long sentence in turn; the last comma is near, and one greedy pattern finds it sooner
+        semi = max(text.rfind(_SEMIS[0], first, start), text.rfind(_SEMIS[1], first, start))
+        self.lead = lead = text[semi + 1 if semi >= 0 else first:start]   # its sentence before it, from the last ；
+        m = _TO_LAST_COMMA.match(lead)
+        self.sub = lead[m.end():] if m else lead     # its own comma clause before it
+        # the text after it in its sentence, at most _AFTER_MAX characters (see _beyond), and the rest of its
+        # comma clause in that
+        self.rest = rest = text[end:min(max(s_end, end), end + _AFTER_MAX)]
+        cut = _CLAUSE_END.search(rest)
+        self.after = rest[:cut.start()] if cut else rest
+        self.kind, self.qualifier, self.sentence = kind, qualifier, sentence
 
 
 def _figure(doc: Document, si: int, start: int, end: int, kind: str, qualifier: str,
             sentence: _Sentence | None = None) -> _Figure:
-    """The figure's clauses, cut from the text by offsets (a sentence can hold dozens of figures)."""
-    text = doc.text
-    s_start, s_end = (sentence.start, sentence.end) if sentence else (doc.sentences[si].start, doc.sentences[si].end)
-    first = min(s_start, start)
-    # the last ； by a str.rfind per character: a pattern backing off to it from the figure tries every
-    # character of a long sentence in turn; the last comma is near, and one greedy pattern finds it sooner
-    semi = max(text.rfind(_SEMIS[0], first, start), text.rfind(_SEMIS[1], first, start))
-    lead = text[semi + 1 if semi >= 0 else first:start]
-    m = _TO_LAST_COMMA.match(lead)
-    sub = lead[m.end():] if m else lead
-    rest = text[end:min(max(s_end, end), end + _AFTER_MAX)]
-    cut = _CLAUSE_END.search(rest)
-    return _Figure(text, first, start, lead, sub, rest[:cut.start()] if cut else rest, rest, kind, qualifier, sentence)
+    """The figure's clauses (see _Figure)."""
+    return _Figure(doc, si, start, end, kind, qualifier, sentence)
 
 
 def _beyond(f: _Figure) -> str:
@@ -370,7 +374,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     sentence_reading of its sentence, which the figures of one sentence share (made here when not given)."""
     if sentence is None or sentence.doc is not doc or sentence.index != sentence_index:
         sentence = sentence_reading(doc, sentence_index)
-    f = _figure(doc, sentence_index, start, end, kind, qualifier, sentence)
+    f = _Figure(doc, sentence_index, start, end, kind, qualifier, sentence)
     part = sentence.part
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
@@ -402,7 +406,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
             span, base = "year", None
     if base is not None and period is not None and base >= period:
         base = None
-    return When(status, period, first, span, base)
+    return _new_tuple(When, (status, period, first, span, base))   # not When(…), which runs a __new__ in Python
 
 
 def _compared_year(f: _Figure, year: int | None) -> int | None:
@@ -468,7 +472,7 @@ def _moved_like_before(f: _Figure) -> int | None:
         pass
     if pair is None:
         return None
-    if _FROM.search(f.sub) and _TO.match(f.after):
+    if f.after and _TO.match(f.after) and _FROM.search(f.sub):
         return int(pair.group("y1"))
     return int(pair.group("y2")) if _FROM_TO.search(f.sub) else None
 
@@ -500,7 +504,7 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     period = year - 1 if year else None
     if named is not None and (year is None or named <= year):
         period = named
-    if (period is not None and period == year and _aims(f)) or _AIM_AFTER.match(f.after):
+    if (period is not None and period == year and _aims(f)) or f.after and _AIM_AFTER.match(f.after):
         status = "target"   # 今年…要: a review's sentence turned to this year's aim; …的调控目标: an aim recalled
     return status, period, named is not None
 
@@ -593,8 +597,9 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
     change = _is_change(f.kind, base)
     if frame is None and change and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
-    if not ys.close and f.kind not in _CHANGES and period is not None and _FROM.search(f.sub) \
-            and _TO.match(f.after) and not _TO.search(f.sub):
+    # (an empty rest of the clause, most figures', holds no to-word: asked before the patterns are tried)
+    if not ys.close and f.kind not in _CHANGES and period is not None and f.after and _TO.match(f.after) \
+            and _FROM.search(f.sub) and not _TO.search(f.sub):
         # 国内生产总值从26.6万亿元增加到51.9万亿元: the level before the frame (or the year) began
         first = frame[0] if frame and frame[0] < frame[1] else period
         return first - 1, first - 1, "year"
