@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from workreport.read.scan import positions
+from workreport.read.scan import positions, runs as spans
 from workreport.read.zh import numbers as N
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw" / "zh"
@@ -48,7 +48,8 @@ def old_zones(text: str) -> list[tuple[int, int, str]]:
 
 
 def new_zones(text: str) -> list[tuple[int, int, str]]:
-    return [tuple(z) for z in N._zones(text, positions(text, N._NUMERAL_CHARS))]
+    marks = N._marks(text)
+    return [tuple(z) for z in N._zones(text, marks, N._runs(marks)[2])]
 
 
 def test_zones_are_those_the_whole_text_scans_found():
@@ -67,7 +68,7 @@ def test_the_comparison_sees_a_slogan_or_quotation_left_unsought(monkeypatch):
     monkeypatch.setattr(N, "_SLOGAN_OPENINGS", N._SLOGAN_OPENINGS - {"两个"})
     assert any(new_zones(t) != old_zones(t) for t in texts)
     monkeypatch.undo()
-    monkeypatch.setattr(N, "_QUOTE_OPENERS", "“「")
+    monkeypatch.setattr(N, "_QUOTE_MARKS", (("“", "”"), ("「", "」")))
     assert any(new_zones(t) != old_zones(t) for t in texts)
 
 
@@ -113,7 +114,7 @@ NUMERAL_MADE_UP = ["二〇〇五年", "二〇〇五", "二是", "十一是", "�
 def numeral_runs():
     """(text, start, end) of every run of numerals in the development paragraphs and made-up strings."""
     for text in list(paragraphs()) + NUMERAL_MADE_UP:
-        for a, b in N.spans(positions(text, N._NUMERAL_CHARS)):
+        for a, b in spans(positions(text, N._NUMERAL_CHARS)):
             yield text, a, b
 
 
@@ -220,7 +221,7 @@ def test_a_numbers_tail_is_read_as_without_the_scale_look_ahead():
     texts = list(paragraphs()) + tails
     scaled = 0
     for text in texts:
-        ends = [b for a, b in N.spans(positions(text, N.DIGITS + N._NUMERAL_CHARS))] + list(range(len(text)))
+        ends = [b for a, b in spans(positions(text, N.DIGITS + N._NUMERAL_CHARS))] + list(range(len(text)))
         for e in ends:
             old = OLD_TAIL.match(text, e)
             assert N._TAIL.match(text, e).groupdict() == old.groupdict() and N._TAIL.match(text, e).end() == old.end()

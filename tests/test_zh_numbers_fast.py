@@ -41,8 +41,8 @@ def old_runs(text: str):
 
 
 def new_runs(text: str):
-    digits, runs, numeral_at, other = N._runs(text)
-    return list(digits), [(a, b, N._IS_DIGIT[kind]) for a, b, kind in runs], numeral_at, other
+    digits, runs, numeral_at, other = N._runs(N._marks(text))
+    return list(digits), [(a, b, N._IS_DIGIT[kind]) for a, b, kind in runs], numeral_at.tolist(), other
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def test_the_run_comparison_can_fail(all_texts, monkeypatch):
     monkeypatch.setattr(N, "_KINDS", table)
     assert any(new_runs(t) != old_runs(t) for t in all_texts)
     monkeypatch.undo()
-    monkeypatch.setattr(N, "_codes", lambda text: (np.frombuffer(text.encode("utf-16-le", "surrogatepass"), "<u2"), False))
+    monkeypatch.setattr(N, "_codes", lambda text: np.frombuffer(text.encode("utf-16-le", "surrogatepass"), "<u2"))
     assert any(_differs(t) for t in ODD)
 
 
@@ -147,3 +147,17 @@ def test_the_main_targets_comparison_can_fail(monkeypatch):
     monkeypatch.setattr(S, "_cued_sentences", lambda cues, sentences: [k + 1 for k in range(len(sentences) - 1)
                                                                           if any(sentences[k].start <= c < sentences[k].end for c in cues)])
     assert any(S._main_targets(*case) != old_main_targets(*case) for case in main_target_cases())
+
+
+# --- the quotations, titles and slogans ------------------------------------------------------------------
+
+from test_zh_fast_paths import MADE_UP, new_zones, old_zones   # noqa: E402
+
+ODD_ZONES = ['“ab"cd”12"', '"“12”"', '"ab“12”cd"', '"a"3"b"', '""3""', '"3"', "“”", "“3”", "“𝟘”", "“\U0001F600”", "“\U0001F6003”",
+             "“٣”", "“一万亿”", "“万3”", "「三」“四”\"五\"", "《\U0001F6002》", "《》", "《3\n》", "“" + "3" * 30 + "”", "“" + "3" * 31 + "”",
+             "《" + "3" * 60 + "》", "《" + "3" * 61 + "》", "“3\n”", "「「3」」", "两个“一百年”", "十四五", "三" + "\U0001F600", "两个"]
+
+
+def test_zones_hold_on_odd_strings():
+    for text in ODD_ZONES + ODD + MADE_UP + ["".join(ODD_ZONES), "\n".join(ODD_ZONES)]:
+        assert new_zones(text) == old_zones(text), text

@@ -12,7 +12,7 @@ CSV files beside this module; the patterns' structure is here.
 """
 from __future__ import annotations
 
-from ..scan import DIGITS, digit_runs, matches_at, positions, runs as spans
+from ..scan import DIGITS, digit_runs, matches_at
 
 import bisect
 import re
@@ -113,9 +113,14 @@ _PAGE = re.compile(r"[ \t\u3000]*[-－—–]?[ \t]*\d{1,3}[ \t]*[-－—–]?[ 
 _BLANKS = " \t\u3000\u00a0\ufeff"
 # Stretches a number inside is no quantity: short quotations (“十四五”, “3533”), titles (《…2025》), and
 # the numbered slogans written without quotation marks.
+_QUOTE_MARKS = (("“", "”"), ('"', '"'), ("「", "」"))   # each quotation's opening and closing mark
+_QUOTE_LONGEST = 30
 _QUOTE = re.compile(r"“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」\n]{1,30}」")
-_QUOTE_OPENERS = "“\"「"   # the marks every quotation _QUOTE finds opens with
-_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+_TITLE_MARKS = ("《", "》")
+_TITLE_LONGEST = 60
+_TITLE = re.compile(rf"《[^《》\n]{{1,{_TITLE_LONGEST}}}》")
+# The marks the quotations and titles are found among: their own and the line break.
+_ZONE_MARKS = "".join(a + b for a, b in _QUOTE_MARKS + (_TITLE_MARKS,)) + "\n"
 _SLOGAN_WORDS = vocab.words("slogans", _ZH)
 _SLOGANS = re.compile(alternation(_SLOGAN_WORDS))
 # The first two characters of every slogan: a slogan is looked for only where a numeral opens them, so
@@ -125,6 +130,8 @@ if any(len(w) < 2 or w[0] not in NUMERALS for w in _SLOGAN_WORDS):
     raise ValueError("slogans.csv: every slogan opens with a numeral and goes on after it")
 # One class, not an alternation: the engine then skips along a quotation to the first count in it.
 _COUNTS = re.compile(r"[\d零〇○二两三四五六七八九十百千]")
+_NOT_COUNTS = "一万亿"   # the numerals _COUNTS does not hold
+_OPENING_PAIRS = np.array(sorted(ord(w[0]) << 16 | ord(w[1]) for w in _SLOGAN_OPENINGS), dtype=np.uint32)
 _CHANGE_VERBS = alternation(vocab.where("change_words", "form", "verb", _ZH))
 _CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_VERBS})了?$")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(_RANK_CUES)})[^，。；：、\n]{{0,6}}$")
@@ -182,17 +189,16 @@ class _Zone(NamedTuple):
     kind: str
 
 
-def _zones(text: str, numeral_at: list[int]) -> list[_Zone]:
+def _zones(text: str, marks: _Marks, numeral_at: np.ndarray) -> list[_Zone]:
     """Quotations and titles holding a number, and the numbered slogans, in text order, not overlapping.
-    A quotation is searched for a number where it stands in the text, not copied out first. Quotations are
-    tried only where a quotation mark stands and slogans where a numeral (`numeral_at`) opens one: a
-    pattern searched over a whole text tries every character of it, many times slower than str.find."""
-    quotes = list(matches_at(_QUOTE, text, positions(text, _QUOTE_OPENERS)))
-    found = [_Zone(m.start() + 1, m.end() - 1, "slogan") for m in quotes if _COUNTS.search(text, m.start(), m.end())]
-    found += [_Zone(m.start() + 1, m.end() - 1, "word_use") for m in _TITLE.finditer(text)
-              if _COUNTS.search(text, m.start(), m.end())]
-    openings = [i for i in numeral_at if text[i:i + 2] in _SLOGAN_OPENINGS]
-    found += [_Zone(m.start(), m.end(), "slogan") for m in matches_at(_SLOGANS, text, openings)]
+    Quotations and titles are found among the text's marks (`marks`), each holding a number where a
+    count stands between its marks; slogans are tried only where a numeral opens one: a pattern tried at
+    each quotation mark, and a search of each quotation for a number, cost several times more."""
+    counts = _count_at(marks)
+    found = [_Zone(q + 1, c - 1, "slogan") for q, c in _quotations(marks, counts)]
+    starts, ends = _between(marks, *_TITLE_MARKS, _TITLE_LONGEST)
+    found += [_Zone(q + 1, c - 1, "word_use") for q, c in _holding(starts, ends, counts)]
+    found += [_Zone(m.start(), m.end(), "slogan") for m in matches_at(_SLOGANS, text, _openings(text, marks, numeral_at))]
     found.sort(key=lambda z: (z.start, -z.end))
     out: list[_Zone] = []
     for z in found:
@@ -201,13 +207,71 @@ def _zones(text: str, numeral_at: list[int]) -> list[_Zone]:
     return out
 
 
+def _quotations(marks: _Marks, counts: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each quotation holding a count, as _QUOTE's matches at every opening mark in order
+    found them: a quotation that opens inside one found before is none (the closing " of "…")."""
+    found = [_between(marks, opening, closing, _QUOTE_LONGEST) for opening, closing in _QUOTE_MARKS]
+    starts = np.concatenate([q for q, _ in found])
+    order = np.argsort(starts)
+    ends = np.concatenate([c for _, c in found])[order]
+    starts = starts[order]
+    if (starts[1:] >= ends[:-1]).all():
+        return _holding(starts, ends, counts)   # most texts: no quotation opens inside another
+    kept, after = [], 0
+    for q, c in zip(starts.tolist(), ends.tolist()):
+        if q >= after:
+            kept.append(q)
+            after = c
+    kept = np.array(kept, dtype=np.int64)
+    return _holding(kept, ends[np.searchsorted(starts, kept)], counts)
+
+
+def _between(marks: _Marks, opening: str, closing: str, longest: int) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of every stretch opening…closing on one line with 1 to `longest` characters between,
+    none of the two marks: where the pattern opening[^opening closing newline]{1,longest}closing matches
+    at an opening mark. The mark after an opening one among these three is the only one that can close it."""
+    code = marks.code
+    chosen = (code == ord(opening)) | (code == ord(closing)) | (code == ord("\n"))
+    at, code = marks.at[chosen], code[chosen]
+    i = np.flatnonzero(code[:-1] == ord(opening))
+    q, c = at[i], at[i + 1]
+    ok = (code[i + 1] == ord(closing)) & (c - q >= 2) & (c - q <= longest + 1)
+    return q[ok], c[ok] + 1
+
+
+def _count_at(marks: _Marks) -> np.ndarray:
+    """Where the characters _COUNTS finds stand, in order: the digits of every script, and the numerals
+    that count but 一 (which more often opens a word) and the scales 万 and 亿."""
+    kind = marks.kind
+    counted = (kind == _RUN_DIGIT) | (kind == _OTHER_DIGIT) | (kind == _RUN_NUMERAL)
+    for ch in _NOT_COUNTS:
+        counted &= marks.code != ord(ch)
+    return marks.at[counted]
+
+
+def _holding(starts: np.ndarray, ends: np.ndarray, counts: np.ndarray) -> list[tuple[int, int]]:
+    """The stretches (start, end) a count stands in."""
+    held = np.searchsorted(counts, starts) < np.searchsorted(counts, ends)
+    return list(zip(starts[held].tolist(), ends[held].tolist()))
+
+
+def _openings(text: str, marks: _Marks, numeral_at: np.ndarray) -> list[int]:
+    """Where a numeral opens the first two characters of a slogan, in order: the pairs of characters after
+    each numeral are compared at once, and the few alike read again as text."""
+    at = numeral_at[numeral_at + 1 < len(marks.codes)]
+    pairs = marks.codes[at].astype(np.uint32) << 16 | marks.codes[at + 1]
+    alike = _OPENING_PAIRS[np.minimum(np.searchsorted(_OPENING_PAIRS, pairs), len(_OPENING_PAIRS) - 1)] == pairs
+    return [i for i in at[alike].tolist() if text[i:i + 2] in _SLOGAN_OPENINGS]
+
+
 def find_mentions(text: str, paragraphs=()) -> list[Mention]:
     """All number expressions in `text`, in order, non-overlapping, covering every digit.
 
     `paragraphs` is taken for the same call as the English reader; Chinese quotation marks open and
     close with distinct characters, so quotations are paired within a line without it."""
-    digits, runs, numeral_at, other_digits = _runs(text)
-    zones = _zones(text, numeral_at)
+    marks = _marks(text)
+    digits, runs, numeral_at, other_digits = _runs(marks)
+    zones = _zones(text, marks, numeral_at)
     zone_starts = [z.start for z in zones]
     out: list[Mention] = []
     covered = 0
@@ -256,13 +320,13 @@ _DOUBLED = "翻番"
 # and the runs are cut where the kind changes, over whole arrays: a Python step per digit or numeral (a
 # str.find each, then joining them into runs and sorting those) and a pattern testing every character for
 # a digit of another script cost several times more.
-_RUN_DIGIT, _RUN_NUMERAL, _RUN_FAN, _OTHER_DIGIT = 1, 2, 3, 4
+_RUN_DIGIT, _RUN_NUMERAL, _RUN_FAN, _OTHER_DIGIT, _MARK = 1, 2, 3, 4, 5
 _IS_DIGIT = (None, True, False, None)   # a run's kind as _read_token takes it: None for a 翻番
 
 
 def _kinds_table() -> np.ndarray:
     """The kind of every character of the Basic Multilingual Plane: a digit, a numeral, the 翻 of 翻番, a
-    decimal digit of another script ('٣', '१'), or none. Unicode writes each script's ten digits as ten
+    decimal digit of another script ('٣', '١'), a mark of a quotation or title or a line break, or none. Unicode writes each script's ten digits as ten
     code points in a row (a promise of its stability policy), so a look at every tenth code point finds
     them all."""
     table = np.zeros(0x10000, dtype=np.uint8)
@@ -274,23 +338,45 @@ def _kinds_table() -> np.ndarray:
     table[[ord(ch) for ch in DIGITS]] = _RUN_DIGIT
     table[[ord(ch) for ch in _NUMERAL_CHARS]] = _RUN_NUMERAL
     table[ord(_DOUBLED[0])] = _RUN_FAN
+    table[[ord(ch) for ch in _ZONE_MARKS]] = _MARK
     table.flags.writeable = False
     return table
 
 
 _KINDS = _kinds_table()
 _BMP_END = 0xFFFF
+_ANOTHER_DIGIT = ord("٠")   # the code a decimal digit beyond the plane is read as: a digit of another script
 
 
-def _codes(text: str) -> tuple[np.ndarray, bool]:
-    """The text's code points, and whether a decimal digit beyond the Basic Multilingual Plane stands in it
-    (mathematical digits, '𑁦'): UTF-16 holds one unit per character of a text without such characters."""
+class _Marks(NamedTuple):
+    """A text's code points, and where its digits, numerals, 翻 and marks stand, in order, with the kind and
+    code point of each."""
+    codes: np.ndarray
+    at: np.ndarray
+    kind: np.ndarray
+    code: np.ndarray
+
+
+def _marks(text: str) -> _Marks:
+    codes = _codes(text)
+    kinds = _KINDS.take(codes)
+    at = np.flatnonzero(kinds)
+    return _Marks(codes, at, kinds[at], codes[at])
+
+
+def _codes(text: str) -> np.ndarray:
+    """The text's code points, one per character, those beyond the Basic Multilingual Plane read as U+FFFF
+    (which is no character) or, for a decimal digit (mathematical digits, '𑁦'), as a digit of another
+    script: UTF-16 holds one unit per character of a text without them."""
     data = text.encode("utf-16-le", "surrogatepass")
     if len(data) == 2 * len(text):
-        return np.frombuffer(data, dtype="<u2"), False
+        return np.frombuffer(data, dtype="<u2")
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    beyond = set(codes[codes > _BMP_END].tolist())
-    return np.minimum(codes, _BMP_END), any(chr(c).isdecimal() for c in beyond)
+    beyond = np.flatnonzero(codes > _BMP_END)
+    digit = np.array([chr(c).isdecimal() for c in codes[beyond].tolist()], dtype=bool)
+    codes = np.minimum(codes, _BMP_END)
+    codes[beyond[digit]] = _ANOTHER_DIGIT
+    return codes
 
 
 def _spans(at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -301,19 +387,16 @@ def _spans(at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate((at[:1], at[cut + 1])), np.concatenate((at[cut], at[-1:])) + 1
 
 
-def _runs(text: str):
+def _runs(marks: _Marks):
     """(the digit runs as (start, end); every run of digits or of Chinese numerals, and each 翻番, as (start,
     end, kind), in order; where the numerals stand; whether a decimal digit of another script stands in
     the text). The runs are iterators, each read once."""
-    codes, other = _codes(text)
-    kinds = _KINDS.take(codes)
-    at = np.flatnonzero(kinds)
-    kind = kinds[at]
+    at, kind, codes = marks.at, marks.kind, marks.codes
     digit_starts, digit_ends = _spans(at[kind == _RUN_DIGIT])
     numeral_at = at[kind == _RUN_NUMERAL]
     numeral_starts, numeral_ends = _spans(numeral_at)
     fan = at[kind == _RUN_FAN]
-    fan = fan[codes[np.minimum(fan + 1, len(text) - 1)] == ord(_DOUBLED[1])]
+    fan = fan[codes[np.minimum(fan + 1, len(codes) - 1)] == ord(_DOUBLED[1])]
     starts = np.concatenate((digit_starts, numeral_starts, fan))
     order = np.argsort(starts)
     ends = np.concatenate((digit_ends, numeral_ends, fan + 2))[order]
@@ -321,7 +404,7 @@ def _runs(text: str):
                          (len(digit_starts), len(numeral_starts), len(fan)))[order]
     runs = zip(starts[order].tolist(), ends.tolist(), kinds_of.tolist())
     digits = zip(digit_starts.tolist(), digit_ends.tolist())
-    return digits, runs, numeral_at.tolist(), other or bool((kind == _OTHER_DIGIT).any())
+    return digits, runs, numeral_at, bool((kind == _OTHER_DIGIT).any())
 
 
 def _doubled(text: str, p: int, e: int) -> Mention:
