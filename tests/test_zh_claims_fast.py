@@ -1,8 +1,10 @@
 """The shortcuts the Chinese claims take to build each claim faster read as the plain code they stand for.
 
 A claim is made by position, in the order of Claim's fields; a pattern that needs a word of its own is not
-tried on an empty rest of a clause; a claim's indicator is looked up before its subject is asked whether it
-names a smaller area. On every figure of some development reports each reads as the plain code (kept below).
+tried on an empty rest of a clause, nor a word list on a clause without a character all its words hold (年均,
+每年: 年), nor the openers of a subject on one that starts with no opener's first character; a claim's
+indicator is looked up before its subject is asked whether it names a smaller area. On every figure of some
+development reports each reads as the plain code (kept below).
 """
 from __future__ import annotations
 
@@ -49,6 +51,92 @@ def indicator_calls():
     finally:
         zh_claims._indicator = original
     return calls
+
+
+@pytest.fixture(scope="module")
+def clauses():
+    """Every figure's clause texts in the reports, as when.py and the subject reader see them."""
+    out = []
+    original_when, original_read = zh_claims.when, zh_claims._read
+
+    def record_when(doc, si, start, end, kind, qualifier, listed, sentence):
+        f = zh_when._figure(doc, si, start, end, kind, qualifier, sentence)
+        out.extend((f.sub, f.after, f.sub + f.after, f.lead))
+        return original_when(doc, si, start, end, kind, qualifier, listed, sentence)
+
+    def record_read(text, sent_start, cands, k):
+        r = original_read(text, sent_start, cands, k)
+        out.extend((r.lead, zh_claims._timeless(r.lead), r.subject))
+        return r
+
+    zh_claims.when, zh_claims._read = record_when, record_read
+    try:
+        for name in _REPORTS:
+            reader, doc, mentions = _read(name)
+            reader.build_claims(doc, [copy.copy(m) for m in mentions], load_catalogue(None))
+    finally:
+        zh_claims.when, zh_claims._read = original_when, original_read
+    odd = ["", "年", "计", "分", "累", "年均", "累计", "每年增长", "分别", "全面", "全年", "其中全年"]
+    return sorted(set(out)) + odd
+
+
+def _word_lists():
+    return {name: w for name, w in vars(zh_when).items() if isinstance(w, zh_when._Words)}
+
+
+def _span(m):
+    return None if m is None else m.span()
+
+
+def _subject_in_full(s: str) -> str:
+    """_subject as first written: the openers' pattern tried on every clause."""
+    s = s.strip(zh_claims._EDGES)
+    if s[:1] in zh_claims._LIST_MARKS:
+        s = zh_claims._LIST_MARKER.sub("", s)
+    if "比" in s:
+        s = zh_claims._COMPARED_WITH.sub("", s)
+    if "“" in s and "”" not in s[s.rindex("“"):]:
+        s = s[:s.rindex("“")]
+    while True:
+        m = zh_claims._OPENERS.match(s)
+        if m is None or m.end() == 0 or m.end() == len(s):
+            break
+        s = s[m.end():]
+    while True:
+        trimmed = zh_claims._TRIM_END.strip(s).rstrip(zh_claims._LIST_MARK + zh_claims._PARTICLES)
+        if trimmed == s:
+            break
+        s = trimmed
+    return s if len(s) >= 2 else ""
+
+
+def test_a_word_list_searched_only_where_its_common_character_stands_is_its_pattern(clauses):
+    marked = {name: w for name, w in _word_lists().items() if w.mark}
+    assert {"_ANNUAL", "_TOTAL", "_KEPT"} <= set(marked)
+    for name, w in marked.items():
+        assert sum(w.pattern.search(s) is not None for s in clauses) > 0, name
+        for s in clauses:
+            assert _span(w.search(s)) == _span(w.pattern.search(s)), (name, s)
+
+
+def test_the_comparison_fails_where_a_word_list_s_character_is_wrong(clauses, monkeypatch):
+    monkeypatch.setattr(zh_when._ANNUAL, "mark", "月")
+    assert any(_span(zh_when._ANNUAL.search(s)) != _span(zh_when._ANNUAL.pattern.search(s)) for s in clauses)
+
+
+def test_a_subject_whose_openers_are_tried_only_after_their_first_character_is_the_rule_s(clauses, monkeypatch):
+    assert sum(zh_claims._OPENERS.match(s) is not None for s in clauses) > 20
+    for s in clauses:
+        assert zh_claims._subject(s) == _subject_in_full(s), s
+    monkeypatch.setattr(zh_claims, "_OPENER_FIRSTS", frozenset("其"))   # a wrong shortcut is seen
+    assert any(zh_claims._subject(s) != _subject_in_full(s) for s in clauses)
+
+
+def test_a_clause_without_the_respectively_character_holds_no_respectively_word(clauses):
+    assert sum(zh_claims._RESPECTIVELY.search(s) is not None for s in clauses) > 5
+    for s in clauses:
+        gated = zh_claims._RESPECTIVELY_MARK in s and zh_claims._RESPECTIVELY.search(s) is not None
+        assert gated == (zh_claims._RESPECTIVELY.search(s) is not None), s
 
 
 def _indicator_in_full(look_up, r, text, sent_start):

@@ -14,7 +14,6 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
-from typing import NamedTuple
 
 from .. import words as vocab
 from ...catalogue import Matcher, match_indicator, matcher_for
@@ -23,7 +22,7 @@ from ..document import Document, Part
 from ..mentions import Mention
 from ..words import alternation
 from .numbers import SCALES, SELF_COUNTED, measure_word
-from .when import parts_by_id, sentence_reading, when
+from .when import common_char, parts_by_id, sentence_reading, when
 
 _ZH = "zh"
 
@@ -76,6 +75,7 @@ _NAMED_AFTER = re.compile(rf"(?:{alternation(_NAMED_LINKS)})(?P<noun>[^，,；;�
 _SHARE = re.compile(alternation(vocab.words("share_words", _ZH)))
 _STRETCH = alternation(vocab.words("stretch_words", _ZH))
 _OPENERS = re.compile(rf"^(?:{alternation(vocab.words('subject_openers', _ZH))})")
+_OPENER_FIRSTS = frozenset(w[0] for w in vocab.words("subject_openers", _ZH))   # a subject opening otherwise has none
 _CLOSER_WORDS = vocab.words("subject_closers", _ZH)
 _CLOSERS = _Endings(_CLOSER_WORDS)
 _TRIM_END = _Endings(set(_CLOSER_WORDS) | set(_DIRECTION))
@@ -106,6 +106,7 @@ _LIST_MARKER = re.compile(r"^(?:[—－-]+|[0-9０-９]{1,2}[.．、)）]|[（(]
 _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY = re.compile(alternation(vocab.words("respectively_words", _ZH)))   # 分别
+_RESPECTIVELY_MARK = common_char(vocab.words("respectively_words", _ZH))   # a clause without it holds no 分别
 _LIST_MARK = "、"
 _EDGES = _LIST_MARK + "".join(vocab.words("particles", _ZH)) + " \u3000"   # never a subject's first or last character
 # 财政收入是2006年的2.9倍: a multiple of a level is about the level, where a catalogue names no ratios itself
@@ -121,22 +122,28 @@ _SCALE_LAST = frozenset(w[-1] for w in SCALES)
 _PHYSICAL = frozenset({"km", "km2", "mu", "ha", "m2", "jin", "ton", "kg"})
 
 
-class _Reading(NamedTuple):
+class _Reading:
     """What a sentence says about one figure: read from its own clause first; the figures of the sentence
-    read together ('分别' lists, 、 lists, a bare '增长5%') may then change kind, direction and subject. A named
-    tuple: made a few times per figure, and several times cheaper to make than a frozen dataclass."""
-    mention: Mention
-    lead: str            # its clause before it, from the last boundary or the figure before it
-    kind: str
-    direction: str
-    subject: str
-    counted: str
-    inherited: bool = False
-    bare: bool = False   # a number with no measure word: it counts nothing named, so it is no claim
-    own: str = ""        # the subject its own clause names, when a count took the noun after it instead
+    read together ('分别' lists, 、 lists, a bare '增长5%') may then change kind, direction and subject, each
+    change a copy. A class with slots, not a named tuple: its fields are read dozens of times per figure, and a
+    slot is read several times faster than a named tuple's field."""
+
+    __slots__ = ("mention", "lead", "kind", "direction", "subject", "counted", "inherited", "bare", "own")
+
+    def __init__(self, mention: Mention, lead: str, kind: str, direction: str, subject: str, counted: str,
+                 inherited: bool = False, bare: bool = False, own: str = "") -> None:
+        self.mention = mention
+        self.lead = lead              # its clause before it, from the last boundary or the figure before it
+        self.kind = kind
+        self.direction = direction
+        self.subject = subject
+        self.counted = counted
+        self.inherited = inherited
+        self.bare = bare              # a number with no measure word: it counts nothing named, so it is no claim
+        self.own = own                # the subject its own clause names, when a count took the noun after it instead
 
     def with_(self, **changes) -> "_Reading":
-        """A copy with some fields changed (a little quicker than _replace, which walks every field)."""
+        """A copy with some fields changed."""
         get = changes.get
         return _Reading(get("mention", self.mention), get("lead", self.lead), get("kind", self.kind),
                         get("direction", self.direction), get("subject", self.subject), get("counted", self.counted),
@@ -194,11 +201,11 @@ def _places_in_lists(text: str, readings: list[_Reading]) -> dict[int, tuple[int
     are not its subjects (由前三年分别上升4.9%、5.5%、0.2%): when.py spreads such a list over the years its
     clause names, one each. A list pairing with as many subjects (城镇和农村居民收入分别增长…) is left out."""
     places: dict[int, tuple[int, int]] = {}
-    if len(readings) < 2 or not any(_RESPECTIVELY.search(r.lead) for r in readings):
+    if len(readings) < 2 or not any(_RESPECTIVELY_MARK in r.lead and _RESPECTIVELY.search(r.lead) for r in readings):
         return places
     for run in _list_runs(text, readings):
         first = readings[run[0]]
-        if len(run) > 1 and _RESPECTIVELY.search(first.lead) and len({readings[k].subject for k in run}) == 1:
+        if len(run) > 1 and _RESPECTIVELY_MARK in first.lead and _RESPECTIVELY.search(first.lead) and len({readings[k].subject for k in run}) == 1:
             places.update((k, (i, len(run))) for i, k in enumerate(run))
     return places
 
@@ -352,7 +359,7 @@ def _subject(s: str) -> str:
         s = _COMPARED_WITH.sub("", s)   # 农村居民收入增速比城镇居民高: what it is compared with is no subject
     if "“" in s and "”" not in s[s.rindex("“"):]:
         s = s[:s.rindex("“")]   # 实现“两个翻番”: a quotation the figure stands in is no part of the subject
-    while True:
+    while s[:1] in _OPENER_FIRSTS:
         m = _OPENERS.match(s)
         if m is None or m.end() == 0 or m.end() == len(s):
             break
@@ -383,7 +390,8 @@ def _one_for_each(readings: list[_Reading]) -> list[_Reading]:
     """进出口总额、实际利用外资年均分别增长20%: one figure for each item of a 分别 list is a claim for each."""
     out: list[_Reading] = []
     for r in readings:
-        items = _items(r.subject, 2) if _LIST_MARK in r.subject and not r.inherited and _RESPECTIVELY.search(r.lead) else None
+        items = _items(r.subject, 2) if _LIST_MARK in r.subject and not r.inherited \
+            and _RESPECTIVELY_MARK in r.lead and _RESPECTIVELY.search(r.lead) else None
         if items:
             items = _items(r.subject, len(_LIST_SPLIT.split(r.subject)), exact=True) or [r.subject]
             out.extend(r.with_(subject=item, own=item) for item in items)
@@ -517,7 +525,8 @@ def _parallel(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]
         if len(run) < 2 or subject_of(out[run[0]].lead):
             continue
         if len(prev) != len(run):
-            prev = _each_named(out, run) if _RESPECTIVELY.search(out[run[0]].lead) else []
+            lead = out[run[0]].lead
+            prev = _each_named(out, run) if _RESPECTIVELY_MARK in lead and _RESPECTIVELY.search(lead) else []
         subjects = [out[k].subject for k in prev]
         if subjects and all(subjects):
             for k, subject in zip(run, subjects):

@@ -51,16 +51,29 @@ def _where(name: str, use: str) -> tuple[str, ...]:
 _SHORT = 200
 
 
+def common_char(words) -> str:
+    """A character that every one of the words holds, or '' (which every text holds): a text without it
+    holds none of the words, which one `in` test tells several times cheaper than a pattern's search."""
+    sets = [frozenset(w) for w in words]
+    common = frozenset.intersection(*sets) if sets else frozenset()
+    return min(common) if common else ""
+
+
 class _Words:
     """A word list as a pattern, with the characters its words start with: a long text holding none of
-    them cannot match, which a few str.find calls tell faster than a regex scan."""
+    them cannot match, which a few str.find calls tell faster than a regex scan; and a character all its
+    words hold (年 of 年均, 每年; 计 of 累计, 共计), which a whole clause that lacks it cannot match."""
 
     def __init__(self, words) -> None:
         self.pattern = re.compile(alternation(words))
         self.firsts = "".join(sorted({w[0] for w in words}))
+        self.mark = common_char(words)
 
     def search(self, text: str, a: int = 0, b: int | None = None) -> re.Match | None:
-        b = len(text) if b is None else b
+        if b is None:
+            if self.mark not in text:
+                return None
+            b = len(text)
         if b - a > _SHORT and not any(text.find(c, a, b) >= 0 for c in self.firsts):
             return None
         return self.pattern.search(text, a, b)
