@@ -161,3 +161,25 @@ ODD_ZONES = ['“ab"cd”12"', '"“12”"', '"ab“12”cd"', '"a"3"b"', '""3""
 def test_zones_hold_on_odd_strings():
     for text in ODD_ZONES + ODD + MADE_UP + ["".join(ODD_ZONES), "\n".join(ODD_ZONES)]:
         assert new_zones(text) == old_zones(text), text
+
+
+# --- the number a run of digits starts -------------------------------------------------------------------
+
+ODD_NUMBERS = ["1,234.5", "12,34", "1,2345", "1234,567", "1.5", "1．5", "1.", "1.a", "12٣", "12٣4", "1٫5", "3,000,000元",
+               "1,000.", "5.5.5", "１２．５", "1,", "2025年", "7"]
+
+
+def test_a_numbers_end_is_where_the_pattern_ends_it(all_texts):
+    """At every run of digits of the development texts and odd strings."""
+    read = 0
+    for text in all_texts + ODD_NUMBERS:
+        for a, b in spans(positions(text, DIGITS)):
+            assert N._number_end(text, a, b) == N._NUMERIC_AT.match(text, a).end(), (text, a)
+            read += 1
+    assert read > 10000
+
+
+def test_the_number_end_comparison_can_fail(monkeypatch):
+    """Were a decimal point not read on, the odd strings would show it."""
+    monkeypatch.setattr(N, "_NUMERIC_AT", re.compile(r"\d+"))
+    assert any(N._number_end(t, 0, len(t) - len(t.lstrip(DIGITS))) != re.match(N._NUMBER, t).end() for t in ODD_NUMBERS)
