@@ -483,8 +483,9 @@ def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part],
                             year: int | None = None) -> tuple[list[Section], list[Sentence]]:
     """Each part's first paragraph opens a section (id = the part's id), and so does each （一）（二）…
     (or 一是, 二是…) numbered above the one before in its part, in the style its first one set (id "I.1");
-    sentences carry their section's role: their part's, or a review's where a section reviews a past plan."""
-    opened: list[tuple[int, Section]] = []
+    sentences carry their section's role: their part's, or a review's where a section reviews a past plan.
+    A section is made once its end is known (the paragraph before the next one's), not remade with it."""
+    opened: list[tuple[int, tuple]] = []   # (paragraph, the section's fields but its end)
     sentences: list[Sentence] = []
     pi_part = -1
     last, style = 0, ""
@@ -499,14 +500,14 @@ def _sections_and_sentences(text: str, norm: str, paragraphs, parts: list[Part],
         if n is not None and n > last and style in ("", sm.lastgroup):
             last, style = n, sm.lastgroup
             title = _section_title(norm, a, b, part)
-            opened.append((pi, Section(f"{part.id}.{n}", part.id, _section_role(title, part, year)[0], n, title, a, b)))
+            opened.append((pi, (f"{part.id}.{n}", part.id, _section_role(title, part, year)[0], n, title, a)))
         elif first or not opened:
-            opened.append((pi, Section(part.id, part.id, part.role, None, _section_title(norm, a, b, part), a, b)))
-        sid, role = opened[-1][1].id, opened[-1][1].role
+            opened.append((pi, (part.id, part.id, part.role, None, _section_title(norm, a, b, part), a)))
+        sid, _, role, *_ = opened[-1][1]
         spans, k = split_sentences(text, a, b, ends, k)
         sentences.extend(Sentence(s, e, pi, sid, role) for s, e in spans)
     ends = [paragraphs[nxt - 1][1] for nxt, _ in opened[1:]] + ([paragraphs[-1][1]] if opened else [])
-    sections = [replace(sec, end=end) for (_, sec), end in zip(opened, ends)]
+    sections = [Section(*fields, end) for (_, fields), end in zip(opened, ends)]
     return sections, sentences
 
 
