@@ -183,3 +183,15 @@ def test_the_number_end_comparison_can_fail(monkeypatch):
     """Were a decimal point not read on, the odd strings would show it."""
     monkeypatch.setattr(N, "_NUMERIC_AT", re.compile(r"\d+"))
     assert any(N._number_end(t, 0, len(t) - len(t.lstrip(DIGITS))) != re.match(N._NUMBER, t).end() for t in ODD_NUMBERS)
+
+
+# --- the mentions' fields ---------------------------------------------------------------------------------
+
+def test_mentions_are_made_with_their_fields_in_the_order_the_reader_gives_them():
+    """The Chinese reader makes its mentions with positional fields (quicker than keywords): were the
+    fields reordered, every mention would be wrong."""
+    from dataclasses import fields
+    from workreport.read.mentions import Mention
+    assert [f.name for f in fields(Mention)] == ["start", "end", "text", "nonclaim_type", "value", "value_high", "unit",
+                                                 "qualifier", "num_start", "num_end", "is_word", "rank"]
+    assert [f.default for f in fields(Mention)][4:] == [None, None, "", "exact", 0, 0, False, False]

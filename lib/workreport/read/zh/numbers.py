@@ -409,11 +409,14 @@ def _runs(marks: _Marks):
 
 def _doubled(text: str, p: int, e: int) -> Mention:
     """翻番 written without a numeral: doubled, a growth of 100%."""
-    return Mention(p, e, text[p:e], None, 100.0, None, "%", "exact", num_start=p, num_end=e, is_word=True)
+    return Mention(p, e, text[p:e], None, 100.0, None, "%", "exact", p, e, True)
 
 
-def _plain(text: str, a: int, b: int, kind: str | None, **values) -> Mention:
-    return Mention(a, b, text[a:b], kind, num_start=a, num_end=b, **values)
+# Mentions are made with their fields in order (start, end, text, nonclaim_type, value, value_high, unit,
+# qualifier, num_start, num_end, is_word, rank), not by keyword: keywords double what a dataclass's
+# __init__ costs, and a report makes hundreds of mentions.
+def _plain(text: str, a: int, b: int, kind: str | None) -> Mention:
+    return Mention(a, b, text[a:b], kind, None, None, "", "exact", a, b)
 
 
 def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) -> Mention | None:
@@ -468,8 +471,7 @@ def _fraction(text: str, s: int, e: int, value: float, floor: int, is_word: bool
     q = _QPOST.match(text, e)
     if q and not (q.group() in _NOT_BEFORE and text[q.end():q.end() + 1] and text[q.end()] in _NOT_BEFORE[q.group()]):
         qualifier, end = _Q_AFTER[q.group()], q.end()
-    return Mention(start, end, text[start:end], None, value, None, "%", qualifier, num_start=s, num_end=e,
-                   is_word=is_word)
+    return Mention(start, end, text[start:end], None, value, None, "%", qualifier, s, e, is_word)
 
 
 def _digit_fraction(text: str, p: int, floor: int) -> Mention | None:
@@ -545,7 +547,7 @@ def _opened_special(text: str, p: int, c0: str) -> Mention | None:
         among = _AMONG_FIRST.match(text, e)
         if among is not None:   # 居全国前3位, 进入全国前50强: a rank among the first, at most the Nth
             return Mention(p - 1, among.end(), text[p - 1:among.end()], None, float(_decimal(text[p:e]) or 0),
-                           qualifier="at_most", num_start=p, num_end=e, rank=True)
+                           None, "", "at_most", p, e, False, True)
     return None
 
 
@@ -651,8 +653,8 @@ def _ordinal(text: str, a: int, e: int) -> Mention:
         return _plain(text, a, end, "ordinal_name")
     digits = text[a + 1:e]
     value = numeral_value(digits) if not digits[0].isdigit() else _decimal(digits)
-    return Mention(a, end, text[a:end], None, float(value or 0), num_start=a + 1, num_end=e,
-                   is_word=not digits[0].isdigit(), rank=True)
+    return Mention(a, end, text[a:end], None, float(value or 0), None, "", "exact", a + 1, e,
+                   not digits[0].isdigit(), True)
 
 
 def _numeral_special(text: str, p: int, e: int, floor: int) -> Mention | None:
@@ -820,8 +822,7 @@ def _doubling(text: str, m: re.Match, floor: int) -> Mention:
     n = numeral_value(m.group("fn")) or 1
     start, qualifier = _read_before(text, m.start(), floor)
     return Mention(start, m.end(), text[start:m.end()], None, float((2 ** n - 1) * 100), None, "%",
-                   "more_than" if m.group("fm") else qualifier, num_start=m.start("fn"), num_end=m.end("fn"),
-                   is_word=True)
+                   "more_than" if m.group("fm") else qualifier, m.start("fn"), m.end("fn"), True)
 
 
 def _quantity(text: str, s: int, e: int, value: Decimal, floor: int, is_word: bool) -> Mention:
@@ -837,7 +838,7 @@ def _quantity(text: str, s: int, e: int, value: Decimal, floor: int, is_word: bo
     if unit_word in _CHANGE_UNITS and _CHANGE_BEFORE.search(text, max(0, start - 4), start):
         unit, low, high = "%", low * 100, high * 100 if high is not None else None   # 增长1.5倍: +150%
     men = Mention(start, end, text[start:end], None, float(low), float(high) if high is not None else None,
-                  unit, qualifier, num_start=s, num_end=e, is_word=is_word)
+                  unit, qualifier, s, e, is_word)
     men.nonclaim_type = _nonclaim(text, men, unit_word)
     return men
 
