@@ -177,3 +177,87 @@ def test_the_comparison_fails_where_the_area_is_not_asked(indicator_calls, monke
     monkeypatch.setattr(zh_claims, "_SMALLER_AREA", zh_claims.re.compile("(?!)"))
     assert any(zh_claims._indicator(*args) != _indicator_in_full(*args) for args, _ in indicator_calls
                if args[1].subject)
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    """(text, the candidate figures) of every sentence of the reports, as the claims reader sorts them."""
+    out = []
+    original = zh_claims._stretches
+
+    def record(text, cands):
+        out.append((text, [copy.copy(c) for c in cands]))
+        return original(text, cands)
+
+    zh_claims._stretches = record
+    reader = reader_for("zh")
+    try:
+        for name in _REPORTS:
+            reader, doc, mentions = _read(name)
+            reader.build_claims(doc, [copy.copy(m) for m in mentions], load_catalogue(None))
+        for text in _ODD:
+            doc = reader.parse_document(text, year=2025, place=None, report_id=None)
+            reader.build_claims(doc, reader.find_mentions(text, doc.paragraphs), load_catalogue(None))
+    finally:
+        zh_claims._stretches = original
+    return out
+
+
+# stretch aims and lists with gaps of every length
+_ODD = ["今年主要预期目标是：地区生产总值增长5.5%以上，力争6%；城镇新增就业60万人，努力争取65万人。\n",
+        "居民消费价格涨幅3%左右、力求2%，粮食产量1200万吨、努力1250万吨，出口增长5%，在实际工作中力争6%。\n",
+        "城镇和农村居民人均可支配收入分别增长5%和6%，工业增加值增长7%及8%，投资增长9%或10%、和11%。\n"]
+
+
+def _stretches_in_full(text, cands):
+    """_stretches as first written: the stretch pattern tried on every gap, however short."""
+    kept, stretch = [], {}
+    for c in cands:
+        prev = kept[-1] if kept else None
+        if prev is not None and c.unit == prev.unit:
+            gap = zh_claims._STRETCH_GAP.fullmatch(text, prev.end, c.start)
+            if gap is not None and id(prev) not in stretch:
+                stretch[id(prev)] = c.value
+                c.nonclaim_type = "other"
+                continue
+        kept.append(c)
+    return kept, stretch
+
+
+class _Figure:
+    def __init__(self, mention):
+        self.mention = mention
+
+
+def _runs_in_full(text, readings):
+    """_list_runs as first written: the list pattern tried on every gap, however long."""
+    runs = []
+    for k, r in enumerate(readings):
+        if k and zh_claims._LIST_GAP.fullmatch(text, readings[k - 1].mention.end, r.mention.start):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _kept(text, cands, read):
+    kept, stretch = read(text, [copy.copy(c) for c in cands])
+    return [(c.start, c.nonclaim_type) for c in kept], sorted(stretch.values())
+
+
+def test_stretches_and_lists_found_only_in_gaps_long_enough_are_the_rule_s(sentences):
+    assert sum(bool(_stretches_in_full(text, [copy.copy(c) for c in cands])[1]) for text, cands in sentences) > 1
+    assert sum(len(run) > 1 for text, cands in sentences
+               for run in _runs_in_full(text, [_Figure(c) for c in cands])) > 20
+    for text, cands in sentences:
+        assert _kept(text, cands, zh_claims._stretches) == _kept(text, cands, _stretches_in_full)
+        figures = [_Figure(c) for c in cands]
+        assert zh_claims._list_runs(text, figures) == _runs_in_full(text, figures)
+
+
+def test_the_comparison_fails_where_a_gap_s_length_is_misjudged(sentences, monkeypatch):
+    monkeypatch.setattr(zh_claims, "_STRETCH_LEAST", 4)
+    monkeypatch.setattr(zh_claims, "_LIST_GAP_MAX", 0)
+    assert any(_kept(text, cands, zh_claims._stretches) != _kept(text, cands, _stretches_in_full)
+               or zh_claims._list_runs(text, [_Figure(c) for c in cands])
+               != _runs_in_full(text, [_Figure(c) for c in cands]) for text, cands in sentences)

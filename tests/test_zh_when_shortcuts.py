@@ -1,12 +1,14 @@
 """The shortcuts when.py takes to read a figure's years faster read them as the rules they stand for do.
 
 A frame named by the opening clause of a figure's ；-clause or sentence is read once per sentence and kept,
-and a clause naming no year is not searched for a pair of years: on every figure of some development
-reports, each answers as the rule written out in full (below) does.
+a clause naming no year is not searched for a pair of years, and a year's pattern matches its first digit
+before it looks back for a digit before it: on every figure of some development reports, each answers as the
+rule written out in full (below) does.
 """
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -95,3 +97,31 @@ def test_the_comparison_fails_where_a_shortcut_reads_otherwise(figures, monkeypa
     frame for the opening clauses it was to read once."""
     monkeypatch.setattr(zh_when._Sentence, "head_frame", lambda self, at, year: None)
     assert any(zh_when._own_frame(f, year) != _own_frame_in_full(f, year) for year, f in figures)
+
+
+_OLD_Y = r"(?<!\d)([12１２][09０９]\d\d)(?!\d)"   # a year as first written: the look back opens the pattern
+_ODD_YEARS = ["2020年", "12020年", "２０２０年", "1２０２０年", "x2020", "20201", "2020", "比2019年增长", "1999-2005年",
+              "2021年、2022年、2023年分别", "今年", "与2020年相比", "2002至2007年", "３２０２１年以来", "2018年以来"]
+
+
+def _year_patterns():
+    return {name: p for name, p in vars(zh_when).items()
+            if isinstance(p, re.Pattern) and zh_when._Y in p.pattern}
+
+
+def _matches(pattern, text):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)] + \
+        [(m.span(), m.groups()) for m in [pattern.search(text, 1), pattern.match(text, 1)] if m]
+
+
+def test_a_year_s_first_digit_matched_before_the_look_back_reads_as_the_look_back_first(figures):
+    texts = sorted({t for _, f in figures for t in (f.lead, f.sub, f.after, f.rest)}) + _ODD_YEARS
+    patterns = _year_patterns()
+    assert {"_RELATIVE_OR_YEAR", "_RANGE", "_SINCE_YEAR", "_YEARS_BEFORE", "_YEAR_ALONE", "_COMPARED_OPEN"} <= set(patterns)
+    for name, p in patterns.items():
+        old = re.compile(p.pattern.replace(zh_when._Y, _OLD_Y))
+        assert sum(bool(old.search(t)) for t in texts) > 3, name
+        for t in texts:
+            assert _matches(p, t) == _matches(old, t), (name, t)
+    wrong = re.compile(zh_when._YEAR_ALONE.pattern.replace("(?<!", "(?<="))   # a shortcut that reads otherwise is seen
+    assert any(_matches(wrong, t) != _matches(re.compile(_OLD_Y), t) for t in texts)

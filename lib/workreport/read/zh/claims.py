@@ -48,7 +48,10 @@ class _Endings:
         return ""
 
     def strip(self, s: str) -> str:
-        """s without the listed words at its end, however many."""
+        """s without the listed words at its end, however many (most clauses end in no word's last character:
+        told here, without a call of `last`)."""
+        if s[-1:] not in self.lasts:
+            return s
         while True:
             w = self.last(s)
             if not w:
@@ -100,6 +103,7 @@ _SOFT_CHARS = "\n\u200b\u200c\u200d\ufeff"
 # one regex search tells whether a short clause holds any of them faster than an `in` test per character
 _SOFT_CHAR = re.compile(f"[{_SOFT_CHARS}]")
 _LIST_GAP = re.compile(r"[、和及与或]{1,2}")
+_LIST_GAP_MAX = 2   # the most characters _LIST_GAP spans: a longer gap joins no list
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 _LIST_MARKS = "—－-（(0123456789０１２３４５６７８９"
 _LIST_MARKER = re.compile(r"^(?:[—－-]+|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])")
@@ -113,6 +117,7 @@ _EDGES = _LIST_MARK + "".join(vocab.words("particles", _ZH)) + " \u3000"   # nev
 _LEVEL_OF = MappingProxyType({"ratio_to_base": "amount"})
 _PAIRED = MappingProxyType({w: tuple(v.split(";")) for w, v in vocab.column("paired_words", "items", _ZH).items()})
 _STRETCH_GAP = re.compile(rf"[，、,；\s]*(?:在[^，。；]{{0,12}}[，、]?)?(?:{_STRETCH})(?:达到|实现|增长|达)?")
+_STRETCH_LEAST = min(map(len, vocab.words("stretch_words", _ZH)))   # a shorter gap holds no stretch word
 # What ends the noun after a measure word: punctuation, a figure, or a word that starts a verb phrase.
 _NP_AFTER = re.compile(r"(?:“[^“”\n]{1,12}”|[^，,；;：:。！？!?、（）()“”\n\d和与及并等得了在将被把从向对为是])"
                        r"(?:“[^“”\n]{1,12}”|[^，,；;：:。！？!?、（）()“”\n\d和与及并等得了在将被把从向对为是]){0,13}")
@@ -218,7 +223,7 @@ def _stretches(text: str, cands: list[Mention]) -> tuple[list[Mention], dict[int
     for c in cands:
         prev = kept[-1] if kept else None
         if prev is not None and c.unit == prev.unit:
-            gap = _STRETCH_GAP.fullmatch(text, prev.end, c.start)
+            gap = _STRETCH_GAP.fullmatch(text, prev.end, c.start) if c.start - prev.end >= _STRETCH_LEAST else None
             if gap is not None and id(prev) not in stretch:
                 stretch[id(prev)] = c.value
                 c.nonclaim_type = "other"
@@ -445,10 +450,12 @@ def _list_runs(text: str, readings: list[_Reading]) -> list[list[int]]:
     """The figures joined by 、 or 和 (5%、6%和7%), as runs of indexes in order."""
     runs: list[list[int]] = []
     for k, r in enumerate(readings):
-        if k and _LIST_GAP.fullmatch(text, readings[k - 1].mention.end, r.mention.start):
-            runs[-1].append(k)
-        else:
-            runs.append([k])
+        if k:
+            a, b = readings[k - 1].mention.end, r.mention.start
+            if 0 < b - a <= _LIST_GAP_MAX and _LIST_GAP.fullmatch(text, a, b):
+                runs[-1].append(k)
+                continue
+        runs.append([k])
     return runs
 
 

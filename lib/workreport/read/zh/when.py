@@ -83,7 +83,10 @@ _OFFSETS = MappingProxyType({w: int(v) for w, v in vocab.column("time_words", "o
 _BASE_BEFORE = _where("time_base_words", "before")
 _BASE_AFTER = re.compile(rf"年?(?:末|底)?(?:{alternation(_where('time_base_words', 'after'))})")
 # Years as written, in ASCII or full-width digits (int() reads both), so the text is never copied to read them.
-_Y = r"(?<!\d)([12１２][09０９]\d\d)(?!\d)"
+# The first digit is matched before the look back that no digit stands before it (not (?<!\d) first): a
+# pattern that opens with a class is tried only where a character of the class stands, one that opens with a
+# look back at every character of the text.
+_Y = r"([12１２](?<!\d[12１２])[09０９]\d\d)(?!\d)"
 _RELATIVE_OR_YEAR = re.compile(
     rf"{_Y}|(?P<rel>{alternation(_OFFSETS)})|(?P<reset>{alternation(_where('time_base_words', 'reset'))})")
 _RANGE_TAIL = re.compile(rf"年?\s*[-–—~～至到]+\s*{_Y}年")
