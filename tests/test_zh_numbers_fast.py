@@ -195,3 +195,47 @@ def test_mentions_are_made_with_their_fields_in_the_order_the_reader_gives_them(
     assert [f.name for f in fields(Mention)] == ["start", "end", "text", "nonclaim_type", "value", "value_high", "unit",
                                                  "qualifier", "num_start", "num_end", "is_word", "rank"]
     assert [f.default for f in fields(Mention)][4:] == [None, None, "", "exact", 0, 0, False, False]
+
+
+# --- the value of a numeral --------------------------------------------------------------------------------
+
+def old_numeral_value(s: str):
+    """numeral_value as written before, testing each character in a generator."""
+    if not s or any(ch not in N.NUMERALS for ch in s):
+        return None
+    if not any(ch in N._MULTIPLIERS for ch in s):
+        if len(s) == 1:
+            return N.NUMERALS[s]
+        return int("".join(str(N.NUMERALS[ch]) for ch in s)) if len(s) == 4 else None
+    total, section, digit = 0, 0, None
+    for ch in s:
+        v = N.NUMERALS[ch]
+        if ch not in N._MULTIPLIERS:
+            if v == 0:
+                continue
+            if digit is not None:
+                return None
+            digit = v
+        elif v >= 10000:
+            section = (section + (digit or 0)) * v if section or digit else v
+            total, section, digit = total + section, 0, None
+        else:
+            section += (1 if digit is None else digit) * v
+            digit = None
+    return total + section + (digit or 0)
+
+
+def test_a_numerals_value_is_as_before():
+    """Every string of up to four numerals or odd characters."""
+    from itertools import product
+    chars = list(N.NUMERALS) + ["a", "点", "1"]
+    for k in range(5):
+        for chosen in product(chars, repeat=k):
+            s = "".join(chosen)
+            assert N.numeral_value(s) == old_numeral_value(s), s
+
+
+def test_the_numeral_value_comparison_can_fail(monkeypatch):
+    """Were a numeral missing from the set the characters are tested against, its value would show it."""
+    monkeypatch.setattr(N, "_NUMERAL_SET", N._NUMERAL_SET - {"两"})
+    assert N.numeral_value("两万") != old_numeral_value("两万")

@@ -34,6 +34,7 @@ _FULL = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _NUMERAL_ROWS = vocab.rows("numerals", _ZH)
 NUMERALS = MappingProxyType({w: int(v) for w, v, _ in _NUMERAL_ROWS})
 _MULTIPLIERS = frozenset(w for w, _, role in _NUMERAL_ROWS if role == "multiplier")
+_NUMERAL_SET = frozenset(NUMERALS)
 _CN = f"[{''.join(NUMERALS)}]"
 _CN_DIGITS = f"[{''.join(w for w, _, role in _NUMERAL_ROWS if role == 'digit')}]"
 
@@ -157,9 +158,9 @@ def _decimal(surface: str) -> Decimal | None:
 def numeral_value(s: str) -> int | None:
     """The value of a Chinese numeral (三 3, 十二 12, 一千二百 1200, 两万 20000, 二〇〇五 2005), None if it
     is no numeral or only a run of digits that is not a year (三五: three or five)."""
-    if not s or any(ch not in NUMERALS for ch in s):
+    if not s or not _NUMERAL_SET.issuperset(s):   # set tests of the characters, in C: no generator per call
         return None
-    if not any(ch in _MULTIPLIERS for ch in s):
+    if _MULTIPLIERS.isdisjoint(s):
         if len(s) == 1:
             return NUMERALS[s]
         return int("".join(str(NUMERALS[ch]) for ch in s)) if len(s) == 4 else None
@@ -787,7 +788,7 @@ def _numeral_quantity(text: str, s: int, e: int, floor: int) -> Mention | None:
     None where it quantifies nothing."""
     run = text[s:e]
     value = numeral_value(run)
-    if value is None or value == 0 or all(ch in _MULTIPLIERS for ch in run) and run != "十" \
+    if value is None or value == 0 or _MULTIPLIERS.issuperset(run) and run != "十" \
             and not _round_level(text, s, e, floor):
         return None   # 万众, 千方百计, 零部件: no count
     tail = _TAIL.match(text, e)
