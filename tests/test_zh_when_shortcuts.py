@@ -40,11 +40,55 @@ def _figures(name: str):
         reader.build_claims(doc, [copy.copy(m) for m in mentions], load_catalogue(None))
     finally:
         zh_claims.when = original
+    return [(d.year, zh_when._figure(d, si, start, end, kind, qualifier, zh_when.sentence_reading(d, si)))
+            for d, si, start, end, kind, qualifier, *_ in calls]
+
+
+def _calls():
+    """when's arguments for every figure of some development reports and of odd texts."""
     out = []
-    for d, si, start, end, kind, qualifier, *_ in calls:
-        sentence = zh_when.sentence_reading(d, si)
-        out.append((d.year, zh_when._figure(d, si, start, end, kind, qualifier, sentence)))
+    original = zh_claims.when
+
+    def record(*args):
+        out.append(args)
+        return original(*args)
+
+    zh_claims.when = record
+    reader = reader_for("zh")
+    try:
+        for name in _REPORTS[:4]:
+            text = (_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8")
+            doc = reader.parse_document(text, year=None, place=None, report_id=None)
+            reader.build_claims(doc, reader.find_mentions(text, doc.paragraphs), load_catalogue(None))
+        for text in _ODD_SENTENCES:
+            doc = reader.parse_document(text, year=2025, place=None, report_id=None)
+            reader.build_claims(doc, reader.find_mentions(text, doc.paragraphs), load_catalogue(None))
+    finally:
+        zh_claims.when = original
     return out
+
+
+# sentences with and without a ；, a figure right at a sentence's start or end
+_ODD_SENTENCES = ["全市生产总值增长5%；财政收入增长6%，其中税收增长7%；投资增长8%。\n", "增长5%\n",
+                  "2024年，全市生产总值达到1000亿元，增长5%，财政收入100亿元\n", "一、增长5%;财政收入6亿元;投资7亿元。\n"]
+
+
+def _figure_in_full(doc, si, start, end, kind, qualifier, sentence):
+    """_figure as first written, a named tuple of its fields: the last ； looked for in every sentence."""
+    text = doc.text
+    s_start, s_end = (sentence.start, sentence.end) if sentence else (doc.sentences[si].start, doc.sentences[si].end)
+    first = min(s_start, start)
+    semi = max(text.rfind("；", first, start), text.rfind(";", first, start))
+    lead = text[semi + 1 if semi >= 0 else first:start]
+    m = zh_when._TO_LAST_COMMA.match(lead)
+    sub = lead[m.end():] if m else lead
+    rest = text[end:min(max(s_end, end), end + zh_when._AFTER_MAX)]
+    cut = zh_when._CLAUSE_END.search(rest)
+    return text, first, start, lead, sub, rest[:cut.start()] if cut else rest, rest, kind, qualifier, sentence
+
+
+def _fields(f):
+    return f.text, f.first, f.start, f.lead, f.sub, f.after, f.rest, f.kind, f.qualifier, f.sentence
 
 
 def _own_frame_in_full(f, year):
@@ -73,6 +117,17 @@ def _moved_in_full(f):
     if zh_when._FROM.search(f.sub) and zh_when._TO.match(f.after):
         return int(pair.group("y1"))
     return int(pair.group("y2")) if zh_when._FROM_TO.search(f.sub) else None
+
+
+def test_a_figure_s_clauses_are_cut_as_first_written():
+    calls = [(*args[:6], args[7]) for args in _calls()]
+    after_semi = [args for args in calls if _figure_in_full(*args)[3] != args[0].text[args[6].start:args[2]]]
+    assert len(after_semi) > 10   # figures after a ； of their sentence
+    for args in calls:
+        assert _fields(zh_when._figure(*args)) == _figure_in_full(*args), args[2]
+    for args in after_semi:   # one that takes a sentence holding a ； for one holding none is seen
+        args[6].semis = False
+    assert any(_fields(zh_when._figure(*args)) != _figure_in_full(*args) for args in after_semi)
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +180,28 @@ def test_a_year_s_first_digit_matched_before_the_look_back_reads_as_the_look_bac
             assert _matches(p, t) == _matches(old, t), (name, t)
     wrong = re.compile(zh_when._YEAR_ALONE.pattern.replace("(?<!", "(?<="))   # a shortcut that reads otherwise is seen
     assert any(_matches(wrong, t) != _matches(re.compile(_OLD_Y), t) for t in texts)
+
+
+_ODD_OPENINGS = ["", "年", "五年来", "过去5年", "近两年", "今后五年", "３年来", "١٢年来", "二〇二〇年", "主要目标是", "力争增长5%",
+                 "需要", "将近", "要求", "去年同比", "上年", "本年度", "过去的一年", "2020年以来", "连续十年"]
+
+
+def _whole(p: re.Pattern) -> re.Pattern:
+    """A pattern made by _opening without the look ahead at its first character."""
+    head = p.pattern.index("])(?:")
+    assert p.pattern.startswith("(?=[") and p.pattern.endswith(")")
+    return re.compile(p.pattern[head + len("])(?:"):-1])
+
+
+def test_a_pattern_tried_only_where_its_first_characters_stand_reads_as_the_whole_pattern(figures):
+    texts = sorted({t for _, f in figures for t in (f.lead, f.sub, f.after, f.rest,
+                                                    f.text[f.sentence.start:f.sentence.end])}) + _ODD_OPENINGS
+    for name in ("_RELATIVE_OR_YEAR", "_N_YEARS", "_CUES"):
+        p = getattr(zh_when, name)
+        whole = _whole(p)
+        assert sum(bool(whole.search(t)) for t in texts) > 20, name
+        for t in texts:
+            assert _matches(p, t) == _matches(whole, t), (name, t)
+    # one that leaves a first character out is seen
+    wrong = zh_when._opening(_whole(zh_when._N_YEARS).pattern, "过近这连今未", "零〇一二两三四五六七八九十")
+    assert any(_matches(wrong, t) != _matches(zh_when._N_YEARS, t) for t in texts)

@@ -79,6 +79,17 @@ class _Words:
         return self.pattern.search(text, a, b)
 
 
+def _firsts(words) -> str:
+    return "".join(sorted({w[0] for w in words}))
+
+
+def _opening(pattern: str, firsts: str, classes: str = "") -> re.Pattern:
+    """The pattern, tried only where one of the characters its matches open with stands (`firsts`, and a class
+    such as \\d in `classes`): alternatives that open with a group give the regex engine no such characters to
+    look for, and it then tries each alternative at every character of the text."""
+    return re.compile(f"(?=[{re.escape(firsts)}{classes}])(?:{pattern})")
+
+
 _OFFSETS = MappingProxyType({w: int(v) for w, v in vocab.column("time_words", "offset", _ZH).items() if v})
 _BASE_BEFORE = _where("time_base_words", "before")
 _BASE_AFTER = re.compile(rf"年?(?:末|底)?(?:{alternation(_where('time_base_words', 'after'))})")
@@ -87,8 +98,9 @@ _BASE_AFTER = re.compile(rf"年?(?:末|底)?(?:{alternation(_where('time_base_wo
 # pattern that opens with a class is tried only where a character of the class stands, one that opens with a
 # look back at every character of the text.
 _Y = r"([12１２](?<!\d[12１２])[09０９]\d\d)(?!\d)"
-_RELATIVE_OR_YEAR = re.compile(
-    rf"{_Y}|(?P<rel>{alternation(_OFFSETS)})|(?P<reset>{alternation(_where('time_base_words', 'reset'))})")
+_RELATIVE_OR_YEAR = _opening(
+    rf"{_Y}|(?P<rel>{alternation(_OFFSETS)})|(?P<reset>{alternation(_where('time_base_words', 'reset'))})",
+    "12１２" + _firsts(list(_OFFSETS) + list(_where("time_base_words", "reset"))))
 _RANGE_TAIL = re.compile(rf"年?\s*[-–—~～至到]+\s*{_Y}年")
 _RANGE = re.compile(rf"{_Y}{_RANGE_TAIL.pattern}")
 _SINCE = re.compile(rf"年?(?:{alternation(_where('time_words', 'since'))})")
@@ -98,16 +110,19 @@ _BOUND = re.compile(r"年(?:末|底|初)?的")
 _LISTED = re.compile(r"年、")
 _NOT_A_PERIOD = re.compile(r"年代|年不变价|年价格")
 _BY = ("到", "至", "于")
-_N_YEARS = re.compile(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
-                      rf"|(?P<since>\d{{1,2}}|{_NUM}{{1,2}})年来"
-                      rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年")
+_N_YEARS = _opening(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?P<past>\d{{1,2}}|{_NUM}{{1,2}})年(?!代)"
+                    rf"|(?P<since>\d{{1,2}}|{_NUM}{{1,2}})年来"
+                    rf"|(?:{alternation(_where('time_words', 'next'))})(?P<next>\d{{1,2}}|{_NUM}{{1,2}})年",
+                    _firsts(_where("time_words", "past") + _where("time_words", "next")), rf"\d{_NUM[1:-1]}")
 # 两年平均增长5.7%: an average over n years (not 2023年平均, a year); looked for only in a text holding the word.
 _AVERAGE_WORDS = _where("time_words", "average")
 _AVERAGE_N = re.compile(rf"(?<!\d)(?<!{_NUM})(?P<n>\d{{1,2}}|{_NUM}{{1,2}})年(?:{alternation(_AVERAGE_WORDS)})")
 _ESTIMATE = _Words(_where("time_status_words", "estimate"))
-_CUES = re.compile(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
-                   f"|(?P<weak>{alternation(_where('time_status_words', 'weak_target'))})"
-                   f"|{alternation(_where('time_status_words', 'target'))}")
+_CUES = _opening(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
+                 f"|(?P<weak>{alternation(_where('time_status_words', 'weak_target'))})"
+                 f"|{alternation(_where('time_status_words', 'target'))}",
+                 _firsts(_where("time_status_words", "not_target") + _where("time_status_words", "weak_target")
+                         + _where("time_status_words", "target")))
 _PAST = _Words(_where("time_status_words", "past"))
 _CUE_FIRSTS = "".join({w[0] for w in _where("time_status_words", "target") + _where("time_status_words", "weak_target")})
 _ANNUAL = _Words(_where("time_span_words", "annual"))
@@ -165,11 +180,14 @@ class _Sentence:
     of figures): its part, and where its cue words stand (an aim, a hedge, a look back), so that whether one
     comes before a figure is a comparison of offsets, not a scan of the text from the sentence's start."""
 
-    __slots__ = ("doc", "index", "start", "end", "part", "_cues", "_estimates", "_pasts", "_heads")
+    __slots__ = ("doc", "index", "start", "end", "part", "semis", "_cues", "_estimates", "_pasts", "_heads")
 
     def __init__(self, doc: Document, si: int, parts: Mapping[str, Part]) -> None:
         sent = doc.sentences[si]
         self.doc, self.index, self.start, self.end = doc, si, sent.start, sent.end
+        # whether it holds a ；: most hold none, and then none of their figures looks back for one
+        text = doc.text
+        self.semis = text.find(_SEMIS[0], sent.start, sent.end) >= 0 or text.find(_SEMIS[1], sent.start, sent.end) >= 0
         self.part = _part_of(doc, si, parts)
         self._cues = self._estimates = self._pasts = None
         self._heads: dict[tuple[int, int | None], _Frame | None] = {}
@@ -249,7 +267,10 @@ class _Figure:
         self.start = start              # where the figure starts: its sentence before it is text[first:start]
         # the last ； by a str.rfind per character: a pattern backing off to it from the figure tries every
         # character of a long sentence in turn; the last comma is near, and one greedy pattern finds it sooner
-        semi = max(text.rfind(_SEMIS[0], first, start), text.rfind(_SEMIS[1], first, start))
+        if sentence is not None and not sentence.semis and s_start <= start <= s_end:
+            semi = -1
+        else:
+            semi = max(text.rfind(_SEMIS[0], first, start), text.rfind(_SEMIS[1], first, start))
         self.lead = lead = text[semi + 1 if semi >= 0 else first:start]   # its sentence before it, from the last ；
         m = _TO_LAST_COMMA.match(lead)
         self.sub = lead[m.end():] if m else lead     # its own comma clause before it
@@ -376,10 +397,16 @@ def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
         return "targets" if _aims(f) else "results"
     if part is not None and part.mixed and part.role == role:
         return role if _aims(f) else "results"
-    if role == "targets" and part is not None and part.role == role and not names_a_role(part.title) \
+    if role == "targets" and part is not None and part.role == role and not _names_a_role(part.title) \
             and _said_before(f, _PAST, "pasts") and not _has_target_cue(f, strong=True):
         return "results"
     return role
+
+
+@lru_cache(maxsize=256)
+def _names_a_role(title: str) -> bool:
+    """names_a_role of a part's heading, which each figure of a targets part asks (five patterns a time)."""
+    return names_a_role(title)
 
 
 def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qualifier: str,
@@ -660,7 +687,12 @@ def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
         return frame
     # the ；-clause's opening, and the sentence's, are the same for each figure after them: read once
     lead_at = f.start - len(f.lead)
-    frame = f.sentence.head_frame(lead_at, year) if len(f.lead) > _HEAD_CLAUSE else _head_frame(f.lead, 0, year)
+    if len(f.lead) <= _HEAD_CLAUSE:
+        frame = _head_frame(f.lead, 0, year)
+    else:
+        frame = f.sentence.head_frame(lead_at, year)
+        if lead_at == f.first:
+            return frame   # a ；-clause opening the sentence: the sentence's opening is the one just read
     return frame or f.sentence.head_frame(f.first, year)
 
 
