@@ -82,8 +82,6 @@ def _differs(text: str) -> bool:
 
 # --- the structure -------------------------------------------------------------------------------------
 
-from dataclasses import replace   # noqa: E402
-
 from test_zh_fast_paths import QUOTED_ENDS, old_sentence_ends, reports   # noqa: E402
 from workreport.read.scan import find_words   # noqa: E402
 from workreport.read.zh import structure as S   # noqa: E402
@@ -116,7 +114,7 @@ def old_main_targets(text, norm, paragraphs, sentences):
             marked.add(j)
             j += 1
         k = max(j, k + 1)
-    return [replace(s, role="targets") if i in marked else s for i, s in enumerate(sentences)]
+    return [s._replace(role="targets") if i in marked else s for i, s in enumerate(sentences)]
 
 
 CUED = ["2025年主要预期目标是：地区生产总值增长5%。\n——居民收入增长5%；\n——城镇新增就业10万人。\n其他。", "奋斗目标为：好。主要目标：3%。",
@@ -130,7 +128,7 @@ def main_target_cases():
         doc = S.parse_document(norm)
         sentences = list(doc.sentences)
         yield norm, norm, doc.paragraphs, sentences
-        yield norm, norm, doc.paragraphs, [replace(s, role="results") for s in sentences]
+        yield norm, norm, doc.paragraphs, [s._replace(role="results") for s in sentences]
 
 
 def test_main_targets_are_marked_as_when_every_sentence_was_searched():

@@ -568,7 +568,7 @@ def _main_targets(text: str, norm: str, paragraphs, sentences: list[Sentence]) -
         after = max(j, k + 1)
     if not marked:
         return sentences
-    return [replace(s, role="targets") if i in marked else s for i, s in enumerate(sentences)]
+    return [s._replace(role="targets") if i in marked else s for i, s in enumerate(sentences)]
 
 
 def _cued_sentences(cues: list[int], sentences: list[Sentence]) -> list[int]:
