@@ -227,3 +227,44 @@ def test_a_numbers_tail_is_read_as_without_the_scale_look_ahead():
             assert N._TAIL.match(text, e).groupdict() == old.groupdict() and N._TAIL.match(text, e).end() == old.end()
             scaled += old.group("scale") is not None
     assert scaled > 1000
+
+
+def _plan_name_without_look_ahead() -> re.Pattern:
+    """PLAN_NAME as first written: its alternatives tried at every character, no look ahead first."""
+    from workreport.read.zh import structure as S
+    body = S.PLAN_NAME.pattern
+    assert body.startswith(f"(?=[{S._PLAN_FIRSTS}])(?:") and body.endswith(")")
+    return re.compile(body[len(f"(?=[{S._PLAN_FIRSTS}])(?:"):-1])
+
+
+_PLAN_TEXTS = ["“十四五”时期", "\"十三五\"", "十二五规划", "第十四个五年规划", "一十五期间", "十五期间", "“九五”末",
+               "第三个五年计划", "五年规划", "“十五”", "十五", "七五计划", "三十五年", "十四五”", "第十个五年规划纲要"]
+
+
+def plan_texts():
+    """Every paragraph of the development reports, made-up plan names, and each made-up name after every
+    character a plan could open with or follow."""
+    yield from paragraphs()
+    yield from _PLAN_TEXTS
+    for name in _PLAN_TEXTS:
+        yield from (c + name for c in "“\"十六七八九第一二〇两")
+
+
+def test_plan_names_are_found_as_without_the_look_ahead():
+    from workreport.read.zh.structure import PLAN_NAME
+    old = _plan_name_without_look_ahead()
+    found = 0
+    for text in plan_texts():
+        new_spans = [(m.span(), m.groupdict()) for m in PLAN_NAME.finditer(text)]
+        assert new_spans == [(m.span(), m.groupdict()) for m in old.finditer(text)], text
+        found += bool(new_spans)
+    assert found > 100   # the texts name plans of every form to compare
+
+
+def test_the_plan_name_comparison_can_fail(monkeypatch):
+    from workreport.read.zh import structure as S
+    body = S.PLAN_NAME.pattern.replace(f"(?=[{S._PLAN_FIRSTS}])", "(?=[“十六七八九第])", 1)   # no ASCII quote
+    monkeypatch.setattr(S, "PLAN_NAME", re.compile(body))
+    monkeypatch.setattr(S, "_PLAN_FIRSTS", "“十六七八九第")
+    with pytest.raises(AssertionError):
+        test_plan_names_are_found_as_without_the_look_ahead()

@@ -186,10 +186,14 @@ _OPENER = re.compile(alternation(vocab.words("part_openers", _ZH)))
 _OPENING_YEAR = re.compile(r"(?:19|20)\d\d年(?:[，,是]|以来)")
 _TITLE_MAX = 60
 _PLAN_SUFFIX = alternation(vocab.where("time_words", "use", "plan", _ZH))
-# A five-year plan by its number: “十四五”, 十二五时期, 第十四个五年规划.
+# A five-year plan by its number: “十四五”, 十二五时期, 第十四个五年规划. Every match opens with a quotation mark, the
+# plan's numeral or 第, which a look ahead tests before any alternative is tried (a search of a long clause
+# otherwise tries each alternative, and the look behind, at every character).
+_PLAN_FIRSTS = "“\"十六七八九第"
 PLAN_NAME = re.compile(
-    rf"[“\"]?(?P<n>十{_NUM}?|[六七八九])五[”\"](?:{_PLAN_SUFFIX})?|(?<![{''.join(NUMERALS)}])(?P<m>十{_NUM}?|[六七八九])五(?:{_PLAN_SUFFIX})"
-    rf"|第(?P<k>{_NUM}{{1,3}})个五年(?:规划|计划)")
+    rf"(?=[{_PLAN_FIRSTS}])(?:[“\"]?(?P<n>十{_NUM}?|[六七八九])五[”\"](?:{_PLAN_SUFFIX})?"
+    rf"|(?<![{''.join(NUMERALS)}])(?P<m>十{_NUM}?|[六七八九])五(?:{_PLAN_SUFFIX})"
+    rf"|第(?P<k>{_NUM}{{1,3}})个五年(?:规划|计划))")
 
 
 def plan_of(m: re.Match) -> tuple[int, int] | None:
