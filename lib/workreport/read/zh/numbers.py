@@ -133,6 +133,7 @@ if any(len(w) < 2 or w[0] not in NUMERALS for w in _SLOGAN_WORDS):
 _COUNTS = re.compile(r"[\d零〇○二两三四五六七八九十百千]")
 _NOT_COUNTS = "一万亿"   # the numerals _COUNTS does not hold
 _OPENING_PAIRS = np.array(sorted(ord(w[0]) << 16 | ord(w[1]) for w in _SLOGAN_OPENINGS), dtype=np.uint32)
+_OPENING_PAIRS.flags.writeable = False   # shared by every reading: never changed after import
 _CHANGE_VERBS = alternation(vocab.where("change_words", "form", "verb", _ZH))
 _CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_VERBS})了?$")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(_RANK_CUES)})[^，。；：、\n]{{0,6}}$")
