@@ -132,6 +132,41 @@ def test_a_subject_whose_openers_are_tried_only_after_their_first_character_is_t
     assert any(zh_claims._subject(s) != _subject_in_full(s) for s in clauses)
 
 
+def _last_in_full(endings, s: str) -> str:
+    """_Endings.last as first written: the clause tried at every length any word has, longest first."""
+    if s[-1:] not in endings.lasts:
+        return ""
+    for n in sorted({len(w) for w in endings.words}, reverse=True):
+        if s[-n:] in endings.words and len(s) >= n:
+            return s[-n:]
+    return ""
+
+
+def _endings():
+    return {name: e for name, e in vars(zh_claims).items() if isinstance(e, zh_claims._Endings)}
+
+
+def test_a_clause_s_last_word_tried_only_at_its_last_character_s_lengths_is_the_longest_word(clauses):
+    endings = _endings()
+    assert {"_CHANGE_END", "_LEVEL_END", "_CLOSERS", "_TRIM_END"} <= set(endings)
+    # every clause, each clause cut back by one to six characters, and each listed word with a character before
+    # it: a word ending another word (增长, 同比增长) and a clause shorter than the longest word are both met
+    cut = [s[:-k] for s in clauses for k in range(1, 7)]
+    for name, e in endings.items():
+        odd = [w for w in e.words] + ["计" + w for w in e.words] + [w[1:] for w in e.words]
+        found = 0
+        for s in clauses + cut + odd:
+            assert e.last(s) == _last_in_full(e, s), (name, s)
+            found += e.last(s) != ""
+        assert found > len(e.words), name
+
+
+def test_the_comparison_fails_where_a_last_character_s_lengths_are_wrong(clauses, monkeypatch):
+    e = zh_claims._TRIM_END
+    monkeypatch.setattr(e, "lengths_by_last", {ch: n[-1:] for ch, n in e.lengths_by_last.items()})   # shortest only
+    assert any(e.last(s) != _last_in_full(e, s) for s in clauses)
+
+
 def test_a_clause_without_the_respectively_character_holds_no_respectively_word(clauses):
     assert sum(zh_claims._RESPECTIVELY.search(s) is not None for s in clauses) > 5
     for s in clauses:

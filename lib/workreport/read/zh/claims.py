@@ -33,17 +33,21 @@ class _Endings:
 
     def __init__(self, words):
         self.words = frozenset(words)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
         self.lasts = frozenset(w[-1] for w in self.words)
+        # per last character, the lengths of the words ending in it, longest first: a clause is tried at the
+        # two or three lengths its last character allows, not at each of the ten lengths of all the words
+        self.lengths_by_last = MappingProxyType({
+            ch: tuple(sorted({len(w) for w in self.words if w[-1] == ch}, reverse=True)) for ch in self.lasts})
 
     def last(self, s: str) -> str:
         """The longest listed word that ends s, or ''. Most clauses end in a character no word ends in, which
-        one set look-up tells before a slice per length."""
-        if s[-1:] not in self.lasts:
+        one look-up tells before a slice per length."""
+        lengths = self.lengths_by_last.get(s[-1:])
+        if lengths is None:
             return ""
         words = self.words
-        for n in self.lengths:
-            if s[-n:] in words and len(s) >= n:
+        for n in lengths:
+            if len(s) >= n and s[-n:] in words:
                 return s[-n:]
         return ""
 
