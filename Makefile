@@ -50,7 +50,7 @@ lab: setup
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 bench: setup
-	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/extract.py --corpus
 
 clean:
 	rm -rf reports .pytest_cache

@@ -1,8 +1,8 @@
 """How fast is extraction? Median time for the bundled report, throughput over 100 copies, and quantulum3 for scale;
 then every English report (CPU time, aim under 40 ms each), a Chinese report, and with --corpus every
-Chinese report (median and slowest).
+Chinese report (median and slowest, the slowest also by its first extraction).
 
-Run with `make bench` (or `python benchmarks/extract.py [--repeat N] [--corpus]`). Timings exclude the
+Run with `make bench` (which reads every Chinese report too; or `python benchmarks/extract.py [--repeat N] [--corpus]`). Timings exclude the
 one-off import of the package; quantulum3 is measured only where it is installed. The per-report timings are
 CPU time (time.process_time), the best of a few runs per report, so that a shared machine's load does not
 count: the aims are under 40 ms for any English report and under 30 ms for a Chinese report. A report read
@@ -109,9 +109,13 @@ def chinese_rows(repeat: int, corpus: bool) -> list[tuple[str, str]]:
             times.append((cpu_best(lambda: workreport.extract_text(t, language="zh"), 3), path.name))
         worst = max(times)
         median = statistics.median(t for t, _ in times)
+        # the slowest report read again is also timed as a user meets it: its first extraction in a fresh process
+        first_worst = first_extraction(ZH_CORPUS / worst[1], ZH_REPORT, "zh")
+        slowest = max(worst[0], first_worst)
         rows.append((f"Chinese corpus ({len(times)} reports)",
-                     f"median {median * 1000:.1f} ms, slowest {worst[0] * 1000:.1f} ms ({worst[1]}); "
-                     f"aim under {ZH_AIM_MS} ms each: {'met' if worst[0] * 1000 < ZH_AIM_MS else 'NOT met'}"))
+                     f"median {median * 1000:.1f} ms, slowest {worst[0] * 1000:.1f} ms ({worst[1]}), "
+                     f"its first extraction {first_worst * 1000:.1f} ms; "
+                     f"aim under {ZH_AIM_MS} ms each: {'met' if slowest * 1000 < ZH_AIM_MS else 'NOT met'}"))
     return rows
 
 
