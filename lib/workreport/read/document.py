@@ -5,7 +5,7 @@ verb tense), so they are read from the headings rather than from position alone.
 """
 from __future__ import annotations
 
-from .scan import find_words, lowered, lowered_alike, positions
+from .scan import find_words, lowered, positions
 
 import bisect
 import re
@@ -630,19 +630,15 @@ _MAIN_TARGETS = re.compile(
     rf"\b(?:{_MAIN_ADJECTIVES})\b(?:\s+[\w-]+){{0,4}}?\s+(?:{_MAIN_NOUNS})\b[^.;]{{0,160}}?"
     r"(?:[:：]|\bas follows\b|\b(?:are|is)\s+(?:set\s+)?(?:as\s+follows|to\b|that\b|[:：]?\s*(?:the\s+)?[a-z]))", re.I)
 _MAIN_PAST = re.compile(rf"\b(?:{alternation(vocab.where('main_target_words', 'use', 'past'), fold=True)})\b", re.I)
-# The targets noun alone, without the word boundary after it: every sentence the intro pattern can match
+# The targets nouns alone, without the word boundary after them: every sentence the intro pattern can match
 # holds one of these, so the pattern is tried only on those sentences (one scan of the text, not one per sentence).
-_MAIN_NOUN = re.compile(rf"(?:{_MAIN_NOUNS})", re.I)
 _MAIN_NOUN_WORDS = tuple(w.lower() for w in vocab.where("main_target_words", "use", "noun"))
 
 
 def _noun_starts(text: str) -> list[int]:
-    """Where a targets noun starts, in order. Finding the words in the lowered text is several times
-    quicker than a case-blind pattern; a text with a letter lowering does not match falls back to it."""
-    low = lowered(text)
-    if not lowered_alike(text, low):
-        return [m.start() for m in _MAIN_NOUN.finditer(text)]
-    return find_words(low, _MAIN_NOUN_WORDS)
+    """Where a targets noun starts, in order. Finding the words in the lowered text (offset for offset the
+    text's) is several times quicker than a case-blind pattern, and finds what the pattern finds."""
+    return find_words(lowered(text), _MAIN_NOUN_WORDS)
 
 
 def _noun_sentences(text: str, sentences: list[Sentence]) -> list[int]:

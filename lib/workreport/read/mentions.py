@@ -16,7 +16,7 @@ from typing import Mapping, NamedTuple
 
 from ..contract.categories import NONCLAIM_TYPES  # noqa: F401 (re-exported for readers)
 from . import words as vocab
-from .scan import digit_runs, find_words, lowered, lowered_alike, matches_at, root_words
+from .scan import digit_runs, find_words, lowered, matches_at, root_words
 from .words import alternation, looks_plural
 
 
@@ -337,10 +337,8 @@ def _multiples(text: str, low: str) -> list[Mention]:
 
 def _past_multiples(text: str, low: str, hits: list[int]) -> list[re.Match]:
     """The matches of the past forms ("doubled"), in order: the pattern is tried only where a root word
-    starts in the lowered text, many times quicker than a case-blind scan of the text with a look-behind
-    at every offset; a text whose lowering moves or folds letters is scanned."""
-    if not lowered_alike(text, low):
-        return list(_MULTIPLE.finditer(text))
+    starts in the lowered text (offset for offset the text's), many times quicker than a case-blind scan of
+    the text with a look-behind at every offset."""
     return list(matches_at(_MULTIPLE, text, hits))
 
 

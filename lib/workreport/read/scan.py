@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from types import MappingProxyType
 
 
 def positions(text: str, chars: str, a: int = 0, b: int | None = None) -> list[int]:
@@ -62,21 +63,27 @@ def _utf8_and_beyond(text: str) -> tuple[bytes, frozenset[str]]:
     return data, frozenset(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
 
 
-# Letters that a case-blind pattern equates with an ASCII letter but str.lower does not turn into one.
+# Letters that a case-blind pattern equates with an ASCII letter but str.lower does not turn into one (İ lowers
+# to two characters, i and a combining dot), each mapped to the ASCII letter the pattern equates it with.
 FOLDS_ODDLY = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ODD_FOLDS = MappingProxyType(str.maketrans(dict(zip(FOLDS_ODDLY, "iisk"))))
 
 
 @functools.lru_cache(maxsize=2)
 def lowered(text: str) -> str:
-    """The text lowered for finding ASCII words in it: text.lower(), or, where every character beyond ASCII
-    lowers to one character beyond ASCII that is a letter or digit as it was, the text with only its ASCII
-    letters lowered (its UTF-8 bytes', in C), which stands in for it at every offset, in half the time.
-    Cached for the last two texts, as the readers of parts and of numbers both lower the whole report."""
+    """The text lowered for finding ASCII words in it, offset for offset: a word found in it with str.find
+    stands where a case-blind pattern finds it in the text. Where every character beyond ASCII lowers to one
+    character beyond ASCII that is a letter or digit as it was, only its ASCII letters are lowered (its UTF-8
+    bytes', in C), in half the time of text.lower(); else the letters of FOLDS_ODDLY are first written as the
+    ASCII letters a pattern equates them with, so that the text keeps its length when lowered (İ alone lowers
+    to two characters: a word after it was looked for one character too far) and those letters match as the
+    pattern's do. Cached for the last two texts, as the readers of parts and of numbers both lower the whole
+    report."""
     if text.isascii():
         return text.lower()
     data, beyond = _utf8_and_beyond(text)
     if not all(map(_lowers_alike, beyond)):
-        return text.lower()
+        return text.translate(_ODD_FOLDS).lower()
     return data.lower().decode("utf-8", "surrogatepass")
 
 
@@ -84,12 +91,6 @@ def _lowers_alike(ch: str) -> bool:
     """Whether a character beyond ASCII lowers to one character beyond ASCII, a letter or digit as it was."""
     low = ch.lower()
     return len(low) == 1 and not low.isascii() and low.isalpha() == ch.isalpha() and low.isalnum() == ch.isalnum()
-
-
-def lowered_alike(text: str, lowered: str) -> bool:
-    """Whether words found with str.find in `lowered` (the text lowered) stand at the same offsets in `text` as a
-    case-blind pattern would find them: no letter lowers to two characters, and none folds oddly."""
-    return len(lowered) == len(text) and not any(ch in text for ch in FOLDS_ODDLY)
 
 
 def find_words(lowered: str, words) -> list[int]:
