@@ -11,12 +11,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 import workreport.read.zh.claims as zh_claims
 import workreport.read.zh.when as zh_when
-from workreport.read.claims import Claim
+from workreport.read.claims import Claim, claim_of
 from workreport.read.datasets import load_catalogue, reader_for
 
 _RAW = Path(__file__).resolve().parents[1] / "data" / "raw" / "zh"
@@ -183,17 +184,22 @@ def _indicator_in_full(look_up, r, text, sent_start):
     return zh_claims._indicator_of(look_up, r, text, sent_start)
 
 
-def test_a_claim_is_made_in_the_order_of_claim_s_fields():
-    """_sentence_claims passes Claim's fields by position, in this order."""
-    assert [f.name for f in dataclasses.fields(Claim)] == [
-        "claim_id", "start", "end", "expr", "value", "value_high", "value_stretch", "unit", "counted", "kind",
-        "qualifier", "direction", "period", "period_start", "span", "base_period", "status", "subject",
-        "indicator", "section", "sentence", "sentence_start", "sentence_end", "part"]
-    reader, doc, mentions = _read("china-2005")
-    claim = reader.build_claims(doc, mentions, load_catalogue(None))[0]
-    assert claim.expr == doc.text[claim.start:claim.end]
-    assert claim.sentence == doc.text[claim.sentence_start:claim.sentence_end]
-    assert claim.status in ("actual", "estimate", "target") and claim.span in ("year", "average_annual", "cumulative")
+def test_a_claim_made_by_position_takes_each_field_from_where_it_comes():
+    """claim_of, which both readers make claims with, passes Claim's fields by position: each field is given a
+    value no other field has, so two neighbours swapped (period and period_start, subject and indicator, value
+    and value_high, section and part) are seen."""
+    mention = SimpleNamespace(start=11, end=17, text="增长6.5%", value=6.5, value_high=7.5, unit="%", qualifier="about")
+    reading = SimpleNamespace(counted="个", kind="growth", direction="up", subject="地区生产总值")
+    sentence = SimpleNamespace(section="2.3", start=3, end=40, role="targets")
+    claim = claim_of(mention, reading, 8.5, (2025, 2021, "average_annual", 2020, "target"), "gdp_growth",
+                     sentence, "今年地区生产总值增长6.5%左右。")
+    expected = dict(claim_id=0, start=11, end=17, expr="增长6.5%", value=6.5, value_high=7.5, value_stretch=8.5,
+                    unit="%", counted="个", kind="growth", qualifier="about", direction="up", period=2025,
+                    period_start=2021, span="average_annual", base_period=2020, status="target",
+                    subject="地区生产总值", indicator="gdp_growth", section="2.3", sentence="今年地区生产总值增长6.5%左右。",
+                    sentence_start=3, sentence_end=40, part="targets")
+    assert {f.name for f in dataclasses.fields(Claim)} == set(expected)
+    assert {name: getattr(claim, name) for name in expected} == expected
 
 
 def test_patterns_skipped_on_an_empty_rest_of_a_clause_never_match_one():

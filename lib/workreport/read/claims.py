@@ -53,6 +53,21 @@ class Claim:
     part: str
 
 
+def claim_of(c: Mention, r, stretch: float | None, dates: tuple, indicator: str, sent: Sentence,
+             sentence: str) -> Claim:
+    """The claim of a figure, as both readers make it: its mention `c`; `r`, what its sentence says of it (any
+    reading with counted, kind, direction and subject); its stretch aim; `dates`, (period, period_start, span,
+    base_period, status); its indicator; its sentence and that sentence's text. Claim's fields are passed by
+    position, in order: a call naming its 24 fields cost about four times as much per claim (a field out of
+    place breaks every claim test, and one test holds each field to the figure it comes from)."""
+    period, period_start, span, base, status = dates
+    return Claim(0, c.start, c.end, c.text, c.value, c.value_high, stretch,              # claim_id .. value_stretch
+                 c.unit, r.counted, r.kind, c.qualifier, r.direction,                   # unit .. direction
+                 period, period_start, span, base, status,                              # period .. status
+                 r.subject, indicator, sent.section, sentence,                          # subject .. sentence
+                 sent.start, sent.end, sent.role)                                       # sentence_start .. part
+
+
 # Word lists (read/en/*.csv) and the patterns built from them; the patterns' structure is here.
 _TRAILING_WORDS = vocab.words("trailing_words") | vocab.words("figure_adverbs")
 _LEADING_WORDS = vocab.words("leading_words")
@@ -1247,14 +1262,7 @@ def _claim(text: str, facts: _SentenceFacts, readings: list[_Reading], k: int, c
     status, period, period_start, span = _status_and_period(facts, r, hood, base, list_lead, r.column)
     if base is not None and period is not None and base >= period:
         base = None
-    sent = facts.sentence
-    # by position, in the order of Claim's fields: a call naming 24 keywords costs about 14k instructions
-    # more than one by position, some 3-5 M a report (a field out of place breaks every claim test)
-    return Claim(0, c.start, c.end, c.text, c.value, c.value_high, stretch,             # claim_id .. value_stretch
-                 c.unit, r.counted, r.kind, c.qualifier, r.direction,                  # unit .. direction
-                 period, period_start, span, base, status,                             # period .. status
-                 r.subject, indicator, sent.section, facts.text,                       # subject .. sentence
-                 sent.start, sent.end, sent.role)                                      # sentence_start .. part
+    return claim_of(c, r, stretch, (period, period_start, span, base, status), indicator, facts.sentence, facts.text)
 
 
 def _measured_kind(text: str, r: _Reading, catalogue: Matcher, after: str) -> tuple[_Reading, str]:
