@@ -171,8 +171,12 @@ def test_the_comparison_fails_where_a_last_character_s_lengths_are_wrong(clauses
 def test_a_clause_without_the_respectively_character_holds_no_respectively_word(clauses):
     assert sum(zh_claims._RESPECTIVELY.search(s) is not None for s in clauses) > 5
     for s in clauses:
-        gated = zh_claims._RESPECTIVELY_MARK in s and zh_claims._RESPECTIVELY.search(s) is not None
-        assert gated == (zh_claims._RESPECTIVELY.search(s) is not None), s
+        assert zh_claims._says_respectively(s) == (zh_claims._RESPECTIVELY.search(s) is not None), s
+
+
+def test_the_respectively_comparison_fails_where_the_character_is_wrong(clauses, monkeypatch):
+    monkeypatch.setattr(zh_claims, "_RESPECTIVELY_MARK", "各")
+    assert any(zh_claims._says_respectively(s) != (zh_claims._RESPECTIVELY.search(s) is not None) for s in clauses)
 
 
 def _indicator_in_full(look_up, r, text, sent_start):
@@ -296,9 +300,13 @@ def test_stretches_and_lists_found_only_in_gaps_long_enough_are_the_rule_s(sente
         assert zh_claims._list_runs(text, figures) == _runs_in_full(text, figures)
 
 
-def test_the_comparison_fails_where_a_gap_s_length_is_misjudged(sentences, monkeypatch):
+def test_the_stretch_comparison_fails_where_a_gap_s_length_is_misjudged(sentences, monkeypatch):
     monkeypatch.setattr(zh_claims, "_STRETCH_LEAST", 4)
-    monkeypatch.setattr(zh_claims, "_LIST_GAP_MAX", 0)
     assert any(_kept(text, cands, zh_claims._stretches) != _kept(text, cands, _stretches_in_full)
-               or zh_claims._list_runs(text, [_Figure(c) for c in cands])
-               != _runs_in_full(text, [_Figure(c) for c in cands]) for text, cands in sentences)
+               for text, cands in sentences)
+
+
+def test_the_list_comparison_fails_where_a_gap_s_length_is_misjudged(sentences, monkeypatch):
+    monkeypatch.setattr(zh_claims, "_LIST_GAP_MAX", 0)
+    assert any(zh_claims._list_runs(text, [_Figure(c) for c in cands]) != _runs_in_full(text, [_Figure(c) for c in cands])
+               for text, cands in sentences)

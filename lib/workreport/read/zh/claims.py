@@ -159,6 +159,12 @@ class _Reading:
                         get("inherited", self.inherited), get("bare", self.bare), get("own", self.own))
 
 
+def _says_respectively(clause: str) -> bool:
+    """Whether a clause holds a word of 分别: every such word holds one character, so a clause without it is told
+    by one `in`, without the pattern."""
+    return _RESPECTIVELY_MARK in clause and _RESPECTIVELY.search(clause) is not None
+
+
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
     """Claims from the candidate mentions; a candidate that quantifies nothing nameable, and a stretch
     aim beside a target, become 'other' non-claims (the one change made to the mentions)."""
@@ -206,11 +212,11 @@ def _places_in_lists(text: str, readings: list[_Reading]) -> dict[int, tuple[int
     are not its subjects (由前三年分别上升4.9%、5.5%、0.2%): when.py spreads such a list over the years its
     clause names, one each. A list pairing with as many subjects (城镇和农村居民收入分别增长…) is left out."""
     places: dict[int, tuple[int, int]] = {}
-    if len(readings) < 2 or not any(_RESPECTIVELY_MARK in r.lead and _RESPECTIVELY.search(r.lead) for r in readings):
+    if len(readings) < 2 or not any(_says_respectively(r.lead) for r in readings):
         return places
     for run in _list_runs(text, readings):
         first = readings[run[0]]
-        if len(run) > 1 and _RESPECTIVELY_MARK in first.lead and _RESPECTIVELY.search(first.lead) and len({readings[k].subject for k in run}) == 1:
+        if len(run) > 1 and _says_respectively(first.lead) and len({readings[k].subject for k in run}) == 1:
             places.update((k, (i, len(run))) for i, k in enumerate(run))
     return places
 
@@ -396,7 +402,7 @@ def _one_for_each(readings: list[_Reading]) -> list[_Reading]:
     out: list[_Reading] = []
     for r in readings:
         items = _items(r.subject, 2) if _LIST_MARK in r.subject and not r.inherited \
-            and _RESPECTIVELY_MARK in r.lead and _RESPECTIVELY.search(r.lead) else None
+            and _says_respectively(r.lead) else None
         if items:
             items = _items(r.subject, len(_LIST_SPLIT.split(r.subject)), exact=True) or [r.subject]
             out.extend(r.with_(subject=item, own=item) for item in items)
@@ -533,7 +539,7 @@ def _parallel(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]
             continue
         if len(prev) != len(run):
             lead = out[run[0]].lead
-            prev = _each_named(out, run) if _RESPECTIVELY_MARK in lead and _RESPECTIVELY.search(lead) else []
+            prev = _each_named(out, run) if _says_respectively(lead) else []
         subjects = [out[k].subject for k in prev]
         if subjects and all(subjects):
             for k, subject in zip(run, subjects):
