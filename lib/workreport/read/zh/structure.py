@@ -7,18 +7,17 @@ text as given; full-width digits (２０２４) are read as digits through a sam
 """
 from __future__ import annotations
 
-from ..scan import find_words, matches_at, positions
-
 import re
 from bisect import bisect_left, bisect_right
-from itertools import islice
 from dataclasses import dataclass, replace
+from itertools import islice
 from types import MappingProxyType
 
 import numpy as np
 
 from .. import words as vocab
 from ..document import Document, Part, Section, Sentence, slug
+from ..scan import find_words, matches_at
 from ..words import alternation
 
 _ZH = "zh"
@@ -189,11 +188,14 @@ _PLAN_SUFFIX = alternation(vocab.where("time_words", "use", "plan", _ZH))
 # A five-year plan by its number: “十四五”, 十二五时期, 第十四个五年规划. Every match opens with a quotation mark, the
 # plan's numeral or 第, which a look ahead tests before any alternative is tried (a search of a long clause
 # otherwise tries each alternative, and the look behind, at every character).
-_PLAN_FIRSTS = "“\"十六七八九第"
+_PLAN_QUOTES = "“\""   # a plan's name may open with a quotation mark,
+_PLAN_TENS, _PLAN_ONES = "十", "六七八九"   # then its number: 十 and a numeral (十四五), or one of these alone (九五),
+_PLAN_ORDINAL = "第"   # or be written out: 第十四个五年规划
+_PLAN_FIRSTS = _PLAN_QUOTES + _PLAN_TENS + _PLAN_ONES + _PLAN_ORDINAL
 PLAN_NAME = re.compile(
-    rf"(?=[{_PLAN_FIRSTS}])(?:[“\"]?(?P<n>十{_NUM}?|[六七八九])五[”\"](?:{_PLAN_SUFFIX})?"
-    rf"|(?<![{''.join(NUMERALS)}])(?P<m>十{_NUM}?|[六七八九])五(?:{_PLAN_SUFFIX})"
-    rf"|第(?P<k>{_NUM}{{1,3}})个五年(?:规划|计划))")
+    rf"(?=[{_PLAN_FIRSTS}])(?:[{_PLAN_QUOTES}]?(?P<n>{_PLAN_TENS}{_NUM}?|[{_PLAN_ONES}])五[”\"](?:{_PLAN_SUFFIX})?"
+    rf"|(?<![{''.join(NUMERALS)}])(?P<m>{_PLAN_TENS}{_NUM}?|[{_PLAN_ONES}])五(?:{_PLAN_SUFFIX})"
+    rf"|{_PLAN_ORDINAL}(?P<k>{_NUM}{{1,3}})个五年(?:规划|计划))")
 
 
 def plan_of(m: re.Match) -> tuple[int, int] | None:
