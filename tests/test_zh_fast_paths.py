@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 from workreport.read.scan import positions, runs as spans
 from workreport.read.zh import numbers as N
 
