@@ -137,6 +137,7 @@ def extract_text(text: str, *, report_id: str | None = None, year: int | None = 
     `language` ('en', 'zh') when given, else told from the text's script."""
     cat = catalogue if isinstance(catalogue, (tuple, Matcher)) else load_catalogue(catalogue)
     reader = reader_for(check_language(language) if language else guess_language(text))
+    written, text = text, reader.prepare(text)
     doc = reader.parse_document(text, year=year, place=place, report_id=report_id)
     mentions = reader.find_mentions(text, doc.paragraphs)
     claims = reader.build_claims(doc, mentions, cat)
@@ -160,13 +161,17 @@ def extract_text(text: str, *, report_id: str | None = None, year: int | None = 
         claims=claims_frame(rid, claims),
         mentions=_frame(m_recs, MENTIONS),
         sections=_frame(s_recs, SECTIONS),
-        warnings=_warnings(doc),
+        warnings=_warnings(doc) + ((UNWRAPPED,) if text is not written else ()),
         language=reader.language,
     )
 
 
 UNRECOGNISED_PARTS = ("The report's parts were not recognised (no part heading was found), so each figure's "
                       "status comes from its own sentence: a future or an aim makes it a target, else a result.")
+
+
+UNWRAPPED = ("The text is hard-wrapped (its paragraphs broken into short lines), so each line break inside a "
+             "paragraph was read as a space; offsets are the text's as written.")
 
 
 def _warnings(doc: Document) -> tuple[str, ...]:

@@ -21,6 +21,10 @@ _MODULES = {
     "en": ("workreport.read.document", "workreport.read.mentions", "workreport.read.claims"),
     "zh": ("workreport.read.zh.structure", "workreport.read.zh.numbers", "workreport.read.zh.claims"),
 }
+# What a language's text is read as before its three steps, where it is not read as it is: an English text
+# hard-wrapped into short lines has its line breaks inside a paragraph read as spaces (read/wrap.py). A Chinese
+# text's structure reader joins its soft line breaks itself.
+_PREPARE = {"en": ("workreport.read.wrap", "unwrapped")}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _LETTERS = string.ascii_letters.encode("ascii")
@@ -28,11 +32,13 @@ _LETTERS = string.ascii_letters.encode("ascii")
 
 @dataclass(frozen=True)
 class Reader:
-    """The three steps of reading one language."""
+    """The three steps of reading one language, and what its text is read as before them (`prepare`: the text,
+    one character for one, so that every offset is the text's as read)."""
     language: str
     parse_document: Callable
     find_mentions: Callable
     build_claims: Callable
+    prepare: Callable[[str], str]
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +47,14 @@ def reader_for(language: str) -> Reader:
     if language not in LANGUAGES or language not in _MODULES:
         raise ValueError(f"no reader for language {language!r}; languages read: {', '.join(LANGUAGES)}")
     structure, numbers, claims = (importlib.import_module(m) for m in _MODULES[language])
-    return Reader(language, structure.parse_document, numbers.find_mentions, claims.build_claims)
+    module, name = _PREPARE.get(language, (__name__, "as_written"))
+    prepare = getattr(importlib.import_module(module), name)
+    return Reader(language, structure.parse_document, numbers.find_mentions, claims.build_claims, prepare)
+
+
+def as_written(text: str) -> str:
+    """A text read as it is written (the `prepare` step of a language that needs none)."""
+    return text
 
 
 def guess_language(text: str) -> str:
