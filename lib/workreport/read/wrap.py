@@ -40,6 +40,8 @@ def unwrapped(text: str) -> str:
     where the line after it holds text, opens with no heading's or list item's mark, and its first word would
     not have fit on the line before within the text's width: a wrapping tool breaks a line only there, and a
     paragraph's last line ends short of the width, or a blank line or a heading follows it."""
+    if len(text) > 2 * _WIDTH_MAX * (text.count("\n") + 1):
+        return text   # lines of hundreds of characters on average: no wrapped text's (told without splitting it)
     lines = text.split("\n")
     width = _wrap_width(lines)
     if width is None:
