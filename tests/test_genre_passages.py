@@ -31,7 +31,7 @@ HEADER_ZH = {
     "city": "政府工作报告\n\n——{year}年2月20日在洛阳市第十六届人民代表大会第四次会议上\n\n市长\n\n",
 }
 KNOWN_MISSES = {
-    'broken-hard-wraps': 'a sentence wrapped over lines is read line by line (joining wrapped lines was tried and left out: no development text wraps)',
+    'broken-hard-wraps': 'a few lines wrapped inside a text written a paragraph to a line are read line by line: a whole hard-wrapped text is unwrapped, but a lone wrapped passage cannot be told from a list whose items open in lower case',
     # en_policy.json
     'p-a-nat-2012-slightly-lower-cpi-room': "'set the GDP growth target ... slightly lower, at 7.5 percent': a comma between the measure and 'at' cuts the subject off",
     'p-a-nat-2018-surveyed-rate-first-time': "'included the surveyed urban unemployment rate ... and set it at within 5.5 percent': 'it' is read with the clause before, not as the rate",
