@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -18,19 +17,12 @@ import pytest
 import workreport.read.zh.claims as zh_claims
 import workreport.read.zh.when as zh_when
 from workreport.read.claims import Claim, claim_of
-from workreport.read.datasets import load_catalogue, reader_for
 
-_RAW = Path(__file__).resolve().parents[1] / "data" / "raw" / "zh"
+from builders import build_zh_claims
+
 _AREA = zh_claims._SMALLER_AREA   # the pattern itself, kept for the plain code below
 _REPORTS = ["china-2005", "china-2012", "zhumadian-2008", "zhumadian-2013",
             "beijing-2025", "fujian-2025", "gansu-2025", "hebei-2025"]
-
-
-def _read(name: str):
-    reader = reader_for("zh")
-    text = (_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8")
-    doc = reader.parse_document(text, year=None, place=None, report_id=None)
-    return reader, doc, reader.find_mentions(text, doc.paragraphs)
 
 
 @pytest.fixture(scope="module")
@@ -44,13 +36,9 @@ def indicator_calls():
         calls.append((args, found))
         return found
 
-    zh_claims._indicator = record
-    try:
-        for name in _REPORTS:
-            reader, doc, mentions = _read(name)
-            reader.build_claims(doc, [copy.copy(m) for m in mentions], load_catalogue(None))
-    finally:
-        zh_claims._indicator = original
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(zh_claims, "_indicator", record)
+        build_zh_claims(_REPORTS)
     return calls
 
 
@@ -70,13 +58,10 @@ def clauses():
         out.extend((r.lead, zh_claims._timeless(r.lead), r.subject))
         return r
 
-    zh_claims.when, zh_claims._read = record_when, record_read
-    try:
-        for name in _REPORTS:
-            reader, doc, mentions = _read(name)
-            reader.build_claims(doc, [copy.copy(m) for m in mentions], load_catalogue(None))
-    finally:
-        zh_claims.when, zh_claims._read = original_when, original_read
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(zh_claims, "when", record_when)
+        mp.setattr(zh_claims, "_read", record_read)
+        build_zh_claims(_REPORTS)
     odd = ["", "年", "计", "分", "累", "年均", "累计", "每年增长", "分别", "全面", "全年", "其中全年"]
     return sorted(set(out)) + odd
 
@@ -234,17 +219,9 @@ def sentences():
         out.append((text, [copy.copy(c) for c in cands]))
         return original(text, cands)
 
-    zh_claims._stretches = record
-    reader = reader_for("zh")
-    try:
-        for name in _REPORTS:
-            reader, doc, mentions = _read(name)
-            reader.build_claims(doc, [copy.copy(m) for m in mentions], load_catalogue(None))
-        for text in _ODD:
-            doc = reader.parse_document(text, year=2025, place=None, report_id=None)
-            reader.build_claims(doc, reader.find_mentions(text, doc.paragraphs), load_catalogue(None))
-    finally:
-        zh_claims._stretches = original
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(zh_claims, "_stretches", record)
+        build_zh_claims(_REPORTS, _ODD)
     return out
 
 
