@@ -237,3 +237,87 @@ def test_the_numeral_value_comparison_can_fail(monkeypatch):
     """Were a numeral missing from the set the characters are tested against, its value would show it."""
     monkeypatch.setattr(N, "_NUMERAL_SET", N._NUMERAL_SET - {"两"})
     assert N.numeral_value("两万") != old_numeral_value("两万")
+
+
+# --- the tail after a number ----------------------------------------------------------------------------
+
+def old_tail_at(text: str, e: int, end: int | None = None):
+    """_tail_at as written before: the _TAIL pattern at e (and across a soft break), as (end, m1, scale, m2, unit)."""
+    tail = N._TAIL.match(text, e) if end is None else N._TAIL.match(text, e, end)
+    if tail.end() == e and text[e:e + 1] and text[e] in N._SOFT_FIRSTS:
+        gap = N._SOFT_GAP.match(text, e)
+        if gap.end() > e:
+            after = N._TAIL.match(text, gap.end()) if end is None else N._TAIL.match(text, gap.end(), end)
+            soft = any(ch in text[e:gap.end()] for ch in "\n\u200b\u200c\u200d\ufeff")
+            if after.end() > gap.end() and (after.group("scale") or soft and after.group("unit")):
+                tail = after
+    return (tail.end(), *(g or "" for g in tail.group("m1", "scale", "m2", "unit")))
+
+
+def tail_cases() -> list[str]:
+    """Every unit, measure word and scale of the registry, alone, after 多 or 余, after each scale, and cut short;
+    with soft breaks and blanks before them, and 余额."""
+    words = list(N.UNITS) + list(N.MEASURE_WORDS)
+    more = [w for w, _ in N.vocab.rows("more_words", "zh")]
+    out = []
+    for w in words + list(N.SCALES):
+        out += [w, w[:-1], "多" + w, "余" + w, w + "多", w + "余额"]
+        out += [s + w for s in N.SCALES] + [s + m + w for s in N.SCALES for m in more]
+        out += [gap + w for gap in (" ", "\u200b", "\n", " \n ", "\n\n\n", "\u3000", "\r\n")]
+    return out + ["余额", "余", "多余", "余余额", "万余额", "万多人", "亿多", "万亿元", "万", "千米", "千瓦时", "个百分点", ""]
+
+
+def test_the_tail_is_read_as_the_pattern_read_it(all_texts):
+    """At every place of the development texts, and in the made-up tails after a number, whole and cut at every place."""
+    for text in all_texts:
+        for e in range(len(text) + 1):
+            assert N._tail_at(text, e) == old_tail_at(text, e), (text[e:e + 8], e)
+    for case in tail_cases():
+        text = "增长12" + case + "。"
+        for end in [None] + list(range(4, len(text) + 2)):
+            assert N._tail_at(text, 4, end) == old_tail_at(text, 4, end), (case, end)
+        assert N._tail_at(case, 0) == old_tail_at(case, 0), case
+
+
+def test_the_tail_comparison_can_fail(monkeypatch):
+    """Were a unit's first character missing from those a tail opens with, or a blank read as one, the tails
+    would show it."""
+    cases = ["增长12" + c for c in tail_cases()]
+    monkeypatch.setattr(N, "_TAIL_FIRSTS", N._TAIL_FIRSTS - {"亩"})
+    assert any(N._tail_at(t, 4) != old_tail_at(t, 4) for t in cases)
+    monkeypatch.undo()
+    monkeypatch.setattr(N, "_TAIL_FIRSTS", N._TAIL_FIRSTS | {"\n"})
+    assert any(N._tail_at(t, 4) != old_tail_at(t, 4) for t in cases)
+
+
+# --- a whole number's value ---------------------------------------------------------------------------------
+
+def value_cases() -> list[str]:
+    """Whole numbers of up to 16 digits (and decimals) with every scale, unit factor and change unit, ranges and hedges."""
+    units = list(N.UNITS) + list(N.MEASURE_WORDS)
+    numbers = ["7", "12", "1,234", "３", "1.1", "123456789012345", "999999999999999", "1234567890123456", "9" * 20, "12.5"]
+    out = [f"增长{n}{s}{u}" for n in numbers for s in [""] + list(N.SCALES) for u in ("", "元", "‰", "倍", "%")]
+    out += [f"约{n}{u}" for n in numbers for u in units] + [f"{a}—{b}{s}元" for a, b in (("3", "5"), ("1.1", "2"), ("12", "1.5"))
+                                                         for s in [""] + list(N.SCALES)]
+    return out + ["一千二百三十四万五千六百七十八亿元", "九千九百九十九万亿元", "增长三倍", "三千万元"]
+
+
+def mentions_read(texts):
+    return [[tuple(vars(m).values()) for m in N.find_mentions(t)] for t in texts]
+
+
+def test_whole_numbers_read_as_ints_give_the_values_decimals_gave(all_texts, monkeypatch):
+    """Every mention of the development texts and of the made-up figures is as when every value was a Decimal."""
+    cases = all_texts + value_cases()
+    new = mentions_read(cases)
+    monkeypatch.setattr(N, "_number_value", N._decimal)
+    monkeypatch.setattr(N, "_INT_DIGITS", 0)   # a numeral's value a Decimal too
+    assert new == mentions_read(cases)
+
+
+def test_the_value_comparison_can_fail(monkeypatch):
+    """Were every whole number read as a float, however long, the figures would show it (a long one rounds twice)."""
+    cases = [c for c in value_cases() if "‰" not in c]   # a float times a Decimal factor is no product
+    new = mentions_read(cases)
+    monkeypatch.setattr(N, "_number_value", lambda s: float(s) if s.isascii() and s.isdigit() else N._decimal(s))
+    assert new != mentions_read(cases)

@@ -40,6 +40,9 @@ _CN_DIGITS = f"[{''.join(w for w, _, role in _NUMERAL_ROWS if role == 'digit')}]
 
 _UNIT_ROWS = vocab.rows("units", _ZH)
 SCALES = MappingProxyType({w: Decimal(s) for w, u, s, _ in _UNIT_ROWS if s and not u})
+# the scales as ints where whole: an int value times one stays an int (see _number_value), a Decimal's
+# product is the same Decimal as with the scale's own
+_SCALE_VALUES = MappingProxyType({w: int(v) if v == v.to_integral_value() else v for w, v in SCALES.items()})
 UNITS = MappingProxyType({w: u for w, u, _, _ in _UNIT_ROWS if u})
 _UNIT_FACTORS = MappingProxyType({w: Decimal(s) for w, u, s, _ in _UNIT_ROWS if s and u})
 _CHANGE_UNITS = frozenset(w for w, *_, change in _UNIT_ROWS if change == "yes")
@@ -80,6 +83,12 @@ _MORE = "|".join(re.escape(w) + (f"(?![{re.escape(nb)}])" if nb else "") for w, 
 # figures have none, and one class is quicker to try than every unit
 _SCALE_FIRSTS = "".join(sorted({re.escape(w[0]) for w in SCALES}))
 _TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?=[{_SCALE_FIRSTS}])(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
+
+
+# The characters a tail can open with: where none stands after a number (a mark, a word), the tail is empty
+# without a pattern call (about 4.5k instructions, its unit trie tried one branch at a time).
+_TAIL_FIRSTS = frozenset(w[0] for w in list(UNITS) + list(MEASURE_WORDS) + list(SCALES)) | frozenset(
+    w[0] for w, _ in vocab.rows("more_words", _ZH))
 # 到, 至: after a from-word, the figure a level moved to, not a range's top; longest first for str.startswith
 _TO_WORDS = tuple(sorted(vocab.words("to_words", _ZH), key=lambda w: (-len(w), w)))
 # what joins the two ends of a range: dashes and tildes, and the one-character to-words (3至5年, 5%到5.5%)
@@ -154,6 +163,21 @@ def _decimal(surface: str) -> Decimal | None:
                        else surface.translate(_FULL).replace(",", ""))
     except InvalidOperation:
         return None
+
+
+# The longest whole number read as a Python int rather than a Decimal: an int times the scales, the unit
+# factors and 100 is exact, as the Decimal product is while its significant digits fit the context's 28, so
+# both convert to the same float (each conversion rounds the exact value correctly). A Decimal costs about
+# 3.3k instructions to make and more to multiply and convert; most figures are whole.
+_INT_DIGITS = 15
+
+
+def _number_value(surface: str) -> int | Decimal | None:
+    """The value of a number written in digits (12, 3,000, 1.5, １２): an int where it is whole, plain
+    ASCII and short, else its Decimal (None if it is none)."""
+    if len(surface) <= _INT_DIGITS and surface.isascii() and surface.isdigit():
+        return int(surface)
+    return _decimal(surface)
 
 
 def numeral_value(s: str) -> int | None:
@@ -428,7 +452,11 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
         if frac is not None:
             return frac
         n = _number_end(text, p, e)   # the number the digits start: read once for both readings
-        return _digit_special(text, p, n, floor) or _digit_quantity(text, p, n, floor)
+        found = _digit_special(text, p, n, floor)
+        if found is not None:
+            return found
+        value = _number_value(text[p:n])
+        return None if value is None else _quantity(text, p, n, value, floor, False)
     nxt = text[e:e + 1]
     if nxt not in _AFTER_NUMERAL and nxt != _DOUBLED[-1] and text[p - 1:p] not in _BEFORE_NUMERAL:
         # 统一, 一体化, 万众: most numerals in a report stand inside a word, which this tells first (a
@@ -692,12 +720,11 @@ def _numeral_special(text: str, p: int, e: int, floor: int) -> Mention | None:
 
 # --- quantities ------------------------------------------------------------------------------------
 
-def _scaled(value: Decimal, tail: re.Match, prefix: str = "") -> tuple[Decimal, str, bool]:
-    """(value times its scale, the unit word, whether 多/余 follows) of one number's tail."""
-    m1, scale, m2, unit = tail.group(prefix + "m1", prefix + "scale", prefix + "m2", prefix + "unit")
+def _scaled(value: int | Decimal, tail: tuple[int, str, str, str, str]) -> tuple[int | Decimal, str, bool]:
+    """(value times its scale, the unit word, whether 多/余 follows) of one number's tail (as _tail_at gives it)."""
+    _, m1, scale, m2, unit = tail
     if scale:
-        value *= SCALES[scale]
-    unit = unit or ""
+        value *= _SCALE_VALUES[scale]
     return value, unit, bool(m1 or m2) or "多" in unit
 
 
@@ -707,18 +734,33 @@ _SOFT_GAP = re.compile(r"[ \t\u3000\r\u200b\u200c\u200d\ufeff]*(?:\n[ \t\u3000\r
 _SOFT_FIRSTS = "\u200b\u200c\u200d\ufeff \t\u3000\r\n"
 
 
-def _tail_at(text: str, e: int, end: int | None = None) -> re.Match:
-    """The scale, unit and 多 after a number ending at e, across a soft break when one stands there."""
-    tail = _TAIL.match(text, e) if end is None else _TAIL.match(text, e, end)
-    if tail.end() == e and text[e:e + 1] and text[e] in _SOFT_FIRSTS:
+def _tail_at(text: str, e: int, end: int | None = None) -> tuple[int, str, str, str, str]:
+    """(end, 多 before the scale, scale, 多 after it, unit) of the tail after a number ending at e, '' for a
+    part not written, across a soft break when one stands there; `end` bounds it as a pattern's endpos does.
+    A tuple, not the match: its parts are then read by place, not looked up by group name."""
+    stop = len(text) if end is None or end > len(text) else end
+    c = text[e] if e < stop else ""
+    if c in _TAIL_FIRSTS:
+        tail = _TAIL.match(text, e, stop)
+        return (tail.end(),) + tail.groups("")
+    if c and c in _SOFT_FIRSTS:   # no tail opens with a blank: one after a soft break may
         gap = _SOFT_GAP.match(text, e)
         if gap.end() > e:
-            after = _TAIL.match(text, gap.end()) if end is None else _TAIL.match(text, gap.end(), end)
+            after = _tail_words(text, gap.end(), stop)
             soft = any(ch in text[e:gap.end()] for ch in "\n\u200b\u200c\u200d\ufeff")
             # across blanks alone only a scale (39.8 万亿元), not a year's 年 (1980 年)
-            if after.end() > gap.end() and (after.group("scale") or soft and after.group("unit")):
+            if after[0] > gap.end() and (after[2] or soft and after[4]):
                 return after
-    return tail
+    return e, "", "", "", ""   # most figures end at a mark or a word no tail opens: one look, no pattern call
+
+
+def _tail_words(text: str, i: int, stop: int) -> tuple[int, str, str, str, str]:
+    """The tail _TAIL matches at i, with text[stop:] unseen: (end, m1, scale, m2, unit), '' for a part
+    not matched."""
+    if i >= stop or text[i] not in _TAIL_FIRSTS:
+        return i, "", "", "", ""
+    tail = _TAIL.match(text, i, stop)
+    return (tail.end(),) + tail.groups("")
 
 
 def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> tuple[int, Decimal, Decimal | None, str, str]:
@@ -727,11 +769,11 @@ def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> 
     level moving to another, two figures."""
     tail = _tail_at(text, e)
     value, unit, more = _scaled(value, tail)
-    end, high = tail.end(), None
+    end, high = tail[0], None
     if end < len(text) and text[end] in _SEP_CHARS and not (after_from and text.startswith(_TO_WORDS, end)):
         r = _RANGE_TAIL.match(text, end)
         if r is not None:
-            got = _range(value, unit, bool(tail.group("scale")), r)
+            got = _range(value, unit, bool(tail[2]), r)
             if got is not None:
                 value, high, unit = got
                 end = r.end()
@@ -748,11 +790,11 @@ def _range(low: Decimal, unit: str, scaled: bool, r: re.Match) -> tuple[Decimal,
     high = _decimal(r.group("num2"))
     if high is None:
         return None
-    high, unit2, _ = _scaled(high, r, "r_")
+    high, unit2, _ = _scaled(high, (r.end(), *(g or "" for g in r.group("r_m1", "r_scale", "r_m2", "r_unit"))))
     if unit and unit2 and UNITS.get(unit, unit) != UNITS.get(unit2, unit2) or unit and not unit2:
         return None
     if not scaled and r.group("r_scale"):
-        low *= SCALES[r.group("r_scale")]
+        low *= _SCALE_VALUES[r.group("r_scale")]
     if high <= low:
         return None
     return low, high, unit2 or unit
@@ -776,14 +818,6 @@ def _read_before(text: str, s: int, floor: int) -> tuple[int, str]:
     return s, "exact"
 
 
-def _digit_quantity(text: str, s: int, n: int, floor: int) -> Mention | None:
-    """The quantity whose number is text[s:n]."""
-    value = _decimal(text[s:n])
-    if value is None:
-        return None
-    return _quantity(text, s, n, value, floor, is_word=False)
-
-
 def _numeral_quantity(text: str, s: int, e: int, floor: int) -> Mention | None:
     """A Chinese numeral that counts (三所, 两个, 十大, 一千万元, 增长一倍), the run of numerals at text[s:e];
     None where it quantifies nothing."""
@@ -792,17 +826,16 @@ def _numeral_quantity(text: str, s: int, e: int, floor: int) -> Mention | None:
     if value is None or value == 0 or _MULTIPLIERS.issuperset(run) and run != "十" \
             and not _round_level(text, s, e, floor):
         return None   # 万众, 千方百计, 零部件: no count
-    tail = _TAIL.match(text, e)
-    unit = tail.group("unit")
-    if not unit or tail.group("scale") or (unit in MEASURE_WORDS and unit not in _NUMERAL_MEASURES):
+    tail_end, _, scale, _, unit = _tail_words(text, e, len(text))
+    if not unit or scale or (unit in MEASURE_WORDS and unit not in _NUMERAL_MEASURES):
         return None
     if run == "一" and UNITS.get(unit, "year") in ("year", "month", "day"):
         return None   # 一个, 一批, 关键一年: "a", not a count; 提高一个百分点, 增长一倍 are figures
     if text[s - 1:s] in "初周星之其" and s:
         return None
-    if unit == "个" and text[tail.end():tail.end() + 1] in "“\"":
-        return _plain(text, s, tail.end(), "slogan")   # 两个“一百年”
-    return _quantity(text, s, e, Decimal(value), floor, is_word=True)
+    if unit == "个" and text[tail_end:tail_end + 1] in "“\"":
+        return _plain(text, s, tail_end, "slogan")   # 两个“一百年”
+    return _quantity(text, s, e, value if value < 10 ** _INT_DIGITS else Decimal(value), floor, True)
 
 
 def _round_level(text: str, s: int, e: int, floor: int) -> bool:
@@ -827,7 +860,7 @@ def _doubling(text: str, m: re.Match, floor: int) -> Mention:
                    "more_than" if m.group("fm") else qualifier, m.start("fn"), m.end("fn"), True)
 
 
-def _quantity(text: str, s: int, e: int, value: Decimal, floor: int, is_word: bool) -> Mention:
+def _quantity(text: str, s: int, e: int, value: int | Decimal, floor: int, is_word: bool) -> Mention:
     """A number with its hedge, scale, unit and range, typed: a candidate, or a non-claim it reads as."""
     start, qualifier = _read_before(text, s, floor)
     end, low, high, unit_word, after_qualifier = _read_after(text, e, value, text[start - 1:start] in _FROM_WORDS)
@@ -870,5 +903,4 @@ def _nonclaim(text: str, men: Mention, unit_word: str) -> str | None:
 
 def measure_word(text: str, men: Mention) -> str:
     """The unit or measure word written after a mention's number (元, 个百分点, 家, 人), or ''."""
-    tail = _tail_at(text, men.num_end, men.end)
-    return tail.group("unit") or "" if tail else ""
+    return _tail_at(text, men.num_end, men.end)[4]
