@@ -288,6 +288,9 @@ def test_the_tail_comparison_can_fail(monkeypatch):
     monkeypatch.undo()
     monkeypatch.setattr(N, "_TAIL_FIRSTS", N._TAIL_FIRSTS | {"\n"})
     assert any(N._tail_at(t, 4) != old_tail_at(t, 4) for t in cases)
+    monkeypatch.undo()
+    monkeypatch.setattr(N, "_LONE_UNITS", N._LONE_UNITS | {"个"})   # 个百分点 opens with it
+    assert any(N._tail_at(t, 4) != old_tail_at(t, 4) for t in cases)
 
 
 # --- a whole number's value ---------------------------------------------------------------------------------
@@ -321,3 +324,45 @@ def test_the_value_comparison_can_fail(monkeypatch):
     new = mentions_read(cases)
     monkeypatch.setattr(N, "_number_value", lambda s: float(s) if s.isascii() and s.isdigit() else N._decimal(s))
     assert new != mentions_read(cases)
+
+
+# --- the hedges before and after a number -------------------------------------------------------------------
+
+def old_read_before(text: str, s: int, floor: int):
+    """_read_before as written before: the minus sign looked for first, then the hedge's last character."""
+    if s - 1 >= floor and text[s - 1] in N._MINUS and (s - 2 < 0 or N._CJK.match(text, s - 2)):
+        return s - 1, "exact"
+    if s == 0 or text[s - 1] not in N._Q_BEFORE_LAST:
+        return s, "exact"
+    for k in range(min(N._Q_BEFORE_LONGEST, s - floor), 0, -1):
+        word = text[s - k:s]
+        q = N._Q_BEFORE.get(word)
+        if q is None:
+            continue
+        if word in N._NOT_AFTER and s - k > 0 and text[s - k - 1] in N._NOT_AFTER[word]:
+            continue
+        return s - k, q
+    return s, "exact"
+
+
+HEDGED = [w + "12" for w in N._Q_BEFORE] + ["增长-2.5%", "-3", "a-3", "－3", "−3", "不低于-1"] + ["12" + w for w in N._Q_AFTER]
+
+
+def test_the_hedges_are_read_as_before(all_texts):
+    """At every place of the development texts and the hedged strings, from every floor up to three before;
+    and a hedge after a number is matched only where one of its first characters stands."""
+    for text in all_texts + HEDGED:
+        for s in range(len(text) + 1):
+            for floor in range(max(0, s - 3), s + 1):
+                assert N._read_before(text, s, floor) == old_read_before(text, s, floor), (text[s - 4:s + 2], s, floor)
+            if N._QPOST.match(text, s):
+                assert text[s] in N._QPOST_FIRSTS
+
+
+def test_the_hedge_comparison_can_fail(monkeypatch):
+    """Were a minus sign, or a hedge's last character, missing from the characters looked at, the strings would show it."""
+    monkeypatch.setattr(N, "_BEFORE_LAST", N._BEFORE_LAST - {"－"})
+    assert any(N._read_before(t, s, 0) != old_read_before(t, s, 0) for t in HEDGED for s in range(len(t) + 1))
+    monkeypatch.setattr(N, "_BEFORE_LAST", N._Q_BEFORE_LAST - {"约"} | frozenset(N._MINUS))
+    assert any(N._read_before(t, s, 0) != old_read_before(t, s, 0) for t in HEDGED for s in range(len(t) + 1))
+    assert not all(t[k] in N._QPOST_FIRSTS - {"左"} for t in HEDGED for k in range(len(t)) if N._QPOST.match(t, k))

@@ -89,6 +89,12 @@ _TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?=[{_SCALE_FIRSTS}])(?!{_UNIT_RE})(?P<
 # without a pattern call (about 4.5k instructions, its unit trie tried one branch at a time).
 _TAIL_FIRSTS = frozenset(w[0] for w in list(UNITS) + list(MEASURE_WORDS) + list(SCALES)) | frozenset(
     w[0] for w, _ in vocab.rows("more_words", _ZH))
+# The one-character units no other word of a tail opens with (%, 家, 倍): the whole tail where one stands, as
+# the pattern reads it, with no pattern call; a third of a report's figures end so.
+_LONE_UNITS = frozenset(
+    w for w in list(UNITS) + list(MEASURE_WORDS)
+    if len(w) == 1 and sum(u.startswith(w) for u in set(UNITS) | MEASURE_WORDS | set(SCALES)) == 1
+    and not any(m.startswith(w) for m, _ in vocab.rows("more_words", _ZH)))
 # 到, 至: after a from-word, the figure a level moved to, not a range's top; longest first for str.startswith
 _TO_WORDS = tuple(sorted(vocab.words("to_words", _ZH), key=lambda w: (-len(w), w)))
 # what joins the two ends of a range: dashes and tildes, and the one-character to-words (3至5年, 5%到5.5%)
@@ -97,6 +103,7 @@ _SEP = rf"——|[{re.escape(_SEP_CHARS)}]"
 _FROM_WORDS = vocab.words("from_words", _ZH)   # 由, 从: a level moving from this figure to another
 _RANGE_TAIL = re.compile(rf"(?P<sep>{_SEP})(?P<num2>{_NUMBER})" + _TAIL.pattern.replace("?P<", "?P<r_"))
 _QPOST = re.compile(alternation(_Q_AFTER))
+_QPOST_FIRSTS = frozenset(w[0] for w in _Q_AFTER)
 _FAN = re.compile(rf"翻了?(?P<fn>{_CN_DIGITS})番(?P<fm>多)?")   # 翻一番: doubled
 _NUMERIC_AT = re.compile(_NUMBER)
 
@@ -118,6 +125,7 @@ _PLENUM_LIST = re.compile(rf"{_CN}+[中次](?=、{_CN}+[中次](?:全会|全体�
 _NUMERAL_SPECIALS = ((_CN_YEAR, "year", "年"), (_ENUMERATOR, "ordinal_name", "是"), (_PLENUM_LIST, "ordinal_name", "中次"))
 _DASHES = "-－—–"
 _MINUS = "-−－"
+_BEFORE_LAST = _Q_BEFORE_LAST | frozenset(_MINUS)   # what ends a hedge or a sign written before a number
 _PAGE_MARK = re.compile(r"[-－—–][ \t]*\d{1,3}[ \t]*[-－—–][ \t\u3000]*(?=\n|$)")
 _PAGE = re.compile(r"[ \t\u3000]*[-－—–]?[ \t]*\d{1,3}[ \t]*[-－—–]?[ \t\u3000]*(?=\n|$)")
 _BLANKS = " \t\u3000\u00a0\ufeff"
@@ -740,6 +748,8 @@ def _tail_at(text: str, e: int, end: int | None = None) -> tuple[int, str, str, 
     A tuple, not the match: its parts are then read by place, not looked up by group name."""
     stop = len(text) if end is None or end > len(text) else end
     c = text[e] if e < stop else ""
+    if c in _LONE_UNITS:
+        return e + 1, "", "", "", c
     if c in _TAIL_FIRSTS:
         tail = _TAIL.match(text, e, stop)
         return (tail.end(),) + tail.groups("")
@@ -767,19 +777,21 @@ def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> 
     """(end, value, range top, unit word, qualifier): the scale, unit, range and trailing hedge after a
     number ending at e. After 由 or 从 (`after_from`), 到 and 至 join no range: 由12.5亿元到36.4亿元 is a
     level moving to another, two figures."""
-    tail = _tail_at(text, e)
-    value, unit, more = _scaled(value, tail)
-    end, high = tail[0], None
+    end, m1, scale, m2, unit = _tail_at(text, e)   # _scaled written out: a call per figure saved
+    if scale:
+        value *= _SCALE_VALUES[scale]
+    more, high = bool(m1 or m2) or "多" in unit, None
     if end < len(text) and text[end] in _SEP_CHARS and not (after_from and text.startswith(_TO_WORDS, end)):
         r = _RANGE_TAIL.match(text, end)
         if r is not None:
-            got = _range(value, unit, bool(tail[2]), r)
+            got = _range(value, unit, bool(scale), r)
             if got is not None:
                 value, high, unit = got
                 end = r.end()
                 more = more or bool(r.group("r_m1") or r.group("r_m2"))
     qualifier = "more_than" if more else "exact"
-    q = _QPOST.match(text, end)
+    # a hedge after the figure is looked for only where one of its first characters stands: most have none
+    q = _QPOST.match(text, end) if text[end:end + 1] in _QPOST_FIRSTS else None
     if q and not (q.group() in _NOT_BEFORE and text[q.end():q.end() + 1] and text[q.end()] in _NOT_BEFORE[q.group()]):
         qualifier, end = _Q_AFTER[q.group()], q.end()
     return end, value, high, unit, qualifier
@@ -803,10 +815,12 @@ def _range(low: Decimal, unit: str, scaled: bool, r: re.Match) -> tuple[Decimal,
 def _read_before(text: str, s: int, floor: int) -> tuple[int, str]:
     """Where a hedge written before the number starts (约, 超过, 不低于), and its qualifier; a minus sign
     right after a word (增长-2.5%) is the number's own, and the mention starts with it."""
+    if (text[s - 1] if s else "") not in _BEFORE_LAST:
+        return s, "exact"   # most numbers have no hedge or sign before them: one look at the character before
     if s - 1 >= floor and text[s - 1] in _MINUS and (s - 2 < 0 or _CJK.match(text, s - 2)):
         return s - 1, "exact"
-    if s == 0 or text[s - 1] not in _Q_BEFORE_LAST:
-        return s, "exact"   # most numbers have no hedge before them: one look at the character before
+    if text[s - 1] not in _Q_BEFORE_LAST:
+        return s, "exact"
     for k in range(min(_Q_BEFORE_LONGEST, s - floor), 0, -1):
         word = text[s - k:s]
         q = _Q_BEFORE.get(word)
@@ -866,37 +880,38 @@ def _quantity(text: str, s: int, e: int, value: int | Decimal, floor: int, is_wo
     end, low, high, unit_word, after_qualifier = _read_after(text, e, value, text[start - 1:start] in _FROM_WORDS)
     if after_qualifier != "exact":
         qualifier = after_qualifier
-    unit = UNITS.get(unit_word, "")
-    factor = _UNIT_FACTORS.get(unit_word)
-    if factor is not None:
+    # `in` and [] rather than .get: a mapping proxy's get is a method call on the dictionary behind it
+    unit = UNITS[unit_word] if unit_word in UNITS else ""
+    if unit_word in _UNIT_FACTORS:
+        factor = _UNIT_FACTORS[unit_word]
         low, high = low * factor, high * factor if high is not None else None
     if unit_word in _CHANGE_UNITS and _CHANGE_BEFORE.search(text, max(0, start - 4), start):
         unit, low, high = "%", low * 100, high * 100 if high is not None else None   # 增长1.5倍: +150%
-    men = Mention(start, end, text[start:end], None, float(low), float(high) if high is not None else None,
-                  unit, qualifier, s, e, is_word)
-    men.nonclaim_type = _nonclaim(text, men, unit_word)
-    return men
+    surface = text[start:end]
+    kind = _nonclaim(text, start, end, surface, s, e, is_word, high, unit, qualifier, unit_word)
+    return Mention(start, end, surface, kind, float(low), float(high) if high is not None else None,
+                   unit, qualifier, s, e, is_word)
 
 
-def _nonclaim(text: str, men: Mention, unit_word: str) -> str | None:
-    """The non-claim type of a number read as a quantity, or None for a candidate: a bare year (到2035),
-    a frame of years (过去5年, 五年来), a threshold that classes what follows (3000万元以上的项目, 60岁以上老人),
-    a per-unit base (每万人)."""
-    num = text[men.num_start:men.num_end]
-    if not men.is_word and not unit_word and men.end == men.num_end and _year_like(num):
-        return "year"
-    if not unit_word and men.value_high is not None and _year_like(num):
-        return "year"
-    if men.unit == "year" and unit_word == "年" and (
-            _FRAME.search(text, max(0, men.num_start - 4), men.num_start) or text.startswith(_FRAME_AFTER, men.end)):
+def _nonclaim(text: str, start: int, end: int, surface: str, s: int, e: int, is_word: bool, high, unit: str,
+              qualifier: str, unit_word: str) -> str | None:
+    """The non-claim type of a quantity text[start:end] (`surface`) whose number is text[s:e], or None for a
+    candidate: a bare year (到2035), a frame of years (过去5年, 五年来), a threshold that classes what follows
+    (3000万元以上的项目, 60岁以上老人), a per-unit base (每万人). Read before its mention is made, from the
+    mention's parts: the mention is then made whole, its type not set after."""
+    if not unit_word:
+        if e - s == 4 and (not is_word and end == e or high is not None) and _year_like(text[s:e]):
+            return "year"
+    elif unit == "year" and unit_word == "年" and (
+            _FRAME.search(text, max(0, s - 4), s) or text.startswith(_FRAME_AFTER, end)):
         return "other"   # the years a claim covers, not a claim (近五年: 近 is the frame's word, no hedge)
-    if text[men.start - 1:men.start] == "每" and men.start:
+    if start and text[start - 1] == "每":
         return "word_use"
-    nxt = text[men.end:men.end + 1]
+    nxt = text[end:end + 1]
     if unit_word in _THRESHOLD_UNITS and nxt and (nxt in _PARTICLES or _CJK.match(nxt)) \
-            and men.text.endswith(_THRESHOLD_WORDS):
+            and surface.endswith(_THRESHOLD_WORDS):
         return "word_use"
-    if men.qualifier == "more_than" and nxt and nxt in _PARTICLES and men.unit in ("CNY", "USD"):
+    if qualifier == "more_than" and nxt and nxt in _PARTICLES and unit in ("CNY", "USD"):
         return "word_use"   # 超500亿元的支柱产业
     return None
 
