@@ -366,3 +366,51 @@ def test_the_hedge_comparison_can_fail(monkeypatch):
     monkeypatch.setattr(N, "_BEFORE_LAST", N._Q_BEFORE_LAST - {"约"} | frozenset(N._MINUS))
     assert any(N._read_before(t, s, 0) != old_read_before(t, s, 0) for t in HEDGED for s in range(len(t) + 1))
     assert not all(t[k] in N._QPOST_FIRSTS - {"左"} for t in HEDGED for k in range(len(t)) if N._QPOST.match(t, k))
+
+
+# --- the specials a run of digits starts ------------------------------------------------------------------
+
+def old_digit_special(text: str, p: int, n: int, floor: int):
+    """_digit_special as written before: every test of a special tried at every run of digits."""
+    c0 = text[p - 1] if p else "\n"
+    if c0.isascii() and c0.isalpha() or c0 == "\n" and p >= 2 and text[p - 2].isascii() and text[p - 2].isalpha():
+        return N._alnum(text, p, floor)
+    found = N._opened_special(text, p, c0) if c0 in N._OPENERS and p - 1 >= floor else None
+    if found is None:
+        if (c0 == "\n" or c0 in N._BLANKS) and N._line_start(text, p):
+            found = N._line_special(text, p)
+        elif c0 in N._DASHES or c0 == " ":
+            found = N._page_mark(text, p, floor)
+    return found if found is not None else N._dated_or_named(text, p, n)
+
+
+SPECIALS = ["G20", "PM2.5", "M\n2\n", "（3）", "(12)", "第3页", "第2批", "居全国前3位", "进入前50强", "1. 总体", "\n2、任务",
+            "- 12 -", "—12—", "2024年", "2024—2025年", "1月20日", "2025年1月20日", "1—11月", "10号线", "75周年", "5G", "1+N",
+            "2×30", "3.a", "12个月", "3月", "2020", "12", "1.5", "a1", "\u30003", " 3", "－3－\n", "3度", "3～5", "3至5年"]
+
+
+def test_the_specials_are_read_as_before(all_texts):
+    """At every run of digits of the development texts and of the made-up specials, alone and after a word."""
+    read = 0
+    for text in all_texts + SPECIALS + ["发展" + t for t in SPECIALS] + ["发展" + t + "年" for t in SPECIALS]:
+        for a, b in spans(positions(text, DIGITS)):
+            n = N._number_end(text, a, b)
+            for floor in {0, a}:
+                assert N._digit_special(text, a, n, floor) == old_digit_special(text, a, n, floor), (text[a - 3:n + 3], a)
+                read += 1
+    assert read > 10000
+
+
+def test_the_special_comparison_can_fail(monkeypatch):
+    """Were a letter, a blank, an opener, or what follows a year or a name missing from the characters looked at,
+    the made-up specials would show it."""
+    cases = SPECIALS + ["发展" + t for t in SPECIALS]
+
+    def differs():
+        return any(N._digit_special(t, a, N._number_end(t, a, b), 0) != old_digit_special(t, a, N._number_end(t, a, b), 0)
+                   for t in cases for a, b in spans(positions(t, DIGITS)))
+    for name, ch in (("_SPECIAL_BEFORE", "G"), ("_SPECIAL_BEFORE", "第"), ("_SPECIAL_BEFORE", "\n"), ("_DATED_OR_NAMED_NEXT", "年"),
+                     ("_DATED_OR_NAMED_NEXT", "号"), ("_DATED_OR_NAMED_NEXT", "—")):
+        monkeypatch.setattr(N, name, getattr(N, name) - {ch})
+        assert differs(), (name, ch)
+        monkeypatch.undo()

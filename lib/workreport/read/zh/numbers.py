@@ -16,6 +16,7 @@ from ..scan import DIGITS, digit_runs, matches_at
 
 import bisect
 import re
+import string
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import NamedTuple
@@ -555,8 +556,22 @@ def _line_start(text: str, p: int) -> bool:
 
 def _digit_special(text: str, p: int, n: int, floor: int) -> Mention | None:
     """A date, year, ordinal, section marker, name or page number starting with the digits at p, of the
-    number text[p:n]."""
+    number text[p:n]. Most figures follow a Chinese character and go on with a unit or a mark, before and
+    after which no special stands: a set test each tells them, where the tests of every special cost more."""
     c0 = text[p - 1] if p else "\n"
+    if c0 in _SPECIAL_BEFORE:
+        found = _special_before(text, p, c0, floor)
+        if found is not None:
+            return found
+    nxt = text[n:n + 1]
+    if nxt and nxt not in _DATED_OR_NAMED_NEXT and (n - p > 4 or "月" not in text[n:n + 4]):
+        return None
+    return _dated_or_named(text, p, n)
+
+
+def _special_before(text: str, p: int, c0: str, floor: int) -> Mention | None:
+    """A special the character before the digits (c0) tells: a name with letters, a marker, 第's page or
+    ordinal, a rank, a line's marker or a page number."""
     if c0.isascii() and c0.isalpha() or c0 == "\n" and p >= 2 and text[p - 2].isascii() and text[p - 2].isalpha():
         return _alnum(text, p, floor)   # G20, PM2.5, and a subscript broken onto its own line (M\n2\n)
     found = _opened_special(text, p, c0) if c0 in _OPENERS and p - 1 >= floor else None
@@ -565,7 +580,7 @@ def _digit_special(text: str, p: int, n: int, floor: int) -> Mention | None:
             found = _line_special(text, p)
         elif c0 in _DASHES or c0 == " ":
             found = _page_mark(text, p, floor)
-    return found if found is not None else _dated_or_named(text, p, n)
+    return found
 
 
 _OPENERS = "(（第" + _AMONG_FIRST_OPENERS    # a character before digits that may open a special
@@ -676,6 +691,10 @@ def _named(text: str, p: int) -> Mention | None:
 
 
 _NAME_FIRST = frozenset(w[0] for w in _NAME_WORDS)
+# The characters before digits that _special_before reads (the text's start reads as a line break), and
+# those after them that open a date, a year or a name (with 月 within four characters).
+_SPECIAL_BEFORE = frozenset(string.ascii_letters + "\n" + _BLANKS + _DASHES + " " + _OPENERS)
+_DATED_OR_NAMED_NEXT = frozenset("年度" + _SEP_CHARS + "+＋×*." + string.ascii_letters) | _NAME_FIRST
 _UNIT_LETTERS = re.compile(r"(?:km²|km2|m²|m2|kg)(?![A-Za-z])")
 
 
