@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from ..scan import DIGITS, digit_runs, matches_at
 
-import bisect
 import re
 import string
+import sys
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import NamedTuple
@@ -216,12 +216,10 @@ def numeral_value(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
-class _Zone(NamedTuple):
-    """A stretch whose numbers are no quantities: it becomes one mention of its type (a named tuple: a
-    report has a hundred, cheaper to make than frozen dataclasses)."""
-    start: int
-    end: int
-    kind: str
+# A stretch whose numbers are no quantities, (start, end, kind): it becomes one mention of its type. A plain
+# tuple: a report has a hundred, and a named tuple's __new__ is a Python call (about 2.5k instructions).
+_Zone = tuple[int, int, str]
+_NO_ZONE = (sys.maxsize, sys.maxsize, "")   # past every text's end: the walk along the zones ends on it
 
 
 def _zones(text: str, marks: _Marks, numeral_at: np.ndarray) -> list[_Zone]:
@@ -230,15 +228,19 @@ def _zones(text: str, marks: _Marks, numeral_at: np.ndarray) -> list[_Zone]:
     count stands between its marks; slogans are tried only where a numeral opens one: a pattern tried at
     each quotation mark, and a search of each quotation for a number, cost several times more."""
     counts = _count_at(marks)
-    found = [_Zone(q + 1, c - 1, "slogan") for q, c in _quotations(marks, counts)]
+    # (start, minus the end, source, kind): sorted as they stand, the longest first of those starting
+    # together, and of one span the quotation before the title before the slogan, with no key function
+    found = [(q + 1, 1 - c, 0, "slogan") for q, c in _quotations(marks, counts)]
     starts, ends = _between(marks, *_TITLE_MARKS, _TITLE_LONGEST)
-    found += [_Zone(q + 1, c - 1, "word_use") for q, c in _holding(starts, ends, counts)]
-    found += [_Zone(m.start(), m.end(), "slogan") for m in matches_at(_SLOGANS, text, _openings(text, marks, numeral_at))]
-    found.sort(key=lambda z: (z.start, -z.end))
+    found += [(q + 1, 1 - c, 1, "word_use") for q, c in _holding(starts, ends, counts)]
+    found += [(m.start(), -m.end(), 2, "slogan") for m in matches_at(_SLOGANS, text, _openings(text, marks, numeral_at))]
+    found.sort()
     out: list[_Zone] = []
-    for z in found:
-        if not out or z.start >= out[-1].end:
-            out.append(z)
+    after = 0
+    for start, minus_end, _, kind in found:
+        if start >= after:
+            after = -minus_end
+            out.append((start, after, kind))
     return out
 
 
@@ -306,16 +308,16 @@ def find_mentions(text: str, paragraphs=()) -> list[Mention]:
     close with distinct characters, so quotations are paired within a line without it."""
     marks = _marks(text)
     digits, runs, numeral_at, other_digits = _runs(marks)
-    zones = _zones(text, marks, numeral_at)
-    zone_starts = [z.start for z in zones]
+    zones = _zones(text, marks, numeral_at) + [_NO_ZONE]
     out: list[Mention] = []
-    covered = 0
+    covered, z = 0, 0
     for p, e, kind in runs:
         if p < covered:
             continue
         is_digit = _IS_DIGIT[kind]
-        z = bisect.bisect_right(zone_starts, p) - 1
-        if z >= 0 and zones[z].start <= p < zones[z].end:
+        while zones[z][1] <= p:   # the runs come in order: the zone a run may fall in is the first not ended
+            z += 1
+        if zones[z][0] <= p:
             found, covered = _in_zone(text, zones[z], p, e, is_digit, covered)
             out.extend(found)
             continue
@@ -331,12 +333,13 @@ def find_mentions(text: str, paragraphs=()) -> list[Mention]:
 def _in_zone(text: str, zone: _Zone, p: int, e: int, is_digit: bool | None, covered: int) -> tuple[list[Mention], int]:
     """The mentions of a quotation, title or slogan a run falls in, and where they end: the zone as one
     non-claim, but a 翻番 in it is a growth of its own (“两个翻番”: the slogan before it, then the doubling)."""
+    start, zone_end, kind = zone
     if is_digit is None:
-        out = [_plain(text, zone.start, p, zone.kind)] if covered <= zone.start < p else []
-        return out + [_doubled(text, p, e)], max(covered, zone.end)
-    cut = text.find(_DOUBLED, p, zone.end)
-    end = cut if cut > 0 else zone.end
-    out = [_plain(text, zone.start, end, zone.kind)] if zone.start >= covered else []
+        out = [_plain(text, start, p, kind)] if covered <= start < p else []
+        return out + [_doubled(text, p, e)], max(covered, zone_end)
+    cut = text.find(_DOUBLED, p, zone_end)
+    end = cut if cut > 0 else zone_end
+    out = [_plain(text, start, end, kind)] if start >= covered else []
     return out, max(covered, end)
 
 
