@@ -172,7 +172,7 @@ def test_a_numbers_end_is_where_the_pattern_ends_it(all_texts):
     read = 0
     for text in all_texts + ODD_NUMBERS:
         for a, b in spans(positions(text, DIGITS)):
-            assert N._number_end(text, a, b) == N._NUMERIC_AT.match(text, a).end(), (text, a)
+            assert N._digit_number(text, a, b)[0] == N._NUMERIC_AT.match(text, a).end(), (text, a)
             read += 1
     assert read > 10000
 
@@ -180,7 +180,7 @@ def test_a_numbers_end_is_where_the_pattern_ends_it(all_texts):
 def test_the_number_end_comparison_can_fail(monkeypatch):
     """Were a decimal point not read on, the odd strings would show it."""
     monkeypatch.setattr(N, "_NUMERIC_AT", re.compile(r"\d+"))
-    assert any(N._number_end(t, 0, len(t) - len(t.lstrip(DIGITS))) != re.match(N._NUMBER, t).end() for t in ODD_NUMBERS)
+    assert any(N._digit_number(t, 0, len(t) - len(t.lstrip(DIGITS)))[0] != re.match(N._NUMBER, t).end() for t in ODD_NUMBERS)
 
 
 # --- the mentions' fields ---------------------------------------------------------------------------------
@@ -313,8 +313,7 @@ def test_whole_numbers_read_as_ints_give_the_values_decimals_gave(all_texts, mon
     """Every mention of the development texts and of the made-up figures is as when every value was a Decimal."""
     cases = all_texts + value_cases()
     new = mentions_read(cases)
-    monkeypatch.setattr(N, "_number_value", N._decimal)
-    monkeypatch.setattr(N, "_INT_DIGITS", 0)   # a numeral's value a Decimal too
+    monkeypatch.setattr(N, "_INT_DIGITS", 0)   # every value a Decimal, a numeral's too
     assert new == mentions_read(cases)
 
 
@@ -322,7 +321,8 @@ def test_the_value_comparison_can_fail(monkeypatch):
     """Were every whole number read as a float, however long, the figures would show it (a long one rounds twice)."""
     cases = [c for c in value_cases() if "‰" not in c]   # a float times a Decimal factor is no product
     new = mentions_read(cases)
-    monkeypatch.setattr(N, "_number_value", lambda s: float(s) if s.isascii() and s.isdigit() else N._decimal(s))
+    monkeypatch.setattr(N, "_INT_DIGITS", 40)
+    monkeypatch.setattr(N, "int", float, raising=False)   # the module's int() then makes floats
     assert new != mentions_read(cases)
 
 
@@ -394,7 +394,7 @@ def test_the_specials_are_read_as_before(all_texts):
     read = 0
     for text in all_texts + SPECIALS + ["发展" + t for t in SPECIALS] + ["发展" + t + "年" for t in SPECIALS]:
         for a, b in spans(positions(text, DIGITS)):
-            n = N._number_end(text, a, b)
+            n = N._digit_number(text, a, b)[0]
             for floor in {0, a}:
                 assert N._digit_special(text, a, n, floor) == old_digit_special(text, a, n, floor), (text[a - 3:n + 3], a)
                 read += 1
@@ -407,7 +407,7 @@ def test_the_special_comparison_can_fail(monkeypatch):
     cases = SPECIALS + ["发展" + t for t in SPECIALS]
 
     def differs():
-        return any(N._digit_special(t, a, N._number_end(t, a, b), 0) != old_digit_special(t, a, N._number_end(t, a, b), 0)
+        return any(N._digit_special(t, a, N._digit_number(t, a, b)[0], 0) != old_digit_special(t, a, N._digit_number(t, a, b)[0], 0)
                    for t in cases for a, b in spans(positions(t, DIGITS)))
     for name, ch in (("_SPECIAL_BEFORE", "G"), ("_SPECIAL_BEFORE", "第"), ("_SPECIAL_BEFORE", "\n"), ("_DATED_OR_NAMED_NEXT", "年"),
                      ("_DATED_OR_NAMED_NEXT", "号"), ("_DATED_OR_NAMED_NEXT", "—")):

@@ -41,7 +41,7 @@ _CN_DIGITS = f"[{''.join(w for w, _, role in _NUMERAL_ROWS if role == 'digit')}]
 
 _UNIT_ROWS = vocab.rows("units", _ZH)
 SCALES = MappingProxyType({w: Decimal(s) for w, u, s, _ in _UNIT_ROWS if s and not u})
-# the scales as ints where whole: an int value times one stays an int (see _number_value), a Decimal's
+# the scales as ints where whole: an int value times one stays an int (see _INT_DIGITS), a Decimal's
 # product is the same Decimal as with the scale's own
 _SCALE_VALUES = MappingProxyType({w: int(v) if v == v.to_integral_value() else v for w, v in SCALES.items()})
 UNITS = MappingProxyType({w: u for w, u, _, _ in _UNIT_ROWS if u})
@@ -179,14 +179,6 @@ def _decimal(surface: str) -> Decimal | None:
 # both convert to the same float (each conversion rounds the exact value correctly). A Decimal costs about
 # 3.3k instructions to make and more to multiply and convert; most figures are whole.
 _INT_DIGITS = 15
-
-
-def _number_value(surface: str) -> int | Decimal | None:
-    """The value of a number written in digits (12, 3,000, 1.5, １２): an int where it is whole, plain
-    ASCII and short, else its Decimal (None if it is none)."""
-    if len(surface) <= _INT_DIGITS and surface.isascii() and surface.isdigit():
-        return int(surface)
-    return _decimal(surface)
 
 
 def numeral_value(s: str) -> int | None:
@@ -463,11 +455,10 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
         frac = _digit_fraction(text, p, floor) if text[e:e + 1] in _SLASHES else None
         if frac is not None:
             return frac
-        n = _number_end(text, p, e)   # the number the digits start: read once for both readings
+        n, value = _digit_number(text, p, e)   # the number the digits start: read once for both readings
         found = _digit_special(text, p, n, floor)
         if found is not None:
             return found
-        value = _number_value(text[p:n])
         return None if value is None else _quantity(text, p, n, value, floor, False)
     nxt = text[e:e + 1]
     if nxt not in _AFTER_NUMERAL and nxt != _DOUBLED[-1] and text[p - 1:p] not in _BEFORE_NUMERAL:
@@ -487,14 +478,19 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
     return _numeral_special(text, p, e, floor) or _numeral_quantity(text, p, e, floor)
 
 
-def _number_end(text: str, p: int, e: int) -> int:
-    """Where the number the run of digits text[p:e] starts ends, as _NUMERIC_AT reads it: at the run's end,
-    unless a comma, a decimal point or a digit of another script follows, which only the pattern reads on
-    (most numbers stand alone, and a pattern call costs ten times this look)."""
+def _digit_number(text: str, p: int, e: int) -> tuple[int, int | Decimal | None]:
+    """(end, value) of the number the run of digits text[p:e] starts, as _NUMERIC_AT reads it: it ends at
+    the run's end, unless a comma, a decimal point or a digit of another script follows, which only the
+    pattern reads on (most numbers stand alone, and a pattern call costs ten times this look). Its value
+    is an int where it is whole, plain ASCII and short (see _INT_DIGITS), else its Decimal (None if it is
+    none)."""
     nxt = text[e:e + 1]
     if nxt and (nxt in ",.．" or nxt.isdecimal()):
-        return _NUMERIC_AT.match(text, p).end()
-    return e
+        e = _NUMERIC_AT.match(text, p).end()
+    surface = text[p:e]
+    if e - p <= _INT_DIGITS and surface.isascii() and surface.isdigit():
+        return e, int(surface)
+    return e, _decimal(surface)
 
 
 # --- fractions and percentages in words -------------------------------------------------------------
@@ -799,7 +795,11 @@ def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> 
     """(end, value, range top, unit word, qualifier): the scale, unit, range and trailing hedge after a
     number ending at e. After 由 or 从 (`after_from`), 到 and 至 join no range: 由12.5亿元到36.4亿元 is a
     level moving to another, two figures."""
-    end, m1, scale, m2, unit = _tail_at(text, e)   # _scaled written out: a call per figure saved
+    c = text[e:e + 1]
+    if c in _LONE_UNITS:   # as _tail_at reads it, without the call
+        end, m1, scale, m2, unit = e + 1, "", "", "", c
+    else:
+        end, m1, scale, m2, unit = _tail_at(text, e)   # _scaled written out: a call per figure saved
     if scale:
         value *= _SCALE_VALUES[scale]
     more, high = bool(m1 or m2) or "多" in unit, None
@@ -898,7 +898,10 @@ def _doubling(text: str, m: re.Match, floor: int) -> Mention:
 
 def _quantity(text: str, s: int, e: int, value: int | Decimal, floor: int, is_word: bool) -> Mention:
     """A number with its hedge, scale, unit and range, typed: a candidate, or a non-claim it reads as."""
-    start, qualifier = _read_before(text, s, floor)
+    if (text[s - 1] if s else "") in _BEFORE_LAST:
+        start, qualifier = _read_before(text, s, floor)
+    else:
+        start, qualifier = s, "exact"   # most figures: no hedge or sign before them, and no call to say so
     end, low, high, unit_word, after_qualifier = _read_after(text, e, value, text[start - 1:start] in _FROM_WORDS)
     if after_qualifier != "exact":
         qualifier = after_qualifier
