@@ -328,9 +328,12 @@ def test_the_value_comparison_can_fail(monkeypatch):
 
 # --- the hedges before and after a number -------------------------------------------------------------------
 
+_OLD_CJK = re.compile(r"[\u4e00-\u9fff]")   # the pattern that told an ideograph before
+
+
 def old_read_before(text: str, s: int, floor: int):
     """_read_before as written before: the minus sign looked for first, then the hedge's last character."""
-    if s - 1 >= floor and text[s - 1] in N._MINUS and (s - 2 < 0 or N._CJK.match(text, s - 2)):
+    if s - 1 >= floor and text[s - 1] in N._MINUS and (s - 2 < 0 or _OLD_CJK.match(text, s - 2)):
         return s - 1, "exact"
     if s == 0 or text[s - 1] not in N._Q_BEFORE_LAST:
         return s, "exact"
@@ -414,3 +417,13 @@ def test_the_special_comparison_can_fail(monkeypatch):
         monkeypatch.setattr(N, name, getattr(N, name) - {ch})
         assert differs(), (name, ch)
         monkeypatch.undo()
+
+
+# --- a CJK ideograph ----------------------------------------------------------------------------------------
+
+def test_an_ideograph_is_told_by_its_ends_as_by_the_pattern():
+    """Every character of the Basic Multilingual Plane and a few beyond it; and the comparison fails for ends one off."""
+    chars = [chr(c) for c in range(0x10000)] + ["\U00020000", "\U0001F600", "\U0002A6D6"]
+    assert all((N._CJK_FIRST <= c <= N._CJK_LAST) == bool(_OLD_CJK.match(c)) for c in chars)
+    first, last = chr(ord(N._CJK_FIRST) + 1), chr(ord(N._CJK_LAST) - 1)
+    assert not all((first <= c <= last) == bool(_OLD_CJK.match(c)) for c in chars)
