@@ -298,7 +298,7 @@ def test_the_tail_comparison_can_fail(monkeypatch):
 def value_cases() -> list[str]:
     """Whole numbers of up to 16 digits (and decimals) with every scale, unit factor and change unit, ranges and hedges."""
     units = list(N.UNITS) + list(N.MEASURE_WORDS)
-    numbers = ["7", "12", "1,234", "３", "1.1", "123456789012345", "999999999999999", "1234567890123456", "9" * 20, "12.5"]
+    numbers = ["7", "12", "1,234", "３", "１２３４５", "１,２３４", "1.1", "123456789012345", "999999999999999", "1234567890123456", "9" * 20, "12.5"]
     out = [f"增长{n}{s}{u}" for n in numbers for s in [""] + list(N.SCALES) for u in ("", "元", "‰", "倍", "%")]
     out += [f"约{n}{u}" for n in numbers for u in units] + [f"{a}—{b}{s}元" for a, b in (("3", "5"), ("1.1", "2"), ("12", "1.5"))
                                                          for s in [""] + list(N.SCALES)]

@@ -63,6 +63,7 @@ _NOT_BEFORE = MappingProxyType({w: nb for w, *_, nb in _QUALIFIER_ROWS if nb})
 _Q_BEFORE_LONGEST = max(map(len, _Q_BEFORE))
 _Q_BEFORE_LAST = frozenset(w[-1] for w in _Q_BEFORE)
 _THRESHOLD_WORDS = tuple(w for w in _Q_AFTER if w.endswith(("以上", "以下")))
+_THRESHOLD_LAST = frozenset(w[-1] for w in _THRESHOLD_WORDS)   # one look before the str.endswith of them all
 
 _NAME_WORDS = vocab.column("name_words", "type", _ZH)
 _RANK_CUES = vocab.words("rank_cues", _ZH)
@@ -345,6 +346,7 @@ _BEFORE_NUMERAL = frozenset("第（(翻届")
 _NUMERAL_CHARS = "".join(NUMERALS)
 
 _DOUBLED = "翻番"
+_FAN_LAST = _DOUBLED[-1]
 
 
 # --- the runs of digits and numerals -------------------------------------------------------------
@@ -463,15 +465,15 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
             return found
         return None if value is None else _quantity(text, p, n, value, floor, False)
     nxt = text[e:e + 1]
-    if nxt not in _AFTER_NUMERAL and nxt != _DOUBLED[-1] and text[p - 1:p] not in _BEFORE_NUMERAL:
+    if nxt not in _AFTER_NUMERAL and nxt != _FAN_LAST and text[p - 1:p] not in _BEFORE_NUMERAL:
         # 统一, 一体化, 万众: most numerals in a report stand inside a word, which this tells first (a
         # fraction's 分之 opens with a measure word, and a 翻番 has 翻 before its numeral or 番 after it)
         return None
-    if text.startswith(_FRACTION, e):
+    if nxt == _FRACTION_FIRST and text.startswith(_FRACTION, e):   # a str.startswith costs ten times the look
         found = _numeral_fraction(text, p, e, floor)
         if found is not None:
             return found
-    if nxt == _DOUBLED[-1]:   # 翻一番: a 翻番's numeral has 番 right after it
+    if nxt == _FAN_LAST:   # 翻一番: a 翻番's numeral has 番 right after it
         fan = _FAN.match(text, max(floor, p - 2)) or _FAN.match(text, max(floor, p - 1))
         if fan is not None and fan.start("fn") == p:
             return _doubling(text, fan, floor)
@@ -484,21 +486,22 @@ def _digit_number(text: str, p: int, e: int) -> tuple[int, int | Decimal | None]
     """(end, value) of the number the run of digits text[p:e] starts, as _NUMERIC_AT reads it: it ends at
     the run's end, unless a comma, a decimal point or a digit of another script follows, which only the
     pattern reads on (most numbers stand alone, and a pattern call costs ten times this look). Its value
-    is an int where it is whole, plain ASCII and short (see _INT_DIGITS), else its Decimal (None if it is
+    is an int where it is the run alone and short (see _INT_DIGITS), else its Decimal (None if it is
     none)."""
     nxt = text[e:e + 1]
     if nxt and (nxt in ",.．" or nxt.isdecimal()):
-        e = _NUMERIC_AT.match(text, p).end()
-    surface = text[p:e]
-    if e - p <= _INT_DIGITS and surface.isascii() and surface.isdigit():
-        return e, int(surface)
-    return e, _decimal(surface)
+        n = _NUMERIC_AT.match(text, p).end()
+        if n > e:
+            return n, _decimal(text[p:n])
+    # the run alone: digits, ASCII or full-width, which int() reads as Decimal() does
+    return e, int(text[p:e]) if e - p <= _INT_DIGITS else _decimal(text[p:e])
 
 
 # --- fractions and percentages in words -------------------------------------------------------------
 # 三分之一 (a third), 百分之六点五 (6.5 percent), 1／8: a fraction is read as a share in percent, so 三分之一 is
 # 100/3 % (33.33…), the value a reader compares with a rate written in digits; 百分之六 is 6 %.
 _FRACTION = "分之"
+_FRACTION_FIRST = _FRACTION[0]
 _CN_DECIMAL = re.compile(rf"(?P<int>{_CN}+)(?:点(?P<dec>{_CN_DIGITS}+))?")
 _SLASHES = "／/"
 _DIGIT_FRACTION = re.compile(r"(?P<n>\d{1,3})[／/](?P<d>\d{1,3})(?![\d／/])")
@@ -936,7 +939,7 @@ def _nonclaim(text: str, start: int, end: int, surface: str, s: int, e: int, is_
         return "word_use"
     nxt = text[end:end + 1]
     if unit_word in _THRESHOLD_UNITS and nxt and (nxt in _PARTICLES or _CJK_FIRST <= nxt <= _CJK_LAST) \
-            and surface.endswith(_THRESHOLD_WORDS):
+            and surface[-1] in _THRESHOLD_LAST and surface.endswith(_THRESHOLD_WORDS):
         return "word_use"
     if qualifier == "more_than" and nxt and nxt in _PARTICLES and unit in ("CNY", "USD"):
         return "word_use"   # 超500亿元的支柱产业
