@@ -28,13 +28,16 @@ def paragraphs():
 
 
 _OLD_COUNTS = re.compile(r"\d|[零〇○二两三四五六七八九十百千]")
+# the quotations and titles as patterns, as first written (the reader now finds them among its marks)
+_QUOTE = re.compile(r"“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」\n]{1,30}」")
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
 def old_zones(text: str) -> list[tuple[int, int, str]]:
     """The zones as the pattern scans over the whole text found them."""
-    found = [(m.start() + 1, m.end() - 1, "slogan") for m in N._QUOTE.finditer(text)
+    found = [(m.start() + 1, m.end() - 1, "slogan") for m in _QUOTE.finditer(text)
              if _OLD_COUNTS.search(text, m.start(), m.end())]
-    found += [(m.start() + 1, m.end() - 1, "word_use") for m in N._TITLE.finditer(text)
+    found += [(m.start() + 1, m.end() - 1, "word_use") for m in _TITLE.finditer(text)
               if _OLD_COUNTS.search(text, m.start(), m.end())]
     found += [(m.start(), m.end(), "slogan") for m in N._SLOGANS.finditer(text)]
     found.sort(key=lambda z: (z[0], -z[1]))

@@ -33,11 +33,11 @@ _FULL = str.maketrans("０１２３４５６７８９．", "0123456789.")
 # --- the word lists ------------------------------------------------------------------------------
 
 _NUMERAL_ROWS = vocab.rows("numerals", _ZH)
-NUMERALS = MappingProxyType({w: int(v) for w, v, _ in _NUMERAL_ROWS})
-_MULTIPLIERS = frozenset(w for w, _, role in _NUMERAL_ROWS if role == "multiplier")
+NUMERALS = MappingProxyType({w: int(v) for w, v, *_ in _NUMERAL_ROWS})
+_MULTIPLIERS = frozenset(w for w, _, role, *_ in _NUMERAL_ROWS if role == "multiplier")
 _NUMERAL_SET = frozenset(NUMERALS)
 _CN = f"[{''.join(NUMERALS)}]"
-_CN_DIGITS = f"[{''.join(w for w, _, role in _NUMERAL_ROWS if role == 'digit')}]"
+_CN_DIGITS = f"[{''.join(w for w, _, role, *_ in _NUMERAL_ROWS if role == 'digit')}]"
 
 _UNIT_ROWS = vocab.rows("units", _ZH)
 SCALES = MappingProxyType({w: Decimal(s) for w, u, s, _ in _UNIT_ROWS if s and not u})
@@ -135,10 +135,8 @@ _BLANKS = " \t\u3000\u00a0\ufeff"
 # the numbered slogans written without quotation marks.
 _QUOTE_MARKS = (("“", "”"), ('"', '"'), ("「", "」"))   # each quotation's opening and closing mark
 _QUOTE_LONGEST = 30
-_QUOTE = re.compile(r"“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」\n]{1,30}」")
 _TITLE_MARKS = ("《", "》")
 _TITLE_LONGEST = 60
-_TITLE = re.compile(rf"《[^《》\n]{{1,{_TITLE_LONGEST}}}》")
 # The marks the quotations and titles are found among: their own and the line break.
 _ZONE_MARKS = "".join(a + b for a, b in _QUOTE_MARKS + (_TITLE_MARKS,)) + "\n"
 _SLOGAN_WORDS = vocab.words("slogans", _ZH)
@@ -148,9 +146,8 @@ _SLOGANS = re.compile(alternation(_SLOGAN_WORDS))
 _SLOGAN_OPENINGS = frozenset(w[:2] for w in _SLOGAN_WORDS)
 if any(len(w) < 2 or w[0] not in NUMERALS for w in _SLOGAN_WORDS):
     raise ValueError("slogans.csv: every slogan opens with a numeral and goes on after it")
-# One class, not an alternation: the engine then skips along a quotation to the first count in it.
-_COUNTS = re.compile(r"[\d零〇○二两三四五六七八九十百千]")
-_NOT_COUNTS = "一万亿"   # the numerals _COUNTS does not hold
+# The numerals that do not make a quotation or a title a numbered name (一, 万, 亿): numerals.csv says which.
+_NOT_COUNTS = "".join(w for w, *_, names in _NUMERAL_ROWS if names == "no")
 _OPENING_PAIRS = np.array(sorted(ord(w[0]) << 16 | ord(w[1]) for w in _SLOGAN_OPENINGS), dtype=np.uint32)
 _OPENING_PAIRS.flags.writeable = False   # shared by every reading: never changed after import
 _CHANGE_VERBS = alternation(vocab.where("change_words", "form", "verb", _ZH))
@@ -240,8 +237,9 @@ def _zones(text: str, marks: _Marks, numeral_at: np.ndarray) -> list[_Zone]:
 
 
 def _quotations(marks: _Marks, counts: np.ndarray) -> list[tuple[int, int]]:
-    """(start, end) of each quotation holding a count, as _QUOTE's matches at every opening mark in order
-    found them: a quotation that opens inside one found before is none (the closing " of "…")."""
+    """(start, end) of each quotation holding a count, as a pattern of each pair of marks around up to
+    _QUOTE_LONGEST characters finds them, tried at every opening mark in order: a quotation that opens inside
+    one found before is none (the closing " of "…")."""
     found = [_between(marks, opening, closing, _QUOTE_LONGEST) for opening, closing in _QUOTE_MARKS]
     starts = np.concatenate([q for q, _ in found])
     order = np.argsort(starts)
@@ -272,8 +270,8 @@ def _between(marks: _Marks, opening: str, closing: str, longest: int) -> tuple[n
 
 
 def _count_at(marks: _Marks) -> np.ndarray:
-    """Where the characters _COUNTS finds stand, in order: the digits of every script, and the numerals
-    that count but 一 (which more often opens a word) and the scales 万 and 亿."""
+    """Where a character that numbers a quotation or a title stands, in order: a digit of any script, or a
+    numeral but those of _NOT_COUNTS."""
     kind = marks.kind
     counted = (kind == _RUN_DIGIT) | (kind == _OTHER_DIGIT) | (kind == _RUN_NUMERAL)
     for ch in _NOT_COUNTS:
