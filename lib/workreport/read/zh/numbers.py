@@ -12,7 +12,7 @@ CSV files beside this module; the patterns' structure is here.
 """
 from __future__ import annotations
 
-from ..scan import DIGITS, digit_runs, matches_at
+from ..scan import DIGITS, code_points, digit_runs, matches_at
 
 import re
 import string
@@ -399,11 +399,10 @@ def _marks(text: str) -> _Marks:
 def _codes(text: str) -> np.ndarray:
     """The text's code points, one per character, those beyond the Basic Multilingual Plane read as U+FFFF
     (which is no character) or, for a decimal digit (mathematical digits, '𑁦'), as a digit of another
-    script: UTF-16 holds one unit per character of a text without them."""
-    data = text.encode("utf-16-le", "surrogatepass")
-    if len(data) == 2 * len(text):
-        return np.frombuffer(data, dtype="<u2")
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    script."""
+    codes = code_points(text)
+    if codes.dtype.itemsize == 2:
+        return codes   # no character beyond the plane
     beyond = np.flatnonzero(codes > _BMP_END)
     digit = np.array([chr(c).isdecimal() for c in codes[beyond].tolist()], dtype=bool)
     codes = np.minimum(codes, _BMP_END)

@@ -17,7 +17,7 @@ import numpy as np
 
 from .. import words as vocab
 from ..document import Document, Part, Section, Sentence, slug
-from ..scan import find_words, matches_at
+from ..scan import code_points, find_words, matches_at
 from ..words import alternation
 
 _ZH = "zh"
@@ -98,17 +98,6 @@ def _soft_break(text: str, b: int, a: int) -> bool:
     if first in _UNIT_OPENERS and text[b - 1].isdigit():
         return True
     return any(z in gap for z in _ZERO_WIDTH) or lines == 1 and first in _NO_OPENER
-
-
-
-
-def code_points(text: str) -> np.ndarray:
-    """The text's characters as an array of their code points, one per character: UTF-16 holds one unit per
-    character of a text without characters beyond the Basic Multilingual Plane, UTF-32 of any text."""
-    data = text.encode("utf-16-le", "surrogatepass")
-    if len(data) == 2 * len(text):
-        return np.frombuffer(data, dtype="<u2")
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
 
 
 def _where(codes: np.ndarray, chars: str) -> np.ndarray:
