@@ -479,6 +479,9 @@ def _read_token(text: str, p: int, e: int, is_digit: bool | None, floor: int) ->
     return _numeral_special(text, p, e, floor) or _numeral_quantity(text, p, e, floor)
 
 
+_READ_ON = ",.．"   # the marks after a run of digits that _NUMBER may read on over (thousands, a decimal point)
+
+
 def _digit_number(text: str, p: int, e: int) -> tuple[int, int | Decimal | None]:
     """(end, value) of the number the run of digits text[p:e] starts, as _NUMERIC_AT reads it: it ends at
     the run's end, unless a comma, a decimal point or a digit of another script follows, which only the
@@ -486,7 +489,7 @@ def _digit_number(text: str, p: int, e: int) -> tuple[int, int | Decimal | None]
     is an int where it is the run alone and short (see _INT_DIGITS), else its Decimal (None if it is
     none)."""
     nxt = text[e:e + 1]
-    if nxt and (nxt in ",.．" or nxt.isdecimal()):
+    if nxt and (nxt in _READ_ON or nxt.isdecimal()):
         n = _NUMERIC_AT.match(text, p).end()
         if n > e:
             return n, _decimal(text[p:n])
