@@ -8,10 +8,12 @@ import re
 import numpy as np
 import pytest
 
-from workreport.read.scan import DIGITS, positions, runs as spans
+from workreport.read.scan import DIGITS, find_words, positions, runs as spans
 from workreport.read.zh import numbers as N
+from workreport.read.zh import structure as S
 
-from test_zh_fast_paths import DEVELOPMENT, RAW, paragraphs
+from zh_development import (DEVELOPMENT, MADE_UP, QUOTED_ENDS, RAW, new_zones, old_sentence_ends, old_zones,
+                            paragraphs, reports)
 
 ODD = ["", "翻", "翻番", "翻翻番番", "番翻", "٣1２一翻番翻翻番番十٣", "１٠", "a𝟘b", "𝟘", "𑁦12", "😀十一翻番3", "\ud800一2",
        "x\U0001F600", "12\U0001F6003", "२०२५年", "〇○零", "１２．５％", "翻\n番", "三" * 40, "9" * 40]
@@ -82,9 +84,6 @@ def _differs(text: str) -> bool:
 
 # --- the structure -------------------------------------------------------------------------------------
 
-from test_zh_fast_paths import QUOTED_ENDS, old_sentence_ends, reports   # noqa: E402
-from workreport.read.scan import find_words   # noqa: E402
-from workreport.read.zh import structure as S   # noqa: E402
 
 ODD_ENDS = ["“甲。”\U0001F600乙。", "\U0001F600“甲。乙”。", "“\ud800甲。”尾。", "。", "“。", "！？”", "“甲\n乙。”丙。", "“甲。”“乙。”",
             "\U0001F600" * 3 + "。" * 3, "“" + "\U0001F600" * 140 + "。”尾。"]
@@ -149,7 +148,6 @@ def test_the_main_targets_comparison_can_fail(monkeypatch):
 
 # --- the quotations, titles and slogans ------------------------------------------------------------------
 
-from test_zh_fast_paths import MADE_UP, new_zones, old_zones   # noqa: E402
 
 ODD_ZONES = ['“ab"cd”12"', '"“12”"', '"ab“12”cd"', '"a"3"b"', '""3""', '"3"', "“”", "“3”", "“𝟘”", "“\U0001F600”", "“\U0001F6003”",
              "“٣”", "“一万亿”", "“万3”", "「三」“四”\"五\"", "《\U0001F6002》", "《》", "《3\n》", "“" + "3" * 30 + "”", "“" + "3" * 31 + "”",
