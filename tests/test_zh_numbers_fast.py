@@ -190,13 +190,22 @@ def test_the_number_end_comparison_can_fail(monkeypatch):
 # --- the mentions' fields ---------------------------------------------------------------------------------
 
 def test_mentions_are_made_with_their_fields_in_the_order_the_reader_gives_them():
-    """The Chinese reader makes its mentions with positional fields (quicker than keywords): were the
-    fields reordered, every mention would be wrong."""
-    from dataclasses import fields
-    from workreport.read.mentions import Mention
-    assert [f.name for f in fields(Mention)] == ["start", "end", "text", "nonclaim_type", "value", "value_high", "unit",
-                                                 "qualifier", "num_start", "num_end", "is_word", "rank"]
-    assert [f.default for f in fields(Mention)][4:] == [None, None, "", "exact", 0, 0, False, False]
+    """The Chinese reader makes its mentions with positional fields (quicker than keywords): a sentence worked
+    by hand whose mentions set every field, neighbours to different values (start and num_start, value and
+    value_high, is_word and rank), shows a field out of place."""
+    text = "2025年粮食产量约1200万吨，增长5%—5.5%，新建三所学校，全国排名第3位。"
+    doc = S.parse_document(text, year=2025)
+    fields = ["start", "end", "text", "nonclaim_type", "value", "value_high", "unit", "qualifier", "num_start",
+              "num_end", "is_word", "rank"]
+    expected = [
+        (0, 5, "2025年", "year", None, None, "", "exact", 0, 5, False, False),
+        (9, 16, "约1200万吨", None, 12_000_000.0, None, "ton", "about", 10, 14, False, False),
+        (19, 26, "5%—5.5%", None, 5.0, 5.5, "%", "exact", 19, 20, False, False),
+        (29, 31, "三所", None, 3.0, None, "", "exact", 29, 30, True, False),
+        (38, 41, "第3位", None, 3.0, None, "", "exact", 39, 40, False, True),
+    ]
+    read = [tuple(getattr(m, f) for f in fields) for m in N.find_mentions(text, doc.paragraphs)]
+    assert read == expected
 
 
 # --- the value of a numeral --------------------------------------------------------------------------------
