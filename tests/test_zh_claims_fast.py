@@ -285,5 +285,5 @@ def test_the_stretch_comparison_fails_where_a_gap_s_length_is_misjudged(sentence
 
 def test_the_list_comparison_fails_where_a_gap_s_length_is_misjudged(sentences, monkeypatch):
     monkeypatch.setattr(zh_claims, "_LIST_GAP_MAX", 0)
-    assert any(zh_claims._list_runs(text, [_Figure(c) for c in cands]) != _runs_in_full(text, [_Figure(c) for c in cands])
-               for text, cands in sentences)
+    figures = [(text, [_Figure(c) for c in cands]) for text, cands in sentences]
+    assert any(zh_claims._list_runs(text, f) != _runs_in_full(text, f) for text, f in figures)

@@ -84,7 +84,8 @@ _MORE = "|".join(re.escape(w) + (f"(?![{re.escape(nb)}])" if nb else "") for w, 
 # A scale's first character is looked for before the units it must not open (万元 is a unit, 万 a scale): most
 # figures have none, and one class is quicker to try than every unit
 _SCALE_FIRSTS = "".join(sorted({re.escape(w[0]) for w in SCALES}))
-_TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?=[{_SCALE_FIRSTS}])(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
+_TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?=[{_SCALE_FIRSTS}])(?!{_UNIT_RE})(?P<scale>{_SCALE_RE}))?"
+                   rf"(?P<m2>{_MORE})?(?P<unit>{_UNIT_RE})?")
 
 
 # The characters a tail can open with: where none stands after a number (a mark, a word), the tail is empty
@@ -358,9 +359,9 @@ _IS_DIGIT = (None, True, False, None)   # a run's kind as _read_token takes it: 
 
 def _kinds_table() -> np.ndarray:
     """The kind of every character of the Basic Multilingual Plane: a digit, a numeral, the 翻 of 翻番, a
-    decimal digit of another script ('٣', '١'), a mark of a quotation or title or a line break, or none. Unicode writes each script's ten digits as ten
-    code points in a row (a promise of its stability policy), so a look at every tenth code point finds
-    them all."""
+    decimal digit of another script ('٣', '١'), a mark of a quotation or title or a line break, or none.
+    Unicode writes each script's ten digits as ten code points in a row (a promise of its stability policy),
+    so a look at every tenth code point finds them all."""
     table = np.zeros(0x10000, dtype=np.uint8)
     for c in range(0x80, 0x10000, 10):
         ch = chr(c)
