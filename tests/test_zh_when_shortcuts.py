@@ -1,9 +1,10 @@
 """The shortcuts when.py takes to read a figure's years faster read them as the rules they stand for do.
 
 A frame named by the opening clause of a figure's ；-clause or sentence is read once per sentence and kept,
-a clause naming no year is not searched for a pair of years, and a year's pattern matches its first digit
-before it looks back for a digit before it: on every figure of some development reports, each answers as the
-rule written out in full (below) does.
+a clause naming no year is not searched for a pair of years, a year's pattern matches its first digit
+before it looks back for a digit before it, and cue words are looked for only where one of their first
+characters stands: on every figure of some development reports, each answers as the rule written out in
+full (below) does.
 """
 from __future__ import annotations
 
@@ -68,9 +69,11 @@ def _calls():
     return out
 
 
-# sentences with and without a ；, a figure right at a sentence's start or end
+# sentences with and without a ；, a figure right at a sentence's start or end, a comma right after a ；
 _ODD_SENTENCES = ["全市生产总值增长5%；财政收入增长6%，其中税收增长7%；投资增长8%。\n", "增长5%\n",
-                  "2024年，全市生产总值达到1000亿元，增长5%，财政收入100亿元\n", "一、增长5%;财政收入6亿元;投资7亿元。\n"]
+                  "2024年，全市生产总值达到1000亿元，增长5%，财政收入100亿元\n", "一、增长5%;财政收入6亿元;投资7亿元。\n",
+                  "主要目标：增长5%左右,财政收入6亿元：投资7亿元，\n",
+                  "财政收入6亿元" + "以上并且继续保持稳定的增长态势" * 6 + "，投资7亿元。\n", "增长5%；，财政收入6亿元。\n"]
 
 
 def _figure_in_full(doc, si, start, end, kind, qualifier, sentence):
@@ -125,6 +128,8 @@ def test_a_figure_s_clauses_are_cut_as_first_written():
     assert len(after_semi) > 10   # figures after a ； of their sentence
     for args in calls:
         assert _fields(zh_when._figure(*args)) == _figure_in_full(*args), args[2]
+    for args in calls:   # and so are a figure's read without its sentence, cut afresh
+        assert _fields(zh_when._figure(*args[:6], None)) == _figure_in_full(*args[:6], None), args[2]
     for args in after_semi:   # one that takes a sentence holding a ； for one holding none is seen
         args[6].semis = False
     assert any(_fields(zh_when._figure(*args)) != _figure_in_full(*args) for args in after_semi)
@@ -205,3 +210,46 @@ def test_a_pattern_tried_only_where_its_first_characters_stand_reads_as_the_whol
     # one that leaves a first character out is seen
     wrong = zh_when._opening(_whole(zh_when._N_YEARS).pattern, "过近这连今未", "零〇一二两三四五六七八九十")
     assert any(_matches(wrong, t) != _matches(zh_when._N_YEARS, t) for t in texts)
+
+
+_DEVELOPMENT = ["anhui-2025", "beijing-2025", "chongqing-2025", "fujian-2025", "gansu-2025", "guangxi-2025",
+                "guizhou-2025", "hebei-2025"] + [f"china-{y}" for y in range(2000, 2016)] \
+    + [f"zhumadian-{y}" for y in range(2002, 2015)]
+_ODD_CUES = ["", "要", "主要", "主要目标", "需要要", "要求要", "将近", "将将近", "预期目标完成", "预期目标", "预期", "主将",
+             "争取", "力争争取", "模拟拟", "今年要确保", "主", "主主要要", "重要的是要", "计划", "目标"]
+
+
+def _cue_spans_in_full(text, a, b):
+    """A sentence's cue words as first read: the whole pattern run over it where it holds a first character
+    of an aim's or weak word (one str.find each)."""
+    return tuple((m.start(), m.end(), zh_when._cue_weight(m)) for m in zh_when._CUES.finditer(text, a, b)) \
+        if any(text.find(c, a, b) >= 0 for c in zh_when._CUE_FIRSTS) else ()
+
+
+@pytest.fixture(scope="module")
+def development_texts():
+    """Each sentence of the development reports, and each stretch of one before a figure's first character."""
+    reader = reader_for("zh")
+    out = []
+    for name in _DEVELOPMENT:
+        text = (_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8")
+        doc = reader.parse_document(text, year=None, place=None, report_id=None)
+        out += [(text, s.start, s.end) for s in doc.sentences]
+        out += [(text, s.start, i) for s in doc.sentences for i in range(s.start, s.end) if text[i].isdigit()]
+    return out + [(t, 0, len(t)) for t in _ODD_CUES] + [(t, 1, len(t)) for t in _ODD_CUES if t]
+
+
+def test_cue_words_found_where_one_class_finds_their_first_characters_are_the_whole_pattern_s(development_texts):
+    found = [zh_when._cue_spans(*t) for t in development_texts]
+    assert sum(any(w == 0 for _, _, w in spans) for spans in found) > 50   # 主要 and the like are among them
+    assert sum(any(w == 1 for _, _, w in spans) for spans in found) > 20
+    for t, spans in zip(development_texts, found):
+        assert spans == _cue_spans_in_full(*t), t[0][t[1]:t[2]]
+
+
+def test_the_comparison_fails_where_a_first_character_of_a_cue_word_is_left_out(development_texts, monkeypatch):
+    monkeypatch.setattr(zh_when, "_CUE_AT", re.compile(f"[{zh_when._CUE_OPENERS.replace('主', '')}]"))
+    assert any(zh_when._cue_spans(*t) != _cue_spans_in_full(*t) for t in development_texts)
+    monkeypatch.undo()
+    monkeypatch.setattr(zh_when, "_CUE_GATE", re.compile("[要]"))   # a gate on one character only
+    assert any(zh_when._cue_spans(*t) != _cue_spans_in_full(*t) for t in development_texts)

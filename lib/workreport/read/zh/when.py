@@ -118,13 +118,19 @@ _N_YEARS = _opening(rf"(?:{alternation(_where('time_words', 'past'))})(?:的)?(?
 _AVERAGE_WORDS = _where("time_words", "average")
 _AVERAGE_N = re.compile(rf"(?<!\d)(?<!{_NUM})(?P<n>\d{{1,2}}|{_NUM}{{1,2}})年(?:{alternation(_AVERAGE_WORDS)})")
 _ESTIMATE = _Words(_where("time_status_words", "estimate"))
-_CUES = _opening(f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
-                 f"|(?P<weak>{alternation(_where('time_status_words', 'weak_target'))})"
-                 f"|{alternation(_where('time_status_words', 'target'))}",
-                 _firsts(_where("time_status_words", "not_target") + _where("time_status_words", "weak_target")
-                         + _where("time_status_words", "target")))
+_CUE_WORDS = (f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})"
+              f"|(?P<weak>{alternation(_where('time_status_words', 'weak_target'))})"
+              f"|{alternation(_where('time_status_words', 'target'))}")
+_CUE_OPENERS = _firsts(_where("time_status_words", "not_target") + _where("time_status_words", "weak_target")
+                       + _where("time_status_words", "target"))
+_CUES = _opening(_CUE_WORDS, _CUE_OPENERS)
+# The same words tried only where one class finds a character they open with (see _cue_spans)
+_CUE_WORD = re.compile(_CUE_WORDS)
+_CUE_AT = re.compile(f"[{re.escape(_CUE_OPENERS)}]")
 _PAST = _Words(_where("time_status_words", "past"))
 _CUE_FIRSTS = "".join({w[0] for w in _where("time_status_words", "target") + _where("time_status_words", "weak_target")})
+# a sentence holding none of the first characters of the words that count as an aim has no cue to find
+_CUE_GATE = re.compile(f"[{re.escape(_CUE_FIRSTS)}]")
 _ANNUAL = _Words(_where("time_span_words", "annual"))
 _CUMULATIVE = _Words(_where("time_span_words", "cumulative") + _where("time_span_words", "total"))
 _TOTAL = _Words(_where("time_span_words", "total"))
@@ -204,9 +210,7 @@ class _Sentence:
         """The spans of its cue words, each flagged whether it counts as an aim at weight `least` (1: a weak
         word counts, 2: only a strong one); both flaggings made at once, not again for each figure."""
         if self._cues is None:
-            text, a, b = self.doc.text, self.start, self.end
-            found = tuple((m.start(), m.end(), _cue_weight(m)) for m in _CUES.finditer(text, a, b)) \
-                if any(text.find(c, a, b) >= 0 for c in _CUE_FIRSTS) else ()
+            found = _cue_spans(self.doc.text, self.start, self.end)
             self._cues = tuple(tuple((a, b, w >= n) for a, b, w in found) for n in (1, 2))
         return self._cues[least - 1]
 
@@ -221,6 +225,26 @@ class _Sentence:
         if self._pasts is None:
             self._pasts = _spans_of(_PAST, self.doc.text, self.start, self.end)
         return self._pasts
+
+
+def _cue_spans(text: str, a: int, b: int) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, _cue_weight) of each cue word in text[a:b], as _CUES.finditer reads them; none where the
+    first character of no word that counts as an aim stands (its words that count for nothing, 主要, are
+    then never asked about). A pattern opening with a look ahead pays a step of the regex engine at every character (2-3 µs over a
+    sentence); one character class is searched for in the engine's fast loop, and the whole pattern is
+    tried only where one of its words' first characters stands, a few times a sentence."""
+    if _CUE_GATE.search(text, a, b) is None:
+        return ()
+    found = []
+    at = _CUE_AT.search(text, a, b)
+    while at is not None:
+        m = _CUE_WORD.match(text, at.start(), b)
+        if m is None:
+            at = _CUE_AT.search(text, at.start() + 1, b)
+            continue
+        found.append((m.start(), m.end(), _cue_weight(m)))
+        at = _CUE_AT.search(text, m.end(), b)
+    return tuple(found)
 
 
 def _spans_of(words: "_Words", text: str, a: int, b: int) -> tuple[tuple[int, int], ...]:
@@ -263,20 +287,25 @@ class _Figure:
                  sentence: _Sentence | None = None) -> None:
         self.text = text = doc.text     # the report's text
         s_start, s_end = (sentence.start, sentence.end) if sentence else (doc.sentences[si].start, doc.sentences[si].end)
-        self.first = first = min(s_start, start)    # where its sentence starts
+        # (comparisons, not min() and max(): a call of either costs as much as the rest of its line)
+        self.first = first = s_start if s_start < start else start   # where its sentence starts
         self.start = start              # where the figure starts: its sentence before it is text[first:start]
         # the last ； by a str.rfind per character: a pattern backing off to it from the figure tries every
         # character of a long sentence in turn; the last comma is near, and one greedy pattern finds it sooner
         if sentence is not None and not sentence.semis and s_start <= start <= s_end:
             semi = -1
         else:
-            semi = max(text.rfind(_SEMIS[0], first, start), text.rfind(_SEMIS[1], first, start))
+            semi = text.rfind(_SEMIS[0], first, start)
+            other = text.rfind(_SEMIS[1], first, start)
+            semi = other if other > semi else semi
         self.lead = lead = text[semi + 1 if semi >= 0 else first:start]   # its sentence before it, from the last ；
         m = _TO_LAST_COMMA.match(lead)
         self.sub = lead[m.end():] if m else lead     # its own comma clause before it
         # the text after it in its sentence, at most _AFTER_MAX characters (see _beyond), and the rest of its
         # comma clause in that
-        self.rest = rest = text[end:min(max(s_end, end), end + _AFTER_MAX)]
+        stop = s_end if s_end > end else end
+        stop = stop if stop < end + _AFTER_MAX else end + _AFTER_MAX
+        self.rest = rest = text[end:stop]
         cut = _CLAUSE_END.search(rest)
         self.after = rest[:cut.start()] if cut else rest
         self.kind, self.qualifier, self.sentence = kind, qualifier, sentence
@@ -363,9 +392,7 @@ def _has_target_cue(f: _Figure, strong: bool = False) -> bool:
         found = _before(f.sentence.cues(least), f.start)
         if found is not None:
             return found
-    if f.start - f.first > _SHORT and not any(f.text.find(c, f.first, f.start) >= 0 for c in _CUE_FIRSTS):
-        return False
-    return any(_cue_weight(m) >= least for m in _CUES.finditer(f.text, f.first, f.start))
+    return any(w >= least for _, _, w in _cue_spans(f.text, f.first, f.start))
 
 
 def _aims(f: _Figure) -> bool:
