@@ -253,3 +253,29 @@ def test_the_comparison_fails_where_a_first_character_of_a_cue_word_is_left_out(
     monkeypatch.undo()
     monkeypatch.setattr(zh_when, "_CUE_GATE", re.compile("[要]"))   # a gate on one character only
     assert any(zh_when._cue_spans(*t) != _cue_spans_in_full(*t) for t in development_texts)
+
+
+_ODD_SAID = ["预计", "初步核算增长", "去年", "年来", "五年来", "过去", "已", "已经", "前年", "年", "预", "估", "快报", "以"]
+
+
+def _spans_in_full(words, text, a, b):
+    """A sentence's hedges or looks back as first read: the pattern run over it unless it is long and holds
+    none of the words' first characters (a str.find each)."""
+    if b - a > zh_when._SHORT and not any(text.find(c, a, b) >= 0 for c in words.firsts):
+        return ()
+    return tuple((m.start(), m.end(), True) for m in words.pattern.finditer(text, a, b))
+
+
+def test_a_sentence_holding_none_of_the_words_is_not_scanned_for_them_by_the_rule_too(development_texts):
+    texts = development_texts + [(t, 0, len(t)) for t in _ODD_SAID] + [(t, 1, len(t)) for t in _ODD_SAID]
+    for words in (zh_when._ESTIMATE, zh_when._PAST):
+        assert sum(bool(_spans_in_full(words, *t)) for t in texts) > 20
+        for t in texts:
+            assert zh_when._spans_of(words, *t) == _spans_in_full(words, *t), t[0][t[1]:t[2]]
+
+
+def test_the_comparison_fails_where_a_word_is_left_out_of_the_test(development_texts, monkeypatch):
+    for words in (zh_when._ESTIMATE, zh_when._PAST):
+        monkeypatch.setattr(words, "words", words.words[1:])
+        assert any(zh_when._spans_of(words, *t) != _spans_in_full(words, *t) for t in development_texts)
+        monkeypatch.undo()
