@@ -73,7 +73,8 @@ def _calls():
 _ODD_SENTENCES = ["全市生产总值增长5%；财政收入增长6%，其中税收增长7%；投资增长8%。\n", "增长5%\n",
                   "2024年，全市生产总值达到1000亿元，增长5%，财政收入100亿元\n", "一、增长5%;财政收入6亿元;投资7亿元。\n",
                   "主要目标：增长5%左右,财政收入6亿元：投资7亿元，\n",
-                  "财政收入6亿元" + "以上并且继续保持稳定的增长态势" * 6 + "，投资7亿元。\n", "增长5%；，财政收入6亿元。\n"]
+                  "财政收入6亿元" + "以上并且继续保持稳定的增长态势" * 6 + "，投资7亿元。\n", "增长5%；，财政收入6亿元。\n",
+                  "今年全市生产总值预期增长6.5%左右，与去年增长6.2%的实际相比略有提高。\n"]
 
 
 def _figure_in_full(doc, si, start, end, kind, qualifier, sentence):
@@ -279,3 +280,44 @@ def test_the_comparison_fails_where_a_word_is_left_out_of_the_test(development_t
         monkeypatch.setattr(words, "words", words.words[1:])
         assert any(zh_when._spans_of(words, *t) != _spans_in_full(words, *t) for t in development_texts)
         monkeypatch.undo()
+
+
+_ODD_AFTERS = ["相比", "的实际相比略有提高", "相较", "同比相比较", "的调控目标", "、减少2%的目标", "的预期目标", "目标", "的目",
+               "", "相", "标", "的标准"]
+
+
+def _closed(mark, pattern, t):
+    """Whether the pattern matches a figure's rest of its clause as when.py asks: only where the rest holds
+    the character every closing word holds."""
+    return mark in t and pattern.match(t) is not None
+
+
+def test_a_rest_without_the_character_every_closing_word_holds_is_not_matched_by_the_rule_too(figures):
+    afters = sorted({t for _, f in figures for t in (f.after, f.rest)}) + _ODD_AFTERS
+    pairs = [(zh_when._COMPARED_CLOSE_MARK, zh_when._COMPARED_CLOSE), (zh_when._AIM_AFTER_MARK, zh_when._AIM_AFTER)]
+    for mark, pattern in pairs:
+        assert sum(pattern.match(t) is not None for t in afters) >= 3, pattern.pattern
+        assert sum(mark not in t for t in afters) > 100
+        for t in afters:
+            assert _closed(mark, pattern, t) == (pattern.match(t) is not None), t
+    # a character that one closing word (相较) lacks is seen
+    assert any(_closed("比", zh_when._COMPARED_CLOSE, t) != (zh_when._COMPARED_CLOSE.match(t) is not None) for t in afters)
+
+
+def _compared_year_in_full(f, year):
+    """_compared_year as first written: the closing pattern tried on every rest of a clause."""
+    if year is None or not f.after or not zh_when._COMPARED_CLOSE.match(f.after):
+        return None
+    found = None
+    for found in zh_when._COMPARED_OPEN.finditer(f.sub):
+        pass
+    if found is None:
+        return None
+    return year + zh_when._OFFSETS[found.group("rel")] if found.group("rel") else int(found.group(1))
+
+
+def test_a_figure_compared_is_read_as_by_the_rule_written_out(figures):
+    figures = figures + [(args[0].year, zh_when._figure(*args[:6], args[7])) for args in _calls()]
+    assert sum(_compared_year_in_full(f, year) is not None for year, f in figures) >= 1
+    for year, f in figures:
+        assert zh_when._compared_year(f, year) == _compared_year_in_full(f, year), f.lead

@@ -143,6 +143,7 @@ _REACHED_MAX = max(map(len, _where("time_span_words", "reached")))
 # and so is one named after a list the figure opens (实现…能耗降低4%左右、…减少2%的目标; 500元和300元的目标).
 _AIM_AFTER = re.compile(rf"(?:[、和及与][^，,；;。：:]{{0,40}}?)?(?:{alternation(vocab.words('named_after_links', _ZH))})"
                         rf"[^，,；;。、：:]{{0,8}}?(?:{alternation(vocab.words('recalled_aim_nouns', _ZH))})")
+_AIM_AFTER_MARK = common_char(vocab.words("recalled_aim_nouns", _ZH))   # 标 of 目标 (see common_char)
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _SEMIS = "；;"
 _TO_LAST_COMMA = re.compile(r".*[，,：:]", re.S)
@@ -176,6 +177,7 @@ _TURN = re.compile(rf"[，,]\s*(?:{alternation(vocab.words('turn_words', _ZH))})
 _AFTER_MAX = 60
 # 与去年增长6.2%的实际相比: a comparison opened with a base word and a year before the figure, closed after it
 _COMPARED_CLOSE = re.compile(rf"[^，,；;。]{{0,8}}?(?:{alternation(vocab.words('compared_closers', _ZH))})")
+_COMPARED_CLOSE_MARK = common_char(vocab.words("compared_closers", _ZH))   # 相 (see common_char)
 _COMPARED_OPEN = re.compile(rf"(?:{alternation(_BASE_BEFORE)})(?:{_Y}年|(?P<rel>{alternation(_OFFSETS)}))")
 _COMMA = re.compile(r"[，,：:]")
 _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来, 过去五年, “十四五”时期, 2021-2025年
@@ -405,7 +407,7 @@ def _has_target_cue(f: _Figure, strong: bool = False) -> bool:
 def _aims(f: _Figure) -> bool:
     """Whether the sentence sets an aim before the figure: a weak word only where it does not look back (过去一年，
     …争取中央资金30亿元 won funds; 争取引进项目30个 aims)."""
-    return _has_target_cue(f, strong=_said_before(f, _PAST, "pasts"))
+    return _has_target_cue(f, _said_before(f, _PAST, "pasts"))
 
 
 def _said_before(f: _Figure, words: _Words, spans_name: str) -> bool:
@@ -432,7 +434,7 @@ def _reading_role(role: str, part: Part | None, f: _Figure) -> str:
     if part is not None and part.mixed and part.role == role:
         return role if _aims(f) else "results"
     if role == "targets" and part is not None and part.role == role and not _names_a_role(part.title) \
-            and _said_before(f, _PAST, "pasts") and not _has_target_cue(f, strong=True):
+            and _said_before(f, _PAST, "pasts") and not _has_target_cue(f, True):
         return "results"
     return role
 
@@ -462,9 +464,10 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     annual = kind in _CHANGES and _ANNUAL.search(f.sub + f.after) is not None
     named = ys.named
     frame, ys = _frame_over_years(f, year, ys, annual)
-    frame = _average_to_this_year(frame, role, named, year)
+    if frame is not None and frame.average:   # (most frames are none, and none is an average: no call)
+        frame = _average_to_this_year(frame, role, named, year)
     if role in TARGET_ROLES and frame is not None and year is not None and frame.last < year \
-            and not _has_target_cue(f, strong=True):
+            and not _has_target_cue(f, True):
         role = "results"   # “十五”期间，全市生产总值年均增长9.2%: a plan part looking back at the last plan
     elif role not in TARGET_ROLES and frame is not None and year is not None and ys.named is None \
             and (frame.coming or frame.first >= year):
@@ -491,7 +494,7 @@ def _compared_year(f: _Figure, year: int | None) -> int | None:
     提高: last year's result recalled in the targets): its comma clause opens a comparison with a base word and a
     year, and a closing word (相比) follows the figure, so that year is the figure's own. None otherwise, where a
     year after a base word is a base (与去年相比，增长5%; 比上年增长5%)."""
-    if year is None or not f.after or not _COMPARED_CLOSE.match(f.after):
+    if year is None or _COMPARED_CLOSE_MARK not in f.after or not f.after or not _COMPARED_CLOSE.match(f.after):
         return None
     found = None
     for found in _COMPARED_OPEN.finditer(f.sub):
@@ -573,7 +576,7 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     clause names an earlier year and no aim, or whose own year right before it is earlier, is a result
     (2005年与2000年相比，国内生产总值增长57.3%; 今年拟…赤字率从去年的2.1%提高到2.3%)."""
     named = ys.named
-    looks_back = named is not None and year is not None and named < year and (ys.close or not _has_target_cue(f, strong=True))
+    looks_back = named is not None and year is not None and named < year and (ys.close or not _has_target_cue(f, True))
     if role in TARGET_ROLES and not looks_back:
         period = named if named is not None and year is not None and named > year else year
         return "target", period, period != year
@@ -581,7 +584,8 @@ def _status_and_year(role: str, f: _Figure, ys: _Years, year: int | None) -> tup
     period = year - 1 if year else None
     if named is not None and (year is None or named <= year):
         period = named
-    if (period is not None and period == year and _aims(f)) or f.after and _AIM_AFTER.match(f.after):
+    if (period is not None and period == year and _aims(f)) or _AIM_AFTER_MARK in f.after and f.after \
+            and _AIM_AFTER.match(f.after):
         status = "target"   # 今年…要: a review's sentence turned to this year's aim; …的调控目标: an aim recalled
     return status, period, named is not None
 
