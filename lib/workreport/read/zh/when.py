@@ -457,8 +457,10 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     part = sentence.part
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
-    ys = _years(f.lead, year, kind == "ratio_to_base")
-    compared = _compared_year(f, year)
+    # (each of the checks before a call below is the first the function makes, and most figures fail it: asked
+    # here, it spares them a call)
+    ys = _years(f.lead, year, kind == "ratio_to_base") if "年" in f.lead else _NO_YEARS
+    compared = _compared_year(f, year) if _COMPARED_CLOSE_MARK in f.after else None
     if compared is not None:
         ys = ys._replace(named=compared, close=True, base=None)
     annual = kind in _CHANGES and _ANNUAL.search(f.sub + f.after) is not None
@@ -473,9 +475,9 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
             and (frame.coming or frame.first >= year):
         role = "targets"   # 今后五年，…年均增长7%; “十一五”年均增长7.5%: years still to come are aimed at
     status, period, own = _status_and_year(role, f, ys, year)
-    base = (ys.base or _plan_base(f.lead)) if kind in _BASE_KINDS else None
+    base = (ys.base or (_plan_base(f.lead) if "五" in f.lead else None)) if kind in _BASE_KINDS else None
     first, period, span = _years_and_span(f, role, part, period, year, base, ys, own, frame, annual)
-    moved = _moved_like_before(f) if kind not in _CHANGES else None
+    moved = _moved_like_before(f) if kind not in _CHANGES and "年" in f.lead else None
     if moved is not None:
         first = period = moved
         span = "year"
@@ -664,7 +666,7 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
     target = role in TARGET_ROLES
     frame = None
     if not (ys.close or own) or annual:
-        frame = _for_role(own_frame, target, year) or _part_years(role, part)
+        frame = (_for_role(own_frame, target, year) if own_frame is not None else None) or _part_years(role, part)
         if frame is None and annual:
             frame = _annual_frame(f, target, part, year)
         elif frame is None and part is not None and _heading_frame(part.title, year) is not None \
@@ -720,7 +722,7 @@ def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
     """The frame the figure's own comma clause names, else the opening clause of its ；-clause or of its
     sentence when that clause is only a frame (五年来，…年均增长6%，…累计新增就业300万人): a frame named in
     some other clause (14年来首次在京举办，进出口总额超3.6万亿元) is not the figure's."""
-    frame = _frame(f.sub, year)
+    frame = _frame(f.sub, year) if "年" in f.sub or "五" in f.sub else None   # (_frame's first checks)
     if frame:
         return frame
     # the ；-clause's opening, and the sentence's, are the same for each figure after them: read once
