@@ -725,12 +725,15 @@ def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
     frame = _frame(f.sub, year) if "年" in f.sub or "五" in f.sub else None   # (_frame's first checks)
     if frame:
         return frame
-    # the ；-clause's opening, and the sentence's, are the same for each figure after them: read once
+    # the ；-clause's opening, and the sentence's, are the same for each figure after them: read once. Its own
+    # comma clause the whole ；-clause before it (no comma or colon there), the ；-clause opens with no clause
+    # that ends within _HEAD_CLAUSE characters: no search for one
     lead_at = f.start - len(f.lead)
+    opens = len(f.sub) < len(f.lead)
     if len(f.lead) <= _HEAD_CLAUSE:
-        frame = _head_frame(f.lead, 0, year)
+        frame = _head_frame(f.lead, 0, year) if opens else None
     else:
-        frame = f.sentence.head_frame(lead_at, year)
+        frame = f.sentence.head_frame(lead_at, year) if opens else None
         if lead_at == f.first:
             return frame   # a ；-clause opening the sentence: the sentence's opening is the one just read
     return frame or f.sentence.head_frame(f.first, year)
