@@ -398,7 +398,8 @@ def _has_target_cue(f: _Figure, strong: bool = False) -> bool:
     `strong`, a weak word (争取, which a review uses for funds won) does not count."""
     least = 2 if strong else 1
     if f.sentence is not None and f.first == f.sentence.start:
-        found = _before(f.sentence.cues(least), f.start)
+        spans = f.sentence.cues(least)
+        found = _before(spans, f.start) if spans else False   # (most sentences hold none: no call)
         if found is not None:
             return found
     return any(w >= least for _, _, w in _cue_spans(f.text, f.first, f.start))
@@ -413,7 +414,8 @@ def _aims(f: _Figure) -> bool:
 def _said_before(f: _Figure, words: _Words, spans_name: str) -> bool:
     """Whether a word of `words` stands in the figure's sentence before it."""
     if f.sentence is not None and f.first == f.sentence.start:
-        found = _before(getattr(f.sentence, spans_name), f.start)
+        spans = getattr(f.sentence, spans_name)
+        found = _before(spans, f.start) if spans else False   # (most sentences hold none: no call)
         if found is not None:
             return found
     return words.search(f.text, f.first, f.start) is not None
@@ -669,15 +671,17 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
         frame = (_for_role(own_frame, target, year) if own_frame is not None else None) or _part_years(role, part)
         if frame is None and annual:
             frame = _annual_frame(f, target, part, year)
-        elif frame is None and part is not None and _heading_frame(part.title, year) is not None \
-                and _TOTAL.search(f.sub + f.after) is not None:
+        elif frame is None and part is not None and (_TOTAL.mark in f.sub or _TOTAL.mark in f.after) \
+                and _heading_frame(part.title, year) is not None and _TOTAL.search(f.sub + f.after) is not None:
             # 2010年及“十一五”工作回顾: 城镇新增就业累计达35.8万人 is the plan's total (a paragraph's 连续8年 is
             # some other figure's frame, so only the heading's counts)
             frame = _annual_frame(f, target, part, year, paragraph=False)
         if frame is not None and (ys.close or own):
             frame = (frame[0], period) if period is not None and frame[0] < period <= frame[1] else None
     by = ys.by if target and ys.by is not None and year is not None and ys.by > year else None
-    change = _is_change(f.kind, base)
+    # whether the figure is a change over its years: a growth or a change in points, or a multiple of a base
+    # year's level (是2006年的2.9倍: the level of the last year against 2006's, a change over the years between)
+    change = f.kind in _CHANGES or f.kind == "ratio_to_base" and base is not None
     if frame is None and change and base is not None and period is not None and period - base >= 2:
         frame = base + 1, period
     # (an empty rest of the clause, most figures', holds no to-word: asked before the patterns are tried)
@@ -710,12 +714,6 @@ def _annual_frame(f: _Figure, target: bool, part: Part | None, year: int | None,
 def _heading_frame(title: str, year: int | None) -> _Frame | None:
     """The frame a part's heading names, which any figure of the part may ask for."""
     return _frame(title, year)
-
-
-def _is_change(kind: str, base: int | None) -> bool:
-    """Whether a figure is a change over its years: a growth or a change in points, or a multiple of a base
-    year's level (是2006年的2.9倍: the level of the last year against 2006's, a change over the years between)."""
-    return kind in _CHANGES or kind == "ratio_to_base" and base is not None
 
 
 def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
