@@ -321,3 +321,14 @@ def test_a_figure_compared_is_read_as_by_the_rule_written_out(figures):
     assert sum(_compared_year_in_full(f, year) is not None for year, f in figures) >= 1
     for year, f in figures:
         assert zh_when._compared_year(f, year) == _compared_year_in_full(f, year), f.lead
+
+
+def test_a_rest_holding_no_to_word_is_not_matched_by_the_pattern_either(figures):
+    """_TO is tried only on a rest of a clause holding one of its words: it matches no other."""
+    afters = sorted({t for _, f in figures for t in (f.after, f.rest)}) + ["到", "至", "增加到", "，到", "3至", ""]
+    assert sum(zh_when._TO.match(t) is not None for t in afters) > 10
+    assert sum(not zh_when._holds_any(t, zh_when._TO_WORDS) for t in afters) > 100
+    for t in afters:
+        assert zh_when._holds_any(t, zh_when._TO_WORDS) or zh_when._TO.match(t) is None, t
+    # one word left out is seen
+    assert any(not zh_when._holds_any(t, zh_when._TO_WORDS[1:]) and zh_when._TO.match(t) for t in afters)
