@@ -332,3 +332,29 @@ def test_a_rest_holding_no_to_word_is_not_matched_by_the_pattern_either(figures)
         assert zh_when._holds_any(t, zh_when._TO_WORDS) or zh_when._TO.match(t) is None, t
     # one word left out is seen
     assert any(not zh_when._holds_any(t, zh_when._TO_WORDS[1:]) and zh_when._TO.match(t) for t in afters)
+
+
+def _years_both_ways(texts, monkeypatch):
+    """_years of each text as it reads them, and with its first test of a clause passing every clause."""
+    args = [(t, y, r) for t in texts for y in (2021, None) for r in (False, True)]
+    fast = [zh_when._years(*a) for a in args]
+    with monkeypatch.context() as m:
+        m.setattr(zh_when, "_YEAR_DIGITS", re.compile(""))   # matches every text
+        full = [zh_when._years(*a) for a in args]
+    return args, fast, full
+
+
+def test_a_clause_told_to_hold_no_year_reads_as_when_its_years_are_looked_for(figures, monkeypatch):
+    texts = sorted({t for _, f in figures for t in (f.lead, f.sub, f.rest)}) + _ODD_YEARS + _ODD_OPENINGS
+    assert sum(zh_when._YEAR_DIGITS.search(t) is None and not zh_when._holds_any(t, zh_when._RELATIVE_WORDS)
+               and "年" in t for t in texts) > 50
+    args, fast, full = _years_both_ways(texts, monkeypatch)
+    assert sum(ys != zh_when._NO_YEARS for ys in full) > 50
+    for a, ys, expected in zip(args, fast, full):
+        assert ys == expected, a
+    # a test that leaves a word (去年) or the year's digit 2 out is seen
+    for name, wrong in (("_RELATIVE_WORDS", tuple(w for w in zh_when._RELATIVE_WORDS if w != "去年")), ("_YEAR_DIGITS", re.compile(r"[1１][09０９]\d\d"))):
+        with monkeypatch.context() as m:
+            m.setattr(zh_when, name, wrong)
+            _, fast, full = _years_both_ways(texts, m)
+        assert fast != full, name
