@@ -190,6 +190,9 @@ _HEAD_CLAUSE = 12   # an opening clause that is only a frame is short: 五年来
 _FRAME_ENDS = frozenset("年来起期间里中内末”")   # and ends as a frame does (…年来, …以来, …年起, …时期, …期间, …年里)
 
 
+_UNREAD = object()   # a frame not yet read (None is one read: no frame)
+
+
 class _Sentence:
     """What a figure's sentence says before any figure, read once per sentence (a sentence can hold dozens
     of figures): its part, and where its cue words stand (an aim, a hedge, a look back), so that whether one
@@ -210,9 +213,10 @@ class _Sentence:
     def head_frame(self, at: int, year: int | None) -> "_Frame | None":
         """_head_frame of the report's text at `at`, which every figure after `at` asks for."""
         key = (at, year)
-        if key not in self._heads:
-            self._heads[key] = _head_frame(self.doc.text, at, year)
-        return self._heads[key]
+        frame = self._heads.get(key, _UNREAD)   # (one look up, not two)
+        if frame is _UNREAD:
+            frame = self._heads[key] = _head_frame(self.doc.text, at, year)
+        return frame
 
     # Each read the first time a figure asks: most sentences hold one figure, and many never ask.
     def cues(self, least: int) -> tuple[tuple[int, int, bool], ...]:
@@ -666,14 +670,6 @@ def _for_role(frame: _Frame | None, target: bool, year: int | None) -> tuple[int
     return frame.first, frame.last
 
 
-def _part_years(role: str, part: Part | None) -> tuple[int, int] | None:
-    if part is None:
-        return None
-    if part.role == role:
-        return part.years
-    return part.review_years if role == "results" else None
-
-
 def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None, year: int | None,
                     base: int | None, ys: _Years, own: bool,
                     own_frame: _Frame | None, annual: bool = False) -> tuple[int | None, int | None, str]:
@@ -684,7 +680,9 @@ def _years_and_span(f: _Figure, role: str, part: Part | None, period: int | None
     target = role in TARGET_ROLES
     frame = None
     if not (ys.close or own) or annual:
-        frame = (_for_role(own_frame, target, year) if own_frame is not None else None) or _part_years(role, part)
+        frame = _for_role(own_frame, target, year) if own_frame is not None else None
+        if frame is None and part is not None:   # the years its part reviews or plans (read in place: no call)
+            frame = part.years if part.role == role else part.review_years if role == "results" else None
         if frame is None and annual:
             frame = _annual_frame(f, target, part, year)
         elif frame is None and part is not None and (_TOTAL.mark in f.sub or _TOTAL.mark in f.after) \
