@@ -301,7 +301,8 @@ def test_a_rest_without_the_character_every_closing_word_holds_is_not_matched_by
         for t in afters:
             assert _closed(mark, pattern, t) == (pattern.match(t) is not None), t
     # a character that one closing word (相较) lacks is seen
-    assert any(_closed("比", zh_when._COMPARED_CLOSE, t) != (zh_when._COMPARED_CLOSE.match(t) is not None) for t in afters)
+    assert any(_closed("比", zh_when._COMPARED_CLOSE, t) != (zh_when._COMPARED_CLOSE.match(t) is not None)
+               for t in afters)
 
 
 def _compared_year_in_full(f, year):
@@ -353,7 +354,8 @@ def test_a_clause_told_to_hold_no_year_reads_as_when_its_years_are_looked_for(fi
     for a, ys, expected in zip(args, fast, full):
         assert ys == expected, a
     # a test that leaves a word (去年) or the year's digit 2 out is seen
-    for name, wrong in (("_RELATIVE_WORDS", tuple(w for w in zh_when._RELATIVE_WORDS if w != "去年")), ("_YEAR_DIGITS", re.compile(r"[1１][09０９]\d\d"))):
+    for name, wrong in (("_RELATIVE_WORDS", tuple(w for w in zh_when._RELATIVE_WORDS if w != "去年")),
+                        ("_YEAR_DIGITS", re.compile(r"[1１][09０９]\d\d"))):
         with monkeypatch.context() as m:
             m.setattr(zh_when, name, wrong)
             _, fast, full = _years_both_ways(texts, m)

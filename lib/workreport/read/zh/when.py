@@ -243,9 +243,9 @@ class _Sentence:
 def _cue_spans(text: str, a: int, b: int) -> tuple[tuple[int, int, int], ...]:
     """(start, end, _cue_weight) of each cue word in text[a:b], as _CUES.finditer reads them; none where the
     first character of no word that counts as an aim stands (its words that count for nothing, 主要, are
-    then never asked about). A pattern opening with a look ahead pays a step of the regex engine at every character (2-3 µs over a
-    sentence); one character class is searched for in the engine's fast loop, and the whole pattern is
-    tried only where one of its words' first characters stands, a few times a sentence."""
+    then never asked about). A pattern opening with a look ahead pays a step of the regex engine at every
+    character (2-3 µs over a sentence); one character class is searched for in the engine's fast loop, and
+    the whole pattern is tried only where one of its words' first characters stands, a few times a sentence."""
     if _CUE_GATE.search(text, a, b) is None:
         return ()
     found = []
