@@ -487,7 +487,10 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     annual = kind in _CHANGES and (_ANNUAL.mark in f.sub or _ANNUAL.mark in f.after) \
         and _ANNUAL.search(f.sub + f.after) is not None   # (the `in` tests are the search's first, without a copy)
     named = ys.named
-    frame, ys = _frame_over_years(f, year, ys, annual)
+    if named is None:   # its own clause's frame or an opening clause's, as _frame_over_years reads it (no call)
+        frame = _own_frame(f, year)
+    else:
+        frame, ys = _frame_over_years(f, year, ys, annual)
     if frame is not None and frame.average:   # (most frames are none, and none is an average: no call)
         frame = _average_to_this_year(frame, role, named, year)
     if role in TARGET_ROLES and frame is not None and year is not None and frame.last < year \
