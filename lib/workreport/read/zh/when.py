@@ -478,8 +478,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     part = sentence.part
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
-    # (each of the checks before a call below is the first the function makes, and most figures fail it: asked
-    # here, it spares them a call)
+    # (a check before a call below is the function's own first, which most figures fail: it spares them the call)
     ys = _years(f.lead, year, kind == "ratio_to_base") if "年" in f.lead else _NO_YEARS
     compared = _compared_year(f, year) if _COMPARED_CLOSE_MARK in f.after else None
     if compared is not None:
