@@ -129,8 +129,7 @@ _CUE_WORDS = (f"(?P<no>{alternation(_where('time_status_words', 'not_target'))})
               f"|{alternation(_where('time_status_words', 'target'))}")
 _CUE_OPENERS = _firsts(_where("time_status_words", "not_target") + _where("time_status_words", "weak_target")
                        + _where("time_status_words", "target"))
-_CUES = _opening(_CUE_WORDS, _CUE_OPENERS)
-# The same words tried only where one class finds a character they open with (see _cue_spans)
+# The words tried only where one class finds a character they open with (see _cue_spans)
 _CUE_WORD = re.compile(_CUE_WORDS)
 _CUE_AT = re.compile(f"[{re.escape(_CUE_OPENERS)}]")
 _PAST = _Words(_where("time_status_words", "past"))
@@ -241,11 +240,12 @@ class _Sentence:
 
 
 def _cue_spans(text: str, a: int, b: int) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, _cue_weight) of each cue word in text[a:b], as _CUES.finditer reads them; none where the
-    first character of no word that counts as an aim stands (its words that count for nothing, 主要, are
-    then never asked about). A pattern opening with a look ahead pays a step of the regex engine at every
-    character (2-3 µs over a sentence); one character class is searched for in the engine's fast loop, and
-    the whole pattern is tried only where one of its words' first characters stands, a few times a sentence."""
+    """(start, end, _cue_weight) of each cue word in text[a:b], as a pattern opening with a look ahead at their
+    first characters (_opening) reads them; none where the first character of no word that counts as an aim
+    stands (its words that count for nothing, 主要, are then never asked about). Such a pattern pays a step of
+    the regex engine at every character (2-3 µs over a sentence); one character class is searched for in the
+    engine's fast loop, and the words are tried only where it finds one of their first characters, a few
+    times a sentence."""
     if _CUE_GATE.search(text, a, b) is None:
         return ()
     found = []
