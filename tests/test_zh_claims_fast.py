@@ -49,7 +49,7 @@ def clauses():
     original_when, original_read = zh_claims.when, zh_claims._read
 
     def record_when(doc, si, start, end, kind, qualifier, listed, sentence):
-        f = zh_when._figure(doc, si, start, end, kind, qualifier, sentence)
+        f = zh_when._Figure(doc, si, start, end, kind, qualifier, sentence)
         out.extend((f.sub, f.after, f.sub + f.after, f.lead))
         return original_when(doc, si, start, end, kind, qualifier, listed, sentence)
 

@@ -8,27 +8,23 @@ full (below) does.
 """
 from __future__ import annotations
 
-import copy
 import re
-from pathlib import Path
 
 import pytest
 
 import workreport.read.zh.claims as zh_claims
 import workreport.read.zh.when as zh_when
-from workreport.read.datasets import load_catalogue, reader_for
+from workreport.read.languages import reader_for
 
-_RAW = Path(__file__).resolve().parents[1] / "data" / "raw" / "zh"
+from builders import build_zh_claims
+from zh_development import DEVELOPMENT, RAW
+
 _REPORTS = ["china-2003", "china-2008", "china-2013", "zhumadian-2005", "zhumadian-2011",
             "anhui-2025", "chongqing-2025", "guizhou-2025"]
 
 
-def _figures(name: str):
-    """(year, figure) for every figure of a report whose years when() reads."""
-    reader = reader_for("zh")
-    text = (_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8")
-    doc = reader.parse_document(text, year=None, place=None, report_id=None)
-    mentions = reader.find_mentions(text, doc.paragraphs)
+def _recorded_when(names=(), texts=()) -> list[tuple]:
+    """when's arguments for every figure of the named development reports and of `texts`."""
     calls = []
     original = zh_claims.when
 
@@ -36,37 +32,21 @@ def _figures(name: str):
         calls.append(args)
         return original(*args)
 
-    zh_claims.when = record
-    try:
-        reader.build_claims(doc, [copy.copy(m) for m in mentions], load_catalogue(None))
-    finally:
-        zh_claims.when = original
-    return [(d.year, zh_when._figure(d, si, start, end, kind, qualifier, zh_when.sentence_reading(d, si)))
-            for d, si, start, end, kind, qualifier, *_ in calls]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(zh_claims, "when", record)
+        build_zh_claims(names, texts)
+    return calls
+
+
+def _figures(name: str):
+    """(year, figure) for every figure of a report whose years when() reads."""
+    return [(d.year, zh_when._Figure(d, si, start, end, kind, qualifier, zh_when.sentence_reading(d, si)))
+            for d, si, start, end, kind, qualifier, *_ in _recorded_when([name])]
 
 
 def _calls():
     """when's arguments for every figure of some development reports and of odd texts."""
-    out = []
-    original = zh_claims.when
-
-    def record(*args):
-        out.append(args)
-        return original(*args)
-
-    zh_claims.when = record
-    reader = reader_for("zh")
-    try:
-        for name in _REPORTS[:4]:
-            text = (_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8")
-            doc = reader.parse_document(text, year=None, place=None, report_id=None)
-            reader.build_claims(doc, reader.find_mentions(text, doc.paragraphs), load_catalogue(None))
-        for text in _ODD_SENTENCES:
-            doc = reader.parse_document(text, year=2025, place=None, report_id=None)
-            reader.build_claims(doc, reader.find_mentions(text, doc.paragraphs), load_catalogue(None))
-    finally:
-        zh_claims.when = original
-    return out
+    return _recorded_when(_REPORTS[:4], _ODD_SENTENCES)
 
 
 # sentences with and without a ；, a figure right at a sentence's start or end, a comma right after a ；
@@ -128,12 +108,12 @@ def test_a_figure_s_clauses_are_cut_as_first_written():
     after_semi = [args for args in calls if _figure_in_full(*args)[3] != args[0].text[args[6].start:args[2]]]
     assert len(after_semi) > 10   # figures after a ； of their sentence
     for args in calls:
-        assert _fields(zh_when._figure(*args)) == _figure_in_full(*args), args[2]
+        assert _fields(zh_when._Figure(*args)) == _figure_in_full(*args), args[2]
     for args in calls:   # and so are a figure's read without its sentence, cut afresh
-        assert _fields(zh_when._figure(*args[:6], None)) == _figure_in_full(*args[:6], None), args[2]
+        assert _fields(zh_when._Figure(*args[:6], None)) == _figure_in_full(*args[:6], None), args[2]
     for args in after_semi:   # one that takes a sentence holding a ； for one holding none is seen
         args[6].semis = False
-    assert any(_fields(zh_when._figure(*args)) != _figure_in_full(*args) for args in after_semi)
+    assert any(_fields(zh_when._Figure(*args)) != _figure_in_full(*args) for args in after_semi)
 
 
 @pytest.fixture(scope="module")
@@ -215,9 +195,6 @@ def test_a_pattern_tried_only_where_its_first_characters_stand_reads_as_the_whol
     assert any(_matches(wrong, t) != _matches(zh_when._N_YEARS, t) for t in texts)
 
 
-_DEVELOPMENT = ["anhui-2025", "beijing-2025", "chongqing-2025", "fujian-2025", "gansu-2025", "guangxi-2025",
-                "guizhou-2025", "hebei-2025"] + [f"china-{y}" for y in range(2000, 2016)] \
-    + [f"zhumadian-{y}" for y in range(2002, 2015)]
 _ODD_CUES = ["", "要", "主要", "主要目标", "需要要", "要求要", "将近", "将将近", "预期目标完成", "预期目标", "预期", "主将",
              "争取", "力争争取", "模拟拟", "今年要确保", "主", "主主要要", "重要的是要", "计划", "目标"]
 
@@ -234,8 +211,8 @@ def development_texts():
     """Each sentence of the development reports, and each stretch of one before a figure's first character."""
     reader = reader_for("zh")
     out = []
-    for name in _DEVELOPMENT:
-        text = (_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8")
+    for name in DEVELOPMENT:
+        text = (RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8")
         doc = reader.parse_document(text, year=None, place=None, report_id=None)
         out += [(text, s.start, s.end) for s in doc.sentences]
         out += [(text, s.start, i) for s in doc.sentences for i in range(s.start, s.end) if text[i].isdigit()]
@@ -320,7 +297,7 @@ def _compared_year_in_full(f, year):
 
 
 def test_a_figure_compared_is_read_as_by_the_rule_written_out(figures):
-    figures = figures + [(args[0].year, zh_when._figure(*args[:6], args[7])) for args in _calls()]
+    figures = figures + [(args[0].year, zh_when._Figure(*args[:6], args[7])) for args in _calls()]
     assert sum(_compared_year_in_full(f, year) is not None for year, f in figures) >= 1
     for year, f in figures:
         assert zh_when._compared_year(f, year) == _compared_year_in_full(f, year), f.lead

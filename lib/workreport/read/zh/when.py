@@ -330,12 +330,6 @@ class _Figure:
         self.kind, self.qualifier, self.sentence = kind, qualifier, sentence
 
 
-def _figure(doc: Document, si: int, start: int, end: int, kind: str, qualifier: str,
-            sentence: _Sentence | None = None) -> _Figure:
-    """The figure's clauses (see _Figure)."""
-    return _Figure(doc, si, start, end, kind, qualifier, sentence)
-
-
 def _beyond(f: _Figure) -> str:
     """The text after the figure to the end of its ；-clause: cut only for the few figures that ask."""
     semi = _SEMI_END.search(f.rest)
