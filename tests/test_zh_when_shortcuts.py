@@ -15,6 +15,7 @@ import pytest
 import workreport.read.zh.claims as zh_claims
 import workreport.read.zh.when as zh_when
 from workreport.read.languages import reader_for
+from workreport.read.words import SHORT_TEXT
 
 from builders import build_zh_claims
 from zh_development import DEVELOPMENT, RAW
@@ -241,7 +242,7 @@ _ODD_SAID = ["预计", "初步核算增长", "去年", "年来", "五年来", "�
 def _spans_in_full(words, text, a, b):
     """A sentence's hedges or looks back as first read: the pattern run over it unless it is long and holds
     none of the words' first characters (a str.find each)."""
-    if b - a > zh_when._SHORT and not any(text.find(c, a, b) >= 0 for c in words.firsts):
+    if b - a > SHORT_TEXT and not any(text.find(c, a, b) >= 0 for c in words.firsts):
         return ()
     return tuple((m.start(), m.end(), True) for m in words.pattern.finditer(text, a, b))
 

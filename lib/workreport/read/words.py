@@ -10,6 +10,7 @@ their patterns from these lists when they are imported; the patterns' structure 
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -87,3 +88,49 @@ def looks_plural(word: str) -> bool:
 
 _PLURAL_EXCEPTIONS = MappingProxyType({w: v == "yes" for w, v in column("plural_exceptions", "plural").items()})
 IRREGULAR_PLURALS = frozenset(where("plural_exceptions", "plural", "yes"))
+
+
+# Below this many characters a regex scan is faster than looking for each first character with str.find
+# (a clause of a figure: 0.3-0.8 µs against 1.5-3 µs); above it, over a long sentence, the finds win.
+SHORT_TEXT = 200
+
+
+def common_char(words) -> str:
+    """A character that every one of the words holds, or '' (which every text holds): a text without it
+    holds none of the words, which one `in` test tells several times cheaper than a pattern's search."""
+    sets = [frozenset(w) for w in words]
+    common = frozenset.intersection(*sets) if sets else frozenset()
+    return min(common) if common else ""
+
+
+def first_chars(words) -> str:
+    """The characters the words open with, sorted: a text holding none of them holds none of the words."""
+    return "".join(sorted({w[0] for w in words}))
+
+
+def opening(pattern: str, firsts: str, classes: str = "") -> re.Pattern:
+    """The pattern, tried only where one of the characters its matches open with stands (`firsts`, and a class
+    such as \\d in `classes`): alternatives that open with a group give the regex engine no such characters to
+    look for, and it then tries each alternative at every character of the text."""
+    return re.compile(f"(?=[{re.escape(firsts)}{classes}])(?:{pattern})")
+
+
+class WordList:
+    """A word list as a pattern, with the characters its words start with: a long text holding none of
+    them cannot match, which a few str.find calls tell faster than a regex scan; and a character all its
+    words hold (年 of 年均, 每年; 计 of 累计, 共计), which a whole clause that lacks it cannot match."""
+
+    def __init__(self, words) -> None:
+        self.words = tuple(words)
+        self.pattern = re.compile(alternation(words))
+        self.firsts = first_chars(words)
+        self.mark = common_char(words)
+
+    def search(self, text: str, a: int = 0, b: int | None = None) -> re.Match | None:
+        if b is None:
+            if self.mark not in text:
+                return None
+            b = len(text)
+        if b - a > SHORT_TEXT and not any(text.find(c, a, b) >= 0 for c in self.firsts):
+            return None
+        return self.pattern.search(text, a, b)

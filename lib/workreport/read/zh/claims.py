@@ -20,9 +20,9 @@ from ...catalogue import Matcher, match_indicator, matcher_for
 from ..claims import Claim, claim_of
 from ..document import Document, Part
 from ..mentions import Mention
-from ..words import alternation
+from ..words import alternation, common_char
 from .numbers import SCALES, SELF_COUNTED, measure_word
-from .when import common_char, parts_by_id, sentence_reading, when
+from .when import parts_by_id, sentence_reading, when
 
 _ZH = "zh"
 

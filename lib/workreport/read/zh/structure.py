@@ -18,7 +18,7 @@ import numpy as np
 from .. import words as vocab
 from ..document import Document, Part, Section, Sentence, slug
 from ..scan import code_points, find_words, matches_at
-from ..words import alternation
+from ..words import alternation, opening
 
 _ZH = "zh"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
@@ -181,10 +181,10 @@ _PLAN_QUOTES = "“\""   # a plan's name may open with a quotation mark,
 _PLAN_TENS, _PLAN_ONES = "十", "六七八九"   # then its number: 十 and a numeral (十四五), or one of these alone (九五),
 _PLAN_ORDINAL = "第"   # or be written out: 第十四个五年规划
 _PLAN_FIRSTS = _PLAN_QUOTES + _PLAN_TENS + _PLAN_ONES + _PLAN_ORDINAL
-PLAN_NAME = re.compile(
-    rf"(?=[{_PLAN_FIRSTS}])(?:[{_PLAN_QUOTES}]?(?P<n>{_PLAN_TENS}{_NUM}?|[{_PLAN_ONES}])五[”\"](?:{_PLAN_SUFFIX})?"
+PLAN_NAME = opening(
+    rf"[{_PLAN_QUOTES}]?(?P<n>{_PLAN_TENS}{_NUM}?|[{_PLAN_ONES}])五[”\"](?:{_PLAN_SUFFIX})?"
     rf"|(?<![{''.join(NUMERALS)}])(?P<m>{_PLAN_TENS}{_NUM}?|[{_PLAN_ONES}])五(?:{_PLAN_SUFFIX})"
-    rf"|{_PLAN_ORDINAL}(?P<k>{_NUM}{{1,3}})个五年(?:规划|计划))")
+    rf"|{_PLAN_ORDINAL}(?P<k>{_NUM}{{1,3}})个五年(?:规划|计划)", _PLAN_FIRSTS)
 
 
 def plan_of(m: re.Match) -> tuple[int, int] | None:

@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from .. import words as vocab
 from ..document import Document, Part
-from ..words import alternation
+from ..words import alternation, common_char
+from ..words import WordList as _Words, first_chars as _firsts, opening as _opening
 from .structure import _NUM, PLAN_NAME, count_of, names_a_role, plan_of
 
 _ZH = "zh"
@@ -44,51 +45,6 @@ class When(NamedTuple):
 
 def _where(name: str, use: str) -> tuple[str, ...]:
     return vocab.where(name, "use", use, _ZH)
-
-
-# Below this many characters a regex scan is faster than looking for each first character with str.find
-# (a clause of a figure: 0.3-0.8 µs against 1.5-3 µs); above it, over a long sentence, the finds win.
-_SHORT = 200
-
-
-def common_char(words) -> str:
-    """A character that every one of the words holds, or '' (which every text holds): a text without it
-    holds none of the words, which one `in` test tells several times cheaper than a pattern's search."""
-    sets = [frozenset(w) for w in words]
-    common = frozenset.intersection(*sets) if sets else frozenset()
-    return min(common) if common else ""
-
-
-class _Words:
-    """A word list as a pattern, with the characters its words start with: a long text holding none of
-    them cannot match, which a few str.find calls tell faster than a regex scan; and a character all its
-    words hold (年 of 年均, 每年; 计 of 累计, 共计), which a whole clause that lacks it cannot match."""
-
-    def __init__(self, words) -> None:
-        self.words = tuple(words)
-        self.pattern = re.compile(alternation(words))
-        self.firsts = "".join(sorted({w[0] for w in words}))
-        self.mark = common_char(words)
-
-    def search(self, text: str, a: int = 0, b: int | None = None) -> re.Match | None:
-        if b is None:
-            if self.mark not in text:
-                return None
-            b = len(text)
-        if b - a > _SHORT and not any(text.find(c, a, b) >= 0 for c in self.firsts):
-            return None
-        return self.pattern.search(text, a, b)
-
-
-def _firsts(words) -> str:
-    return "".join(sorted({w[0] for w in words}))
-
-
-def _opening(pattern: str, firsts: str, classes: str = "") -> re.Pattern:
-    """The pattern, tried only where one of the characters its matches open with stands (`firsts`, and a class
-    such as \\d in `classes`): alternatives that open with a group give the regex engine no such characters to
-    look for, and it then tries each alternative at every character of the text."""
-    return re.compile(f"(?=[{re.escape(firsts)}{classes}])(?:{pattern})")
 
 
 _OFFSETS = MappingProxyType({w: int(v) for w, v in vocab.column("time_words", "offset", _ZH).items() if v})
