@@ -391,6 +391,9 @@ class _Marks(NamedTuple):
 
 
 def _marks(text: str) -> _Marks:
+    """Where the text's digits, numerals, 翻 and quotation, title and line marks stand, with their kinds and
+    code points: one look-up of every character in the read-only table of kinds, in numpy, rather than a
+    str.find per character sought."""
     codes = _codes(text)
     kinds = _KINDS.take(codes)
     at = np.flatnonzero(kinds)

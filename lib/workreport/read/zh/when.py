@@ -89,7 +89,7 @@ _CUE_OPENERS = _firsts(_where("time_status_words", "not_target") + _where("time_
 _CUE_WORD = re.compile(_CUE_WORDS)
 _CUE_AT = re.compile(f"[{re.escape(_CUE_OPENERS)}]")
 _PAST = _Words(_where("time_status_words", "past"))
-_CUE_FIRSTS = "".join({w[0] for w in _where("time_status_words", "target") + _where("time_status_words", "weak_target")})
+_CUE_FIRSTS = _firsts(_where("time_status_words", "target") + _where("time_status_words", "weak_target"))
 # a sentence holding none of the first characters of the words that count as an aim has no cue to find
 _CUE_GATE = re.compile(f"[{re.escape(_CUE_FIRSTS)}]")
 _ANNUAL = _Words(_where("time_span_words", "annual"))
