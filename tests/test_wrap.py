@@ -116,6 +116,20 @@ def test_a_report_written_one_paragraph_to_a_line_is_read_as_it_is():
     assert unwrapped(short) is short
 
 
+def test_a_list_of_short_lines_is_no_wrapped_paragraph():
+    """The targets written a line each, without marks: lines of any length, most far shorter than the longest,
+    so their breaks are no wrapping tool's."""
+    lines = ["Main targets for 2024", "GDP growth of around 5 percent", "Over 12 million new urban jobs",
+             "Surveyed urban unemployment rate of around 5.5 percent", "CPI increase of around 3 percent",
+             "Steady growth in personal income", "Grain output of over 650 million metric tons",
+             "Further drop in energy consumption per unit of GDP", "Deficit-to-GDP ratio of 3 percent",
+             "Local government special bonds of 3.9 trillion yuan", "Basic balance in international payments",
+             "Ultra-long special treasury bonds of 1 trillion yuan", "Continued improvements in the environment",
+             "Growth in foreign trade volume and quality"]
+    text = "\n".join(lines)
+    assert unwrapped(text) is text
+
+
 def test_the_warnings_say_when_a_text_was_read_unwrapped():
     text = DEV[3].read_text(encoding="utf-8")
     assert UNWRAPPED in workreport.extract_text(_wrapped(text, 72, "\n\n")).warnings
