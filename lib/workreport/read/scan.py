@@ -84,8 +84,8 @@ def lowered(text: str) -> str:
     if text.isascii():
         return text.lower()
     data, beyond = _utf8_and_beyond(text)
-    if not all(map(_lowers_alike, beyond)):
-        return text.translate(_ODD_FOLDS).lower()
+    if not beyond.isdisjoint(FOLDS_ODDLY) or not all(map(_lowers_alike, beyond)):
+        return text.translate(_ODD_FOLDS).lower()   # (ı and ſ lower alike, to themselves, yet fold to i and s)
     return data.lower().decode("utf-8", "surrogatepass")
 
 
