@@ -108,6 +108,16 @@ def test_only_breaks_inside_paragraphs_become_spaces_and_offsets_stay():
     assert "reaching\n1.2" not in out and "reaching 1.2" in out
 
 
+def test_a_line_opening_with_a_heading_word_but_no_number_goes_on_its_paragraph():
+    """"Part of the revenue" goes on a sentence; "Part Two" heads a part."""
+    lines = ["The city's general public budget revenue reached 84.5 billion yuan in 2023, up 3.8 percent over the"] * 13
+    lines[6] = "Part of the revenue went to education, and 12.5 billion yuan of special bonds went to projects of"
+    out = unwrapped("\n".join(lines + ["previous year."]))
+    assert out.count("\n") == 0
+    lines[6] = "Part Two: Tasks for 2024"
+    assert "\nPart Two: Tasks for 2024\n" in unwrapped("\n".join(lines + ["previous year."]))
+
+
 def test_a_report_written_one_paragraph_to_a_line_is_read_as_it_is():
     for path in sorted(RAW.glob("*.txt")) + sorted((RAW / "en").glob("*.txt")):
         text = path.read_text(encoding="utf-8")

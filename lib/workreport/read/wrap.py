@@ -22,10 +22,12 @@ _WIDTH_MAX = 110
 _LONG_SHARE = 0.05
 _SOFT_SHARE = 0.5
 # A line opening with a heading's or a list item's mark starts anew however full the line before it is:
-# "II. Major Targets", "(3) We will", "1. Expanding", "• Grain output", "- ", "Part Two", "Chapter 3".
-_MARKS = "".join(sorted(vocab.words("list_marks"))) + "*–—-"
+# "II. Major Targets", "(3) We will", "1. Expanding", "• Grain output", "- ", "Part Two", "Chapter 3" (a heading
+# word followed by its number: "Part of the revenue" goes on a sentence).
+_MARKS = "".join(sorted(vocab.words("list_marks")))
+_HEADING_NUMBER = rf"(?:[IVXLC]+|\d+|{alternation(vocab.words('number_words') | vocab.words('ordinal_words'), fold=True)})\b"
 _OPENS_ANEW = re.compile(rf"[ \t]*(?:[IVXLC]+\.|\(?\d{{1,2}}[.)](?!\d)|\([a-z\d]{{1,3}}\)|[{re.escape(_MARKS)}][ \t]"
-                         rf"|(?:{alternation(vocab.words('heading_openers'))})\b)")
+                         rf"|(?:{alternation(vocab.words('heading_openers'))})[ \t]+(?i:{_HEADING_NUMBER}))")
 
 
 # A line that ends a sentence before one that opens another may end its paragraph too: that break is kept (the
@@ -74,9 +76,8 @@ def _soft_breaks(lines: list[str], width: int) -> list[int]:
         body = line.rstrip()
         if not body or not nxt.strip() or _OPENS_ANEW.match(nxt):
             continue
-        first_word = nxt.split(None, 1)[0]
-        if len(body) + 1 + len(first_word) > width and not _ENDS_SENTENCE.search(body) \
-                or len(body) + 1 + len(first_word) > width and not _OPENS_SENTENCE.match(nxt):
+        full = len(body) + 1 + len(nxt.split(None, 1)[0]) > width   # its next word would not have fit
+        if full and not (_ENDS_SENTENCE.search(body) and _OPENS_SENTENCE.match(nxt)):
             out.append(at)
     return out
 
