@@ -440,7 +440,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
         frame = _own_frame(f, year)
     else:
         frame, ys = _frame_over_years(f, year, ys, annual)
-    if frame is not None and frame.average:   # (most frames are none, and none is an average: no call)
+    if frame is not None and frame.average:   # (most figures have no frame, and a missing one is no average)
         frame = _average_to_this_year(frame, role, named, year)
     if role in TARGET_ROLES and frame is not None and year is not None and frame.last < year \
             and not _has_target_cue(f, True):
@@ -690,9 +690,9 @@ def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
     frame = _frame(f.sub, year) if "年" in f.sub or "五" in f.sub else None   # (_frame's first checks)
     if frame:
         return frame
-    # the ；-clause's opening, and the sentence's, are the same for each figure after them: read once. Its own
-    # comma clause the whole ；-clause before it (no comma or colon there), the ；-clause opens with no clause
-    # that ends within _HEAD_CLAUSE characters: no search for one
+    # the ；-clause's opening, and the sentence's, are the same for each figure after them: read once. Where the
+    # figure's own comma clause is all of its ；-clause before it (no comma or colon there), no clause ends within
+    # _HEAD_CLAUSE characters of the ；-clause's opening, so none is searched for
     lead_at = f.start - len(f.lead)
     opens = len(f.sub) < len(f.lead)
     if len(f.lead) <= _HEAD_CLAUSE:
