@@ -41,7 +41,9 @@ def unwrapped(text: str) -> str:
     where it is not hard-wrapped (every bundled report: one paragraph to a line). A break is inside a paragraph
     where the line after it holds text, opens with no heading's or list item's mark, and its first word would
     not have fit on the line before within the text's width: a wrapping tool breaks a line only there, and a
-    paragraph's last line ends short of the width, or a blank line or a heading follows it."""
+    paragraph's last line ends short of the width, or a blank line or a heading follows it. A full line that
+    ends a sentence before a line that opens one keeps its break, since it may end a paragraph too: the
+    sentence ends there either way, and only what is read per paragraph sees the paragraph cut."""
     if len(text) > 2 * _WIDTH_MAX * (text.count("\n") + 1):
         return text   # lines of hundreds of characters on average: no wrapped text's (told without splitting it)
     lines = text.split("\n")
