@@ -340,3 +340,15 @@ def test_a_clause_told_to_hold_no_year_reads_as_when_its_years_are_looked_for(fi
             m.setattr(zh_when, name, wrong)
             _, fast, full = _years_both_ways(texts, m)
         assert fast != full, name
+
+
+def test_every_year_word_holds_the_year_mark_and_every_plan_name_the_plan_mark():
+    """The readers of years and plans are not called on a clause without 年 or 五: every relative year's word,
+    and every match of the patterns of years and plans in the development reports, must hold it."""
+    assert all(zh_when._YEAR_MARK in w for w in zh_when._OFFSETS)
+    texts = [(RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8") for name in DEVELOPMENT]
+    for pattern, mark in [(zh_when._N_YEARS, zh_when._YEAR_MARK), (zh_when._RANGE, zh_when._YEAR_MARK),
+                          (zh_when._SINCE_YEAR, zh_when._YEAR_MARK),
+                          (zh_when.PLAN_NAME, zh_when._PLAN_MARK)]:
+        found = [m.group() for text in texts for m in pattern.finditer(text)]
+        assert found and all(mark in f for f in found), pattern.pattern[:40]

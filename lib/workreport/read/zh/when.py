@@ -43,6 +43,13 @@ class When(NamedTuple):
     base_period: int | None
 
 
+# The character every written year and every relative one holds (2024年, 今年, 年来, 五年), and the one every
+# five-year plan's name holds (“十四五”, 第十个五年计划): a clause without it names none, which one `in` tells
+# before any pattern is tried, and before a call to the reader of years or plans, which costs more than the look.
+_YEAR_MARK = "年"
+_PLAN_MARK = "五"
+
+
 def _where(name: str, use: str) -> tuple[str, ...]:
     return vocab.where(name, "use", use, _ZH)
 
@@ -318,7 +325,7 @@ def _years(lead: str, year: int | None, ratio: bool = False) -> _Years:
     start of a range or of a 'since' (frames, read by _frame), a year to reach by (到2027年), or the figure's
     own; a relative one (今年, 去年) is its own too, unless a base (比上年). The last of each kind counts.
     Before a ratio, the year right before it is its base (为1997年的2.9倍)."""
-    if "年" not in lead or _YEAR_DIGITS.search(lead) is None and not _holds_any(lead, _RELATIVE_WORDS):
+    if _YEAR_MARK not in lead or _YEAR_DIGITS.search(lead) is None and not _holds_any(lead, _RELATIVE_WORDS):
         return _NO_YEARS
     named = base = by = None
     close = False
@@ -429,7 +436,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     role = _reading_role(doc.sentences[sentence_index].role, part, f)
     year = doc.year
     # (a check before a call below is the function's own first, which most figures fail: it spares them the call)
-    ys = _years(f.lead, year, kind == "ratio_to_base") if "年" in f.lead else _NO_YEARS
+    ys = _years(f.lead, year, kind == "ratio_to_base") if _YEAR_MARK in f.lead else _NO_YEARS
     compared = _compared_year(f, year) if _COMPARED_CLOSE_MARK in f.after else None
     if compared is not None:
         ys = ys._replace(named=compared, close=True, base=None)
@@ -449,9 +456,9 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
             and (frame.coming or frame.first >= year):
         role = "targets"   # 今后五年，…年均增长7%; “十一五”年均增长7.5%: years still to come are aimed at
     status, period, own = _status_and_year(role, f, ys, year)
-    base = (ys.base or (_plan_base(f.lead) if "五" in f.lead else None)) if kind in _BASE_KINDS else None
+    base = (ys.base or (_plan_base(f.lead) if _PLAN_MARK in f.lead else None)) if kind in _BASE_KINDS else None
     first, period, span = _years_and_span(f, role, part, period, year, base, ys, own, frame, annual)
-    moved = _moved_like_before(f) if kind not in _CHANGES and "年" in f.lead else None
+    moved = _moved_like_before(f) if kind not in _CHANGES and _YEAR_MARK in f.lead else None
     if moved is not None:
         first = period = moved
         span = "year"
@@ -521,7 +528,7 @@ def _moved_like_before(f: _Figure) -> int | None:
     """The year of a level in a from-to pair written without years right after one with them
     (从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%): the first level is the
     first year's, the second the second year's."""
-    if not f.sub or "年" not in f.lead or _YEAR_IN.search(f.sub):
+    if not f.sub or _YEAR_MARK not in f.lead or _YEAR_IN.search(f.sub):
         return None   # (a clause naming no year at all names no pair of years either)
     pair = None
     for pair in _FROM_TO_YEARS.finditer(f.lead, 0, len(f.lead) - len(f.sub)):
@@ -535,7 +542,7 @@ def _moved_like_before(f: _Figure) -> int | None:
 
 def _plan_base(lead: str) -> int | None:
     """The last year of a plan a change is measured against (比“九五”末翻了一番, 比“十三五”时期增长)."""
-    if "五" not in lead:
+    if _PLAN_MARK not in lead:
         return None
     found = None
     for m in PLAN_NAME.finditer(lead):
@@ -578,19 +585,19 @@ def _frame(text: str, year: int | None) -> _Frame | None:
     the report), a plan's period (not one compared with: 比“九五”末), the past n years, the next n years;
     an average over n years (两年平均增长: a review's way to set one year against the one before it, so the
     same years as the past two)."""
-    if "年" in text:
+    if _YEAR_MARK in text:
         m = _RANGE.search(text)
         if m and int(m.group(1)) < int(m.group(2)) <= 2099:
             return _Frame(int(m.group(1)), int(m.group(2)))
         m = _SINCE_YEAR.search(text)
         if m and year is not None and 1900 <= int(m.group(1)) < year - 1:
             return _Frame(int(m.group(1)), year - 1)
-    if "五" in text:
+    if _PLAN_MARK in text:
         m = PLAN_NAME.search(text)
         plan = plan_of(m) if m and not _ends_with_any(text, m.start(), _BASE_BEFORE) else None
         if plan:
             return _Frame(*plan)
-    if year is None or "年" not in text:
+    if year is None or _YEAR_MARK not in text:
         return None
     for m in _N_YEARS.finditer(text):
         n = count_of(m.group("past") or m.group("since") or m.group("next"))
@@ -687,7 +694,7 @@ def _own_frame(f: _Figure, year: int | None) -> _Frame | None:
     """The frame the figure's own comma clause names, else the opening clause of its ；-clause or of its
     sentence when that clause is only a frame (五年来，…年均增长6%，…累计新增就业300万人): a frame named in
     some other clause (14年来首次在京举办，进出口总额超3.6万亿元) is not the figure's."""
-    frame = _frame(f.sub, year) if "年" in f.sub or "五" in f.sub else None   # (_frame's first checks)
+    frame = _frame(f.sub, year) if _YEAR_MARK in f.sub or _PLAN_MARK in f.sub else None   # (_frame's first checks)
     if frame:
         return frame
     # the ；-clause's opening, and the sentence's, are the same for each figure after them: read once. Where the
