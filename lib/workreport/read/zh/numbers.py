@@ -800,7 +800,8 @@ def _tail_words(text: str, i: int, stop: int) -> tuple[int, str, str, str, str]:
     return (tail.end(),) + tail.groups("")
 
 
-def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> tuple[int, Decimal, Decimal | None, str, str]:
+def _read_after(text: str, e: int, value: int | Decimal,
+                after_from: bool = False) -> tuple[int, int | Decimal, int | Decimal | None, str, str]:
     """(end, value, range top, unit word, qualifier): the scale, unit, range and trailing hedge after a
     number ending at e. After 由 or 从 (`after_from`), 到 and 至 join no range: 由12.5亿元到36.4亿元 is a
     level moving to another, two figures."""
@@ -808,8 +809,8 @@ def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> 
     if c in _LONE_UNITS:   # as _tail_at reads it, without the call
         end, m1, scale, m2, unit = e + 1, "", "", "", c
     else:
-        end, m1, scale, m2, unit = _tail_at(text, e)   # _scaled written out: a call per figure saved
-    if scale:
+        end, m1, scale, m2, unit = _tail_at(text, e)
+    if scale:   # _scaled written out: a call per figure saved
         value *= _SCALE_VALUES[scale]
     more, high = bool(m1 or m2) or "多" in unit, None
     if end < len(text) and text[end] in _SEP_CHARS and not (after_from and text.startswith(_TO_WORDS, end)):
@@ -828,7 +829,8 @@ def _read_after(text: str, e: int, value: Decimal, after_from: bool = False) -> 
     return end, value, high, unit, qualifier
 
 
-def _range(low: Decimal, unit: str, scaled: bool, r: re.Match) -> tuple[Decimal, Decimal, str] | None:
+def _range(low: int | Decimal, unit: str, scaled: bool,
+           r: re.Match) -> tuple[int | Decimal, int | Decimal, str] | None:
     """(low, high, unit) of a range (5%—5.5%, 3—5个百分点, 8—10万), or None if the second number is no top."""
     high = _decimal(r.group("num2"))
     if high is None:
