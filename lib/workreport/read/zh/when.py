@@ -228,11 +228,9 @@ def _spans_of(words: "_Words", text: str, a: int, b: int) -> tuple[tuple[int, in
     hold a first character of one: 年 of 年来), which an `in` test of each over the sentence's copy tells
     at a fraction of a pattern's scan (50-70 instructions a character) or a str.find with bounds (about
     600 a call)."""
-    sentence = text[a:b]
-    for w in words.words:
-        if w in sentence:
-            return tuple((m.start(), m.end(), True) for m in words.pattern.finditer(text, a, b))
-    return ()
+    if not _holds_any(text[a:b], words.words):
+        return ()
+    return tuple((m.start(), m.end(), True) for m in words.pattern.finditer(text, a, b))
 
 
 def _before(spans: tuple[tuple[int, int, bool], ...], at: int) -> bool | None:
@@ -443,7 +441,7 @@ def when(doc: Document, sentence_index: int, start: int, end: int, kind: str, qu
     annual = kind in _CHANGES and (_ANNUAL.mark in f.sub or _ANNUAL.mark in f.after) \
         and _ANNUAL.search(f.sub + f.after) is not None   # (the `in` tests are the search's first, without a copy)
     named = ys.named
-    if named is None:   # its own clause's frame or an opening clause's, as _frame_over_years reads it (no call)
+    if named is None:   # its own clause's frame or an opening clause's
         frame = _own_frame(f, year)
     else:
         frame, ys = _frame_over_years(f, year, ys, annual)
@@ -513,10 +511,11 @@ def _frame_over_years(f: _Figure, year: int | None, ys: _Years, annual: bool) ->
     """The frame a figure reads and the years its clause names, weighed: where the clause names a year, only
     a frame of its own comma clause can outweigh it, or a yearly average's or a total's frame (“十四五”时期，…，
     到2025年研发经费投入强度达到2.5%，城镇新增就业累计300万人以上: a total counts over the plan, and the year
-    an earlier clause names is that clause's figure's)."""
-    total = ys.named is not None and _CUMULATIVE.search(f.sub + f.after) is not None
-    frame = _own_frame(f, year) if ys.named is None or annual or total else _frame(f.sub, year)
-    if ys.named is None or frame is None:
+    an earlier clause names is that clause's figure's). Asked only of a clause naming a year (ys.named): one
+    naming none reads its own frame (_own_frame), which when() asks for without this call."""
+    total = _CUMULATIVE.search(f.sub + f.after) is not None
+    frame = _own_frame(f, year) if annual or total else _frame(f.sub, year)
+    if frame is None:
         return frame, ys
     if (total or _frame(f.sub, year) is not None) and _years(f.sub, year).named is None:
         # …2005年…，“十一五”年均增长7.5%: its own clause's frame; …，到2025年…，新增就业累计300万人: the plan's
