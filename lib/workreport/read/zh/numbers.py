@@ -80,7 +80,8 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?!\d)|\d+(?:[.．]\d+)?"
 _UNIT_RE = alternation(list(UNITS) + list(MEASURE_WORDS))
 _SCALE_RE = alternation(SCALES)
 # 1000多万人, 500余家: more than the number (余额 is a balance, no hedge)
-_MORE = "|".join(re.escape(w) + (f"(?![{re.escape(nb)}])" if nb else "") for w, nb in vocab.rows("more_words", _ZH))
+_MORE_ROWS = vocab.rows("more_words", _ZH)
+_MORE = "|".join(re.escape(w) + (f"(?![{re.escape(nb)}])" if nb else "") for w, nb in _MORE_ROWS)
 # A scale's first character is looked for before the units it must not open (万元 is a unit, 万 a scale): most
 # figures have none, and one class is quicker to try than every unit
 _SCALE_FIRSTS = "".join(sorted({re.escape(w[0]) for w in SCALES}))
@@ -91,13 +92,13 @@ _TAIL = re.compile(rf"(?P<m1>{_MORE})?(?:(?=[{_SCALE_FIRSTS}])(?!{_UNIT_RE})(?P<
 # The characters a tail can open with: where none stands after a number (a mark, a word), the tail is empty
 # without a pattern call (about 4.5k instructions, its unit trie tried one branch at a time).
 _TAIL_FIRSTS = frozenset(w[0] for w in list(UNITS) + list(MEASURE_WORDS) + list(SCALES)) | frozenset(
-    w[0] for w, _ in vocab.rows("more_words", _ZH))
+    w[0] for w, _ in _MORE_ROWS)
 # The one-character units no other word of a tail opens with (%, 家, 倍): the whole tail where one stands, as
 # the pattern reads it, with no pattern call; a third of a report's figures end so.
 _LONE_UNITS = frozenset(
     w for w in list(UNITS) + list(MEASURE_WORDS)
     if len(w) == 1 and sum(u.startswith(w) for u in set(UNITS) | MEASURE_WORDS | set(SCALES)) == 1
-    and not any(m.startswith(w) for m, _ in vocab.rows("more_words", _ZH)))
+    and not any(m.startswith(w) for m, _ in _MORE_ROWS))
 # 到, 至: after a from-word, the figure a level moved to, not a range's top; longest first for str.startswith
 _TO_WORDS = tuple(sorted(vocab.words("to_words", _ZH), key=lambda w: (-len(w), w)))
 # what joins the two ends of a range: dashes and tildes, and the one-character to-words (3至5年, 5%到5.5%)
@@ -778,8 +779,7 @@ def _tail_at(text: str, e: int, end: int | None = None) -> tuple[int, str, str, 
     if c in _LONE_UNITS:
         return e + 1, "", "", "", c
     if c in _TAIL_FIRSTS:
-        tail = _TAIL.match(text, e, stop)
-        return (tail.end(),) + tail.groups("")
+        return _tail_words(text, e, stop)
     if c and c in _SOFT_FIRSTS:   # no tail opens with a blank: one after a soft break may
         gap = _SOFT_GAP.match(text, e)
         if gap.end() > e:
