@@ -154,14 +154,15 @@ def test_the_comparison_fails_where_a_last_character_s_lengths_are_wrong(clauses
 
 
 def test_a_clause_without_the_respectively_character_holds_no_respectively_word(clauses):
-    assert sum(zh_claims._RESPECTIVELY.search(s) is not None for s in clauses) > 5
+    assert sum(zh_claims._RESPECTIVELY.pattern.search(s) is not None for s in clauses) > 5
     for s in clauses:
-        assert zh_claims._says_respectively(s) == (zh_claims._RESPECTIVELY.search(s) is not None), s
+        assert (zh_claims._RESPECTIVELY.search(s) is not None) == (zh_claims._RESPECTIVELY.pattern.search(s) is not None), s
 
 
 def test_the_respectively_comparison_fails_where_the_character_is_wrong(clauses, monkeypatch):
-    monkeypatch.setattr(zh_claims, "_RESPECTIVELY_MARK", "各")
-    assert any(zh_claims._says_respectively(s) != (zh_claims._RESPECTIVELY.search(s) is not None) for s in clauses)
+    monkeypatch.setattr(zh_claims._RESPECTIVELY, "mark", "各")
+    assert any((zh_claims._RESPECTIVELY.search(s) is not None) != (zh_claims._RESPECTIVELY.pattern.search(s) is not None)
+               for s in clauses)
 
 
 def _indicator_in_full(look_up, r, text, sent_start):

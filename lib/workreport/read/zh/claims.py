@@ -20,7 +20,7 @@ from ...catalogue import Matcher, match_indicator, matcher_for
 from ..claims import Claim, claim_of
 from ..document import Document, Part
 from ..mentions import Mention
-from ..words import alternation, common_char
+from ..words import WordList, alternation
 from .numbers import SCALES, SELF_COUNTED, measure_word
 from .when import parts_by_id, sentence_reading, when
 
@@ -113,8 +113,8 @@ _LIST_MARKS = "—－-（(0123456789０１２３４５６７８９"
 _LIST_MARKER = re.compile(r"^(?:[—－-]+|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])")
 _NEXT_GAP = re.compile(r"[、和及与或,，]{1,2}")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
-_RESPECTIVELY = re.compile(alternation(vocab.words("respectively_words", _ZH)))   # 分别
-_RESPECTIVELY_MARK = common_char(vocab.words("respectively_words", _ZH))   # a clause without it holds no 分别
+# 分别: a word list whose search asks first for the character all its words hold (a clause without it holds none)
+_RESPECTIVELY = WordList(vocab.words("respectively_words", _ZH))
 _LIST_MARK = "、"
 _EDGES = _LIST_MARK + "".join(vocab.words("particles", _ZH)) + " \u3000"   # never a subject's first or last character
 # 财政收入是2006年的2.9倍: a multiple of a level is about the level, where a catalogue names no ratios itself
@@ -157,12 +157,6 @@ class _Reading:
         return _Reading(get("mention", self.mention), get("lead", self.lead), get("kind", self.kind),
                         get("direction", self.direction), get("subject", self.subject), get("counted", self.counted),
                         get("inherited", self.inherited), get("bare", self.bare), get("own", self.own))
-
-
-def _says_respectively(clause: str) -> bool:
-    """Whether a clause holds a word of 分别: every such word holds one character, so a clause without it is told
-    by one `in`, without the pattern."""
-    return _RESPECTIVELY_MARK in clause and _RESPECTIVELY.search(clause) is not None
 
 
 def build_claims(doc: Document, mentions: list[Mention], catalogue) -> list[Claim]:
@@ -212,11 +206,11 @@ def _places_in_lists(text: str, readings: list[_Reading]) -> dict[int, tuple[int
     are not its subjects (由前三年分别上升4.9%、5.5%、0.2%): when.py spreads such a list over the years its
     clause names, one each. A list pairing with as many subjects (城镇和农村居民收入分别增长…) is left out."""
     places: dict[int, tuple[int, int]] = {}
-    if len(readings) < 2 or not any(_says_respectively(r.lead) for r in readings):
+    if len(readings) < 2 or not any(_RESPECTIVELY.search(r.lead) is not None for r in readings):
         return places
     for run in _list_runs(text, readings):
         first = readings[run[0]]
-        if len(run) > 1 and _says_respectively(first.lead) and len({readings[k].subject for k in run}) == 1:
+        if len(run) > 1 and _RESPECTIVELY.search(first.lead) is not None and len({readings[k].subject for k in run}) == 1:
             places.update((k, (i, len(run))) for i, k in enumerate(run))
     return places
 
@@ -402,7 +396,7 @@ def _one_for_each(readings: list[_Reading]) -> list[_Reading]:
     out: list[_Reading] = []
     for r in readings:
         items = _items(r.subject, 2) if _LIST_MARK in r.subject and not r.inherited \
-            and _says_respectively(r.lead) else None
+            and _RESPECTIVELY.search(r.lead) is not None else None
         if items:
             items = _items(r.subject, len(_LIST_SPLIT.split(r.subject)), exact=True) or [r.subject]
             out.extend(r.with_(subject=item, own=item) for item in items)
@@ -488,7 +482,7 @@ def _respectively(text: str, readings: list[_Reading], runs: list[list[int]]) ->
         if len(run) < 2:
             continue
         last = None
-        for last in _RESPECTIVELY.finditer(first.lead):
+        for last in _RESPECTIVELY.pattern.finditer(first.lead):
             pass
         if last is not None:
             window = first.lead[:last.start()]
@@ -539,7 +533,7 @@ def _parallel(readings: list[_Reading], runs: list[list[int]]) -> list[_Reading]
             continue
         if len(prev) != len(run):
             lead = out[run[0]].lead
-            prev = _each_named(out, run) if _says_respectively(lead) else []
+            prev = _each_named(out, run) if _RESPECTIVELY.search(lead) is not None else []
         subjects = [out[k].subject for k in prev]
         if subjects and all(subjects):
             for k, subject in zip(run, subjects):
