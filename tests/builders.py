@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import copy
 import math
-from pathlib import Path
 
 import pandas as pd
 
 import workreport
-from workreport.read.claims import Claim
 from workreport.catalogue import load_catalogue
+from workreport.read.claims import Claim
 from workreport.read.datasets import claims_frame
 from workreport.read.languages import reader_for
+
+from zh_development import RAW as ZH_RAW
 
 HEADER = {
     "city": "Government Work Report\n\n--At the Second Session of the 17th People's Congress of Dalian\n\n",
@@ -103,16 +104,13 @@ def passage_records(passage: dict, year: int, at: int) -> list[dict]:
     return out
 
 
-_ZH_RAW = Path(__file__).resolve().parents[1] / "data" / "raw" / "zh"
-
-
 def build_zh_claims(names=(), texts=()) -> None:
     """Build the claims of the named Chinese reports (`china-2005`: data/raw/zh/china-2005-government-work-report.txt)
     and of `texts`, read as reports of 2025: the fast-path tests swap a function of the claims reader for a
     recorder and read reports with this. Each report's mentions are copied first, as build_claims marks some."""
     reader = reader_for("zh")
     catalogue = load_catalogue(None)
-    sources = [((_ZH_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8"), None) for name in names]
+    sources = [((ZH_RAW / f"{name}-government-work-report.txt").read_text(encoding="utf-8"), None) for name in names]
     for text, year in sources + [(text, 2025) for text in texts]:
         doc = reader.parse_document(text, year=year, place=None, report_id=None)
         reader.build_claims(doc, [copy.copy(m) for m in reader.find_mentions(text, doc.paragraphs)], catalogue)
